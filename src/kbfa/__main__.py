@@ -1,0 +1,5 @@
+import sys
+
+from kbfa.cli import main
+
+sys.exit(main())

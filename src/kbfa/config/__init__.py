@@ -1,0 +1,6 @@
+"""Config files (layer 2): TOML in through tomllib + cattrs, TOML out through tomli-w."""
+
+from kbfa.config._lines import KeyPath, format_path
+from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads
+
+__all__ = ["KeyPath", "LoadedConfig", "Location", "dump_text", "format_path", "load", "loads"]

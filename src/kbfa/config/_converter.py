@@ -1,0 +1,214 @@
+"""The cattrs converter between TOML data and the model, strict about types.
+
+Every hook raises :class:`Invalid` with a message key from the catalogue, so the
+loader can report each problem in TOML terms. cattrs' detailed validation
+collects them all in one pass, with the attribute names and list indices that
+make up the key path (attribute names are the TOML keys).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import re
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+
+from kbfa.model import Agreement, Cadence, Count, Id, Per, Period, Requirement, RequirementKind, Text
+
+__all__ = ["Invalid", "make_converter"]
+
+_ID = re.compile(r"[a-z0-9][a-z0-9_\-]*\Z")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class Invalid(ValueError):
+    """A value the model cannot take. ``expected`` is a catalogue key, ``params`` its fields."""
+
+    def __init__(
+        self,
+        expected: str,
+        got: object = attrs.NOTHING,
+        *,
+        key: str | None = None,
+        message: str | None = None,
+        **params: object,
+    ) -> None:
+        super().__init__(expected)
+        self.expected = expected
+        self.got = got
+        self.key = key  # a sub-key the problem belongs to, for class-level checks
+        self.message = message  # a whole message key instead of "expected X, got Y"
+        self.params = params
+
+
+def describe(value: object) -> str:
+    """How a given value is shown in an error: TOML-like, short."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return '"' + shown.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+    if isinstance(value, dict):
+        return "{...}" if value else "{}"
+    if isinstance(value, list):
+        return "[...]" if value else "[]"
+    return str(value)
+
+
+def _text(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        raise Invalid("t_text", value)
+    if not value.strip():
+        raise Invalid("t_nonempty", value)
+    bad = _CONTROL.search(value)
+    if bad:
+        raise Invalid("t_control", value, char=repr(bad.group()), index=bad.start() + 1)
+    return value
+
+
+def _id(value: object, _: object) -> str:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise Invalid("t_id", value)
+    return value
+
+
+def _count(value: object, _: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise Invalid("t_count", value)
+    return value
+
+
+def _bool(value: object, _: object) -> bool:
+    if not isinstance(value, bool):
+        raise Invalid("t_bool", value)
+    return value
+
+
+def _date(value: object, _: object) -> dt.date:
+    if type(value) is not dt.date:
+        raise Invalid("t_date", value)
+    return value
+
+
+def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    values = [str(m.value) for m in cls]
+    if isinstance(value, str) and value in values:
+        return cls(value)
+    guess = difflib.get_close_matches(value, values, n=1) if isinstance(value, str) else []
+    raise Invalid("t_one_of", value, choices=", ".join(f'"{v}"' for v in values), guess=guess)
+
+
+def _tuple_factory(t: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    inner = homogenous_tuple_structure_factory(t, conv)
+
+    def hook(value: object, _: object) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise Invalid("t_list", value)
+        return inner(value, t)  # type: ignore[no-any-return]
+
+    return hook
+
+
+def _check_cadence(c: Cadence) -> None:
+    if c.seasons:
+        if c.per is not Per.YEAR:
+            raise Invalid("", key="seasons", message="season_per")
+        total = sum(s.times for s in c.seasons)
+        if total != c.times * c.interval:
+            raise Invalid("", key="seasons", message="season_sum", total=total, times=c.times)
+
+
+def _check_period(p: Period) -> None:
+    if p.start and p.end and p.end < p.start:
+        raise Invalid("", key="end", message="period_order", start=p.start, end=p.end)
+
+
+def _check_agreement(a: Agreement) -> None:
+    if len(a.parties) < 2:
+        raise Invalid("", key="parties", message="too_few_parties")
+
+
+# Which keys each kind of local requirement needs (the rest are optional).
+REQUIREMENT_FIELDS: dict[RequirementKind, tuple[str, ...]] = {
+    # Without its own cadence, a cadence requirement holds the target to the target's cadence.
+    RequirementKind.DELIVERABLE_CADENCE: ("target",),
+    RequirementKind.DELIVERABLE_CONTENTS: ("target",),
+    RequirementKind.DELIVERABLE_BASIS: ("target", "based_on"),
+    RequirementKind.REPORTING: ("target", "to"),
+    RequirementKind.PARTNER_CATEGORIES: ("categories",),
+    RequirementKind.AGREEMENT_SIGNATORIES: ("roles",),
+    RequirementKind.AGREEMENT_CONTENTS: ("fields",),
+    RequirementKind.AGREEMENT_WRITTEN: (),
+    RequirementKind.REPRESENTATION: ("target",),
+    RequirementKind.MEETING_CADENCE: ("target",),
+    RequirementKind.FOLLOW_UP: ("target", "cadence"),
+    RequirementKind.PRACTICE: ("evidence_kind",),
+}
+
+
+def _check_requirement(r: Requirement) -> None:
+    for field in REQUIREMENT_FIELDS[r.kind]:
+        if getattr(r, field) in (None, ()):
+            raise Invalid("", key=field, message="requirement_field", kind=r.kind.value, field=field)
+
+
+_POST_CHECKS: dict[type, Callable[[Any], None]] = {
+    Cadence: _check_cadence,
+    Period: _check_period,
+    Agreement: _check_agreement,
+    Requirement: _check_requirement,
+}
+
+
+def _attrs_factory(t: type, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    base = conv.gen_structure_attrs_fromdict(t)
+    post = _POST_CHECKS.get(t)
+
+    def hook(value: object, _: object) -> Any:
+        if not isinstance(value, dict):
+            raise Invalid("t_table", value)
+        obj = base(value, t)
+        if post is not None:
+            post(obj)
+        return obj
+
+    return hook
+
+
+def _model_enums() -> list[type[enum.Enum]]:
+    import kbfa.model as model
+
+    return [
+        v for v in vars(model).values() if isinstance(v, type) and issubclass(v, enum.Enum)
+    ]
+
+
+def make_converter() -> cattrs.Converter:
+    """A converter that structures TOML data strictly and unstructures compactly."""
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True, omit_if_default=True)
+    conv.register_structure_hook(Text, _text)
+    conv.register_structure_hook(Id, _id)
+    conv.register_structure_hook(Count, _count)
+    # Per class, so cattrs does not inline its lenient bool(x) / str(x) calls.
+    conv.register_structure_hook(str, _text)
+    conv.register_structure_hook(bool, _bool)
+    conv.register_structure_hook(dt.date, _date)
+    # StrEnums are str subclasses, so cattrs would dispatch them to its str hook;
+    # a hook per class is more specific than both.
+    for cls in _model_enums():
+        conv.register_structure_hook(cls, _enum)
+    conv.register_structure_hook_factory(
+        lambda t: typing.get_origin(t) is tuple, _tuple_factory
+    )
+    conv.register_structure_hook_factory(attrs.has, _attrs_factory)
+    # Writing: dates stay dates (tomli-w writes TOML dates), enums become their value.
+    conv.register_unstructure_hook(dt.date, lambda d: d)
+    conv.register_unstructure_hook(enum.Enum, lambda e: e.value)
+    return conv

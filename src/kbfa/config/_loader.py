@@ -1,0 +1,208 @@
+"""Load a municipality's config (TOML) into the model; write it back.
+
+Every problem in a file is reported at once, each with file, line, TOML key
+path, what was expected and what was given (:class:`kbfa.errors.ConfigError`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import attrs
+import tomli_w
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from kbfa.config._converter import Invalid, describe, make_converter
+from kbfa.config._lines import KeyPath, LineMap, format_path, scan_lines
+from kbfa.config._messages import MESSAGES
+from kbfa.config._references import check_references
+from kbfa.errors import ConfigError, ConfigProblem
+from kbfa.i18n import Lang, render
+from kbfa.model import Governance
+
+__all__ = ["LoadedConfig", "Location", "dump_text", "load", "loads"]
+
+_CONVERTER = make_converter()
+
+
+@attrs.frozen
+class Location:
+    """Where in a config file something is written."""
+
+    file: str
+    line: int | None
+    path: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.path}" if self.path else where
+
+
+@attrs.frozen
+class LoadedConfig:
+    """A validated model together with where it came from, to locate findings."""
+
+    governance: Governance
+    file: str
+    lines: LineMap = attrs.field(eq=False, repr=False)
+
+    def locate(self, path: KeyPath) -> Location:
+        return Location(self.file, self.lines.line(path), format_path(path))
+
+
+def load(path: str | os.PathLike[str], *, lang: Lang = "sv") -> LoadedConfig:
+    """Read and validate the config file at ``path``.
+
+    Raises :class:`ConfigError` listing every problem found.
+    """
+    name = os.fspath(path)
+    try:
+        raw = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise ConfigError([_problem(name, None, (), render(MESSAGES, "not_found", lang))]) from None
+    except OSError as exc:
+        msg = render(MESSAGES, "unreadable", lang, reason=exc.strerror or exc)
+        raise ConfigError([_problem(name, None, (), msg)]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        bad = _first_bad_utf8_line(raw)
+        raise ConfigError([_problem(name, bad, (), render(MESSAGES, "not_utf8", lang))]) from None
+    return loads(text, filename=name, lang=lang)
+
+
+def _first_bad_utf8_line(raw: bytes) -> int | None:
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            return number
+    return None
+
+
+def loads(text: str, *, filename: str = "<config>", lang: Lang = "sv") -> LoadedConfig:
+    """Validate config ``text``; ``filename`` is used in error messages only."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([_syntax_problem(filename, str(exc), lang)]) from None
+    lines = scan_lines(text)
+    found: list[tuple[KeyPath, str]] = []
+    governance: Governance | None = None
+    try:
+        governance = _CONVERTER.structure(data, Governance)
+    except Exception as exc:  # noqa: BLE001 - every structuring failure becomes a problem
+        found.extend(_flatten(exc, (), lang))
+    for path, key, params in check_references(data):
+        found.append((path, _reference_message(key, params, lines, lang)))
+    if found:
+        problems = [_problem(filename, lines.line(p), p, m) for p, m in found]
+        problems.sort(key=lambda p: (p.line or 0, p.path))
+        raise ConfigError(_dedupe(problems))
+    assert governance is not None
+    return LoadedConfig(governance, filename, lines)
+
+
+def dump_text(governance: Governance) -> str:
+    """The config as TOML text; :func:`loads` of it gives an equal model."""
+    data = _CONVERTER.unstructure(governance)
+    return tomli_w.dumps(_drop_empty(data))
+
+
+def _drop_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != []}
+    if isinstance(value, list):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+# -- turning exceptions into problems --------------------------------------
+
+
+def _problem(file: str, line: int | None, path: KeyPath, message: str) -> ConfigProblem:
+    return ConfigProblem(file, line, format_path(path), message)
+
+
+def _dedupe(problems: list[ConfigProblem]) -> list[ConfigProblem]:
+    seen: set[ConfigProblem] = set()
+    out = []
+    for p in problems:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+def _syntax_problem(filename: str, message: str, lang: Lang) -> ConfigProblem:
+    # tomllib: "Invalid value (at line 3, column 9)"
+    line = None
+    reason = message
+    if "(at line " in message:
+        reason, _, where = message.rpartition(" (at line ")
+        try:
+            line = int(where.split(",")[0])
+        except ValueError:
+            line = None
+    elif "(at end of document)" in message:
+        reason = message.replace(" (at end of document)", "")
+    return ConfigProblem(filename, line, "", render(MESSAGES, "syntax", lang, reason=reason))
+
+
+def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPath, str]]:
+    out: list[tuple[KeyPath, str]] = []
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        for sub in exc.exceptions:
+            out.extend(_flatten(sub, (*path, *_note_path(sub)), lang))
+        return out
+    if isinstance(exc, ForbiddenExtraKeysError):
+        fields = [a.name for a in attrs.fields(exc.cl)] if exc.cl and attrs.has(exc.cl) else []
+        for key in sorted(exc.extra_fields):
+            guess = difflib.get_close_matches(key, fields, n=1)
+            hint = render(MESSAGES, "did_you_mean", lang, guess=guess[0]) if guess else ""
+            out.append(((*path, key), render(MESSAGES, "unknown_key", lang, key=key, hint=hint)))
+        return out
+    if isinstance(exc, KeyError):
+        return [(path, render(MESSAGES, "missing", lang))]
+    if isinstance(exc, Invalid):
+        if exc.message:
+            sub = (*path, exc.key) if exc.key else path
+            params = {k: v for k, v in exc.params.items() if k != "guess"}
+            return [(sub, render(MESSAGES, exc.message, lang, **params))]
+        params = {k: v for k, v in exc.params.items() if k != "guess"}
+        expected = render(MESSAGES, exc.expected, lang, **params)
+        msg = render(MESSAGES, "expected", lang, expected=expected, got=describe(exc.got))
+        guess = exc.params.get("guess")
+        if isinstance(guess, list) and guess:
+            msg += render(MESSAGES, "did_you_mean", lang, guess=guess[0])
+        return [(path, msg)]
+    # Anything else from cattrs is still a shape problem at this path.
+    return [(path, render(MESSAGES, "expected", lang, expected="?", got=str(exc)))]
+
+
+def _note_path(exc: BaseException) -> KeyPath:
+    for note in getattr(exc, "__notes__", ()):
+        name = getattr(note, "name", None)
+        if isinstance(name, str):
+            return (name,)
+        index = getattr(note, "index", None)
+        if isinstance(index, int):
+            return (index,)
+    return ()
+
+
+def _reference_message(key: str, params: dict[str, Any], lines: LineMap, lang: Lang) -> str:
+    if key == "duplicate_id":
+        first = lines.line(params["first"])
+        return render(MESSAGES, key, lang, value=params["value"], first=first)
+    namespaces = " / ".join(params["namespaces"][:3])
+    if len(params["namespaces"]) > 3:
+        namespaces += " / ..."
+    guess = params["guess"]
+    hint = render(MESSAGES, "did_you_mean", lang, guess=guess[0]) if guess else ""
+    return render(MESSAGES, key, lang, value=params["value"], namespace=namespaces, hint=hint)

@@ -1,0 +1,221 @@
+"""Swedish and English labels for the model's vocabularies and for cadences.
+
+One place, so the text summary, the check, the Word documents and the calendar
+all call a steering group "styrgrupp" and a tertial "tertial".
+"""
+
+from __future__ import annotations
+
+import enum
+
+from kbfa.i18n import Lang
+from kbfa.model import (
+    BodyKind,
+    Cadence,
+    ContentPart,
+    DeliverableKind,
+    DocumentKind,
+    EvidenceKind,
+    MeetingForm,
+    OrganisationKind,
+    Participation,
+    PartnerCategory,
+    Per,
+    Season,
+    Strength,
+    Task12,
+    Window,
+)
+
+__all__ = ["cadence_text", "label"]
+
+_PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
+    (OrganisationKind.KOMMUN, ("kommun", "municipality")),
+    (OrganisationKind.REGION, ("region", "region")),
+    (OrganisationKind.POLICE, ("polis", "police")),
+    (OrganisationKind.MUNICIPAL_COMPANY, ("kommunalt bolag", "municipal company")),
+    (OrganisationKind.MUNICIPAL_ASSOCIATION, ("kommunalförbund", "municipal association")),
+    (OrganisationKind.JOINT_COMMITTEE, ("gemensam nämnd", "joint committee")),
+    (OrganisationKind.COMPANY, ("företag", "company")),
+    (OrganisationKind.AUTHORITY, ("myndighet", "public authority")),
+    (OrganisationKind.COUNTY_BOARD, ("länsstyrelse", "county administrative board")),
+    (OrganisationKind.ASSOCIATION, ("förening", "association")),
+    (OrganisationKind.NONPROFIT, ("ideell organisation", "non-profit organisation")),
+    (OrganisationKind.RELIGIOUS, ("trossamfund", "religious community")),
+    (OrganisationKind.OTHER, ("annan", "other")),
+    (PartnerCategory.POLICE, ("polis", "police")),
+    (PartnerCategory.TRADE, ("handel", "retail trade")),
+    (PartnerCategory.INDUSTRY, ("industri", "industry")),
+    (PartnerCategory.BUSINESS, ("näringsliv", "business")),
+    (PartnerCategory.HOUSING, ("bostadsbolag", "housing companies")),
+    (PartnerCategory.PROPERTY_OWNER, ("fastighetsägare", "property owners")),
+    (PartnerCategory.ASSOCIATION, ("föreningar", "associations")),
+    (PartnerCategory.NONPROFIT, ("ideella organisationer", "non-profit organisations")),
+    (PartnerCategory.AUTHORITY, ("myndigheter", "public authorities")),
+    (PartnerCategory.NEIGHBOURING_MUNICIPALITY, ("grannkommuner", "neighbouring municipalities")),
+    (PartnerCategory.COUNTY_BOARD, ("länsstyrelse", "county administrative board")),
+    (PartnerCategory.SECURITY_COMPANY, ("vaktbolag", "security companies")),
+    (PartnerCategory.MUNICIPAL_COMPANY, ("kommunala bolag", "municipal companies")),
+    (PartnerCategory.RESCUE_SERVICES, ("räddningstjänst", "rescue services")),
+    (PartnerCategory.TOURISM, ("besöksnäring", "tourism")),
+    (PartnerCategory.REGION, ("region", "region")),
+    (PartnerCategory.SCHOOL, ("skola", "schools")),
+    (PartnerCategory.RELIGIOUS, ("trossamfund", "religious communities")),
+    (PartnerCategory.RESIDENTS, ("medborgare", "residents")),
+    (PartnerCategory.MUNICIPAL_SERVICES, ("kommunal verksamhet", "municipal services")),
+    (PartnerCategory.OTHER, ("övriga", "others")),
+    (BodyKind.ASSEMBLY, ("fullmäktige", "assembly")),
+    (BodyKind.EXECUTIVE_BOARD, ("styrelse", "executive board")),
+    (BodyKind.COMMITTEE, ("nämnd", "committee")),
+    (BodyKind.PRESIDIUM, ("presidium", "presidium")),
+    (BodyKind.MANAGEMENT_GROUP, ("ledningsgrupp", "management group")),
+    (BodyKind.STRATEGIC_COUNCIL, ("strategiskt råd", "strategic council")),
+    (BodyKind.STEERING_GROUP, ("styrgrupp", "steering group")),
+    (BodyKind.PREPARATORY_GROUP, ("beredningsgrupp", "preparatory group")),
+    (BodyKind.WORKING_GROUP, ("arbetsgrupp", "working group")),
+    (BodyKind.OPERATIONAL_FORUM, ("operativt forum", "operational forum")),
+    (BodyKind.REFERENCE_GROUP, ("referensgrupp", "reference group")),
+    (BodyKind.THEME_GROUP, ("temagrupp", "theme group")),
+    (BodyKind.UNIT, ("enhet", "unit")),
+    (BodyKind.OTHER, ("annat organ", "other body")),
+    (Participation.MEMBER, ("ledamot", "member")),
+    (Participation.OFFERED, ("erbjuden plats", "seat offered")),
+    (Participation.AS_NEEDED, ("vid behov", "as needed")),
+    (MeetingForm.PHYSICAL, ("fysiskt", "in person")),
+    (MeetingForm.DIGITAL, ("digitalt", "online")),
+    (MeetingForm.HYBRID, ("fysiskt och digitalt", "hybrid")),
+    (Per.WEEK, ("vecka", "week")),
+    (Per.MONTH, ("månad", "month")),
+    (Per.QUARTER, ("kvartal", "quarter")),
+    (Per.TERTIAL, ("tertial", "four-month period")),
+    (Per.HALF_YEAR, ("halvår", "half-year")),
+    (Per.YEAR, ("år", "year")),
+    (Season.SPRING, ("våren", "spring")),
+    (Season.AUTUMN, ("hösten", "autumn")),
+    (Window.SPRING, ("våren (jan–jun)", "spring (Jan–Jun)")),
+    (Window.AUTUMN, ("hösten (jul–dec)", "autumn (Jul–Dec)")),
+    (Window.TERTIAL_1, ("tertial 1 (jan–apr)", "first tertial (Jan–Apr)")),
+    (Window.TERTIAL_2, ("tertial 2 (maj–aug)", "second tertial (May–Aug)")),
+    (Window.TERTIAL_3, ("tertial 3 (sep–dec)", "third tertial (Sep–Dec)")),
+    (Window.QUARTER_1, ("kvartal 1", "first quarter")),
+    (Window.QUARTER_2, ("kvartal 2", "second quarter")),
+    (Window.QUARTER_3, ("kvartal 3", "third quarter")),
+    (Window.QUARTER_4, ("kvartal 4", "fourth quarter")),
+    (Window.YEAR_END, ("årets slut (december)", "year end (December)")),
+    (DeliverableKind.LAGESBILD, ("lägesbild", "situation report (lägesbild)")),
+    (DeliverableKind.ORSAKSANALYS, ("orsaksanalys", "cause analysis")),
+    (DeliverableKind.LAGESRAPPORT, ("lägesrapport", "status report")),
+    (DeliverableKind.ATGARDSPLAN, ("åtgärdsplan", "action plan (åtgärdsplan)")),
+    (DeliverableKind.ARSANALYS, ("årsanalys", "annual analysis")),
+    (DeliverableKind.TRYGGHETSBOKSLUT, ("trygghetsbokslut", "annual safety account")),
+    (DeliverableKind.UPPFOLJNING, ("uppföljning", "follow-up")),
+    (DeliverableKind.OTHER, ("annan leverans", "other deliverable")),
+    (ContentPart.EXTENT, ("brottslighetens omfattning", "extent of crime")),
+    (ContentPart.CONSEQUENCES, ("brottslighetens konsekvenser", "consequences of crime")),
+    (ContentPart.OTHER_INFORMATION, ("annan information av betydelse", "other relevant information")),
+    (ContentPart.ANALYSIS, ("analys", "analysis")),
+    (ContentPart.CAUSE_ANALYSIS, ("orsaksanalys", "cause analysis")),
+    (ContentPart.INSECURITY, ("upplevd otrygghet", "perceived insecurity")),
+    (ContentPart.MEASURES, ("åtgärder", "measures")),
+    (ContentPart.FOLLOW_UP, ("uppföljning", "follow-up")),
+    (ContentPart.CONCLUSIONS, ("slutsatser", "conclusions")),
+    (ContentPart.CAMERA_SURVEILLANCE, ("kamerabevakning", "camera surveillance")),
+    (DocumentKind.PLAN, ("plan", "plan")),
+    (DocumentKind.POLICY, ("policy", "policy")),
+    (DocumentKind.RIKTLINJE, ("riktlinje", "guideline")),
+    (DocumentKind.PROGRAM, ("program", "programme")),
+    (DocumentKind.STRATEGI, ("strategi", "strategy")),
+    (DocumentKind.REGLER, ("regler", "rules")),
+    (DocumentKind.HANDLINGSPROGRAM, ("handlingsprogram", "action programme")),
+    (DocumentKind.AGREEMENT, ("överenskommelse", "agreement")),
+    (DocumentKind.OTHER, ("annat dokument", "other document")),
+    (Task12.COORDINATE_SUPPORT, (
+        "samordna och stödja genomförandet av arbetet (12 § 1)",
+        "coordinate and support the work (s. 12(1))",
+    )),
+    (Task12.CONTACT_POINT, (
+        "vara kontaktpunkt för externa aktörer (12 § 2)",
+        "be the contact point for external actors (s. 12(2))",
+    )),
+    (Task12.INFORM_PUBLIC, (
+        "bidra till att sprida information till invånarna (12 § 3)",
+        "help spread information to residents (s. 12(3))",
+    )),
+    (EvidenceKind.MEETING_HELD, ("möte hållet", "meeting held")),
+    (EvidenceKind.ADOPTED, ("beslutad/antagen", "adopted")),
+    (EvidenceKind.DELIVERED, ("levererad/redovisad", "delivered")),
+    (EvidenceKind.FOLLOWED_UP, ("uppföljd", "followed up")),
+    (EvidenceKind.SIGNED, ("undertecknad", "signed")),
+    (EvidenceKind.REPORTED, ("rapporterad till fullmäktige", "reported to the assembly")),
+    (EvidenceKind.DIALOGUE_HELD, ("medborgardialog hållen", "citizen dialogue held")),
+    (EvidenceKind.PUBLISHED, ("publicerad", "published")),
+    (EvidenceKind.REVIEWED, ("översedd", "reviewed")),
+    (Strength.MUST, ("ska (brist om det saknas)", "must (a breach when missed)")),
+    (Strength.BEST_EFFORT, ("verka för (varning)", "work towards (warning)")),
+    (Strength.QUALIFIED, ("i lämplig utsträckning (varning)", "where suitable (warning)")),
+    (Strength.GOOD_PRACTICE, ("god praxis enligt Brå (varning)", "Brå good practice (warning)")),
+)
+# Keyed by (type, value): StrEnums of different vocabularies compare equal when
+# their values do (Season.SPRING == Window.SPRING), so the type must be part of the key.
+_LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(k), k.value): v for k, v in _PAIRS}
+
+
+def label(value: enum.Enum, lang: Lang = "sv") -> str:
+    """The reader's word for a vocabulary value."""
+    sv, en = _LABELS.get((type(value), value.value), (str(value.value), str(value.value)))
+    return sv if lang == "sv" else en
+
+
+_TIMES_SV = {1: "en gång", 2: "två gånger", 3: "tre gånger", 4: "fyra gånger"}
+_TIMES_EN = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
+_PER_SV = {
+    Per.WEEK: "per vecka",
+    Per.MONTH: "per månad",
+    Per.QUARTER: "per kvartal",
+    Per.TERTIAL: "per tertial",
+    Per.HALF_YEAR: "per halvår",
+    Per.YEAR: "per år",
+}
+_EVERY_SV = {
+    Per.WEEK: "veckor",
+    Per.MONTH: "månader",
+    Per.QUARTER: "kvartal",
+    Per.TERTIAL: "tertial",
+    Per.HALF_YEAR: "halvår",
+    Per.YEAR: "år",
+}
+
+
+def cadence_text(c: Cadence, lang: Lang = "sv") -> str:
+    """A cadence in plain words: "två gånger per år (en på våren, en på hösten), 30 minuter"."""
+    if lang == "sv":
+        times = _TIMES_SV.get(c.times, f"{c.times} gånger")
+        if c.interval == 2 and c.per is Per.YEAR:
+            per = "vartannat år"
+        elif c.interval > 1:
+            per = f"per {c.interval} {_EVERY_SV[c.per]}"
+        else:
+            per = _PER_SV[c.per]
+        text = ("minst " if c.minimum else "") + f"{times} {per}"
+        if c.seasons:
+            parts = [f"{s.times} på {label(s.season)}" for s in c.seasons]
+            text += " (" + ", ".join(parts) + ")"
+        if c.window:
+            text += f", {label(c.window)}"
+        if c.duration_minutes:
+            text += f", {c.duration_minutes} minuter"
+        if c.dates:
+            text += ", " + ", ".join(d.isoformat() for d in c.dates)
+        return text
+    times = _TIMES_EN.get(c.times, f"{c.times} times")
+    per = f"every {c.interval} {label(c.per, 'en')}s" if c.interval > 1 else f"a {label(c.per, 'en')}"
+    text = ("at least " if c.minimum else "") + f"{times} {per}"
+    if c.seasons:
+        text += " (" + ", ".join(f"{s.times} in {label(s.season, 'en')}" for s in c.seasons) + ")"
+    if c.window:
+        text += f", {label(c.window, 'en')}"
+    if c.duration_minutes:
+        text += f", {c.duration_minutes} minutes"
+    if c.dates:
+        text += ", " + ", ".join(d.isoformat() for d in c.dates)
+    return text

@@ -1,0 +1,493 @@
+"""The governance model: immutable attrs classes, no I/O.
+
+Field names are the TOML keys. Cross-references are by ``Id`` (a role's
+``organisation``, a body's ``reports_to``...); the config loader checks that
+every reference resolves, so code that holds a :class:`Governance` may rely on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from kbfa.model._types import (
+    BodyKind,
+    ContentPart,
+    Count,
+    DeliverableKind,
+    DocumentKind,
+    EvidenceKind,
+    Id,
+    MeetingForm,
+    OrganisationKind,
+    Participation,
+    PartnerCategory,
+    Per,
+    Season,
+    Task12,
+    Text,
+    Window,
+)
+
+__all__ = [
+    "Agreement",
+    "Body",
+    "CameraSurveillance",
+    "Cadence",
+    "Cause",
+    "CitizenDialogue",
+    "CitizenPromise",
+    "CoordinationFunction",
+    "Decision",
+    "Deliverable",
+    "EvaluationSettings",
+    "Evidence",
+    "Governance",
+    "Indicator",
+    "Leadership",
+    "Measure",
+    "Membership",
+    "Municipality",
+    "Organisation",
+    "Period",
+    "Problem",
+    "RelatedDocument",
+    "Reporting",
+    "Requirement",
+    "RequirementKind",
+    "Role",
+    "SeasonCount",
+    "SteeringDocument",
+    "Waiver",
+]
+
+
+@attrs.frozen
+class SeasonCount:
+    """How many of a cadence's occurrences fall in one season."""
+
+    season: Season
+    times: Count
+
+
+@attrs.frozen
+class Cadence:
+    """How often something happens: ``times`` per ``interval`` × ``per``.
+
+    ``times=2, per=year`` is twice a year; ``times=1, per=year, interval=2`` is every
+    second year. ``seasons`` splits the occurrences over spring and autumn,
+    ``window`` names the part of the period it falls in when the document says so,
+    ``dates`` are fixed dates, only when the source document gives them.
+    ``minimum`` marks "minst" (at least).
+    """
+
+    times: Count
+    per: Per
+    interval: Count = Count(1)
+    minimum: bool = False
+    seasons: tuple[SeasonCount, ...] = ()
+    window: Window | None = None
+    duration_minutes: Count | None = None
+    dates: tuple[dt.date, ...] = ()
+    note: Text | None = None
+
+
+@attrs.frozen
+class Period:
+    """A period of validity; ``end`` is inclusive. ``open_ended`` is "tills vidare"."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    open_ended: bool = False
+    length_years: Count | None = None  # a rolling period, e.g. medborgarlöften per two years
+
+
+@attrs.frozen
+class Decision:
+    """A formal decision: which body, when, which paragraph (§), the reference text."""
+
+    body: Id | None = None
+    date: dt.date | None = None
+    paragraph: Text | None = None
+
+
+@attrs.frozen
+class RelatedDocument:
+    title: Text
+    kind: DocumentKind | None = None
+    period: Period | None = None
+
+
+@attrs.frozen
+class SteeringDocument:
+    """The municipality's own steering document (styrdokument) and its metadata."""
+
+    title: Text
+    kind: DocumentKind
+    decision: Decision | None = None
+    revisions: tuple[Decision, ...] = ()
+    diarienummer: Text | None = None
+    validity: Period | None = None
+    review_date: dt.date | None = None
+    review_after_years: Count | None = None
+    owner: Text | None = None
+    owner_role: Id | None = None
+    responsible_body: Id | None = None
+    applies_to: Text | None = None
+    parties: tuple[Id, ...] = ()
+    related: tuple[RelatedDocument, ...] = ()
+
+
+@attrs.frozen
+class Municipality:
+    """The municipality (or region acting as one) the config describes."""
+
+    name: Text
+    organisation: Id
+    kommunkod: Text | None = None
+    lan: Text | None = None
+    police_area: Text | None = None
+
+
+@attrs.frozen
+class Organisation:
+    """An organisation roles belong to; every one but the municipality's own is a partner."""
+
+    id: Id
+    name: Text
+    kind: OrganisationKind
+    categories: tuple[PartnerCategory, ...] = ()
+    hosted_by: Id | None = None  # e.g. a joint committee hosted by a neighbouring municipality
+    note: Text | None = None
+
+
+@attrs.frozen
+class Role:
+    """A position (befattning) in an organisation. Never a named person."""
+
+    id: Id
+    title: Text
+    organisation: Id
+    unit: Text | None = None
+    senior: bool | None = None  # "ledande befattning" (10 §)
+    collective: bool = False  # stands for several office holders, e.g. "samtliga nämndordföranden"
+    note: Text | None = None
+
+
+@attrs.frozen
+class Membership:
+    """A seat in a body, held by a role."""
+
+    role: Id
+    participation: Participation = Participation.MEMBER
+    substitute: Id | None = None
+    note: Text | None = None
+
+
+@attrs.frozen
+class Reporting:
+    """A reporting line: to which body, how often (or continuously), in which window."""
+
+    to: Id
+    cadence: Cadence | None = None
+    continuous: bool = False
+    note: Text | None = None
+
+
+@attrs.frozen
+class Body:
+    """A council, group, unit or political body taking part in the work."""
+
+    id: Id
+    name: Text
+    kind: BodyKind
+    purpose: Text | None = None
+    tasks: tuple[Text, ...] = ()
+    members: tuple[Membership, ...] = ()
+    members_note: Text | None = None
+    organisation: Id | None = None  # the organisation the body belongs to, for units
+    chair: Id | None = None
+    chair_appointed_by: Id | None = None
+    convener: Id | None = None
+    convener_appointed_by: Id | None = None
+    led_by: Id | None = None  # a body (e.g. a unit) that leads or coordinates this one
+    cadence: tuple[Cadence, ...] = ()
+    meeting_form: MeetingForm | None = None
+    places: tuple[Text, ...] = ()
+    meeting_tool: Text | None = None
+    permanent: bool = True
+    any_number: bool = False  # "antalet temporära arbetsgrupper kan vara hur många som helst"
+    created_by: Id | None = None
+    created_per: Text | None = None  # e.g. "åtgärd": one group per measure
+    supports: tuple[Id, ...] = ()
+    reports_to: tuple[Reporting, ...] = ()
+
+
+@attrs.frozen
+class CoordinationFunction:
+    """The samordningsfunktion of 11–12 §: who holds it and where it is placed."""
+
+    description: Text | None = None
+    held_by: tuple[Id, ...] = ()  # role ids
+    body: Id | None = None  # a unit body that holds it
+    organisation: Id | None = None  # where it is placed (may be a kommunalförbund)
+    placement: Text | None = None
+    tasks: tuple[Task12, ...] = ()
+
+
+@attrs.frozen
+class Leadership:
+    """13 §: the body leading the work and its reporting to the assembly."""
+
+    body: Id
+    assembly: Id | None = None
+    kf_decision: Text | None = None  # the KF decision naming a nämnd other than KS
+    reporting: tuple[Reporting, ...] = ()
+    description: Text | None = None
+
+
+@attrs.frozen
+class Deliverable:
+    """A recurring product of the work: lägesbild, åtgärdsplan, lägesrapport..."""
+
+    id: Id
+    kind: DeliverableKind
+    title: Text
+    produced_by: tuple[Id, ...] = ()  # bodies or roles
+    cadence: tuple[Cadence, ...] = ()
+    recipients: tuple[Reporting, ...] = ()
+    decided_by: Id | None = None
+    anchored_in: tuple[Id, ...] = ()  # bodies it must be anchored in (förankras)
+    based_on: tuple[Id, ...] = ()  # deliverables
+    covers: tuple[ContentPart, ...] = ()
+    contents: tuple[Text, ...] = ()
+    sources: tuple[Text, ...] = ()
+    source_categories: tuple[PartnerCategory, ...] = ()
+    scope: Text | None = None  # e.g. "kommunövergripande"
+    validity: Period | None = None
+    integrates_with: tuple[Text, ...] = ()  # other statutory planning (7 §)
+    note: Text | None = None
+
+
+@attrs.frozen
+class Agreement:
+    """A written cooperation agreement (samverkansöverenskommelse), 9 §."""
+
+    id: Id
+    title: Text
+    parties: tuple[Id, ...]  # organisations; two or more
+    written: bool = True
+    purposes: tuple[Text, ...] = ()
+    areas: tuple[Text, ...] = ()
+    signatories: tuple[Id, ...] = ()  # roles
+    period: Period | None = None
+    placement: tuple[Id, ...] = ()  # bodies where the partner takes part
+    placement_role: Text | None = None
+    note: Text | None = None
+
+
+@attrs.frozen
+class CitizenPromise:
+    """Medborgarlöften: joint public commitments of police and municipality."""
+
+    id: Id
+    parties: tuple[Id, ...]
+    description: Text | None = None
+    period: Period | None = None
+    renewal: Cadence | None = None
+    follow_up: Cadence | None = None
+    followed_up_by: tuple[Id, ...] = ()  # bodies or roles
+    based_on: tuple[Text, ...] = ()
+    since: Count | None = None  # year first used
+
+
+@attrs.frozen
+class CitizenDialogue:
+    id: Id
+    purpose: Text | None = None
+    method: Text | None = None
+    cadence: Cadence | None = None
+    feeds: tuple[Id, ...] = ()  # deliverables or promises it feeds
+    since: Count | None = None
+
+
+@attrs.frozen
+class CameraSurveillance:
+    """Principles for camera surveillance (14 §, and the municipality's own rules)."""
+
+    purpose: Text | None = None
+    principles: tuple[Text, ...] = ()
+    legal_framework: tuple[Text, ...] = ()
+    decided_by: tuple[Id, ...] = ()
+    follow_up_in: tuple[Id, ...] = ()  # deliverables that must include it
+    reporting: tuple[Reporting, ...] = ()
+
+
+class RequirementKind(enum.StrEnum):
+    """What a municipality's own "ska"-rule constrains; each kind has its check."""
+
+    DELIVERABLE_CADENCE = "deliverable_cadence"  # target deliverable, cadence
+    DELIVERABLE_CONTENTS = "deliverable_contents"  # target deliverable, covers
+    DELIVERABLE_BASIS = "deliverable_basis"  # target deliverable, based_on
+    REPORTING = "reporting"  # target deliverable or body, to, cadence
+    PARTNER_CATEGORIES = "partner_categories"  # categories agreements must include
+    AGREEMENT_SIGNATORIES = "agreement_signatories"  # roles that sign every agreement
+    AGREEMENT_CONTENTS = "agreement_contents"  # fields every agreement states
+    AGREEMENT_WRITTEN = "agreement_written"  # all cooperation in written agreements
+    REPRESENTATION = "representation"  # target body must include roles/org kinds
+    MEETING_CADENCE = "meeting_cadence"  # target body, cadence
+    FOLLOW_UP = "follow_up"  # target (promise, deliverable), cadence, by
+    PRACTICE = "practice"  # a duty shown only by evidence records of `evidence_kind`
+
+
+@attrs.frozen
+class Requirement:
+    """One of the municipality's own "ska"-rules, cited to its document's heading."""
+
+    id: Id
+    kind: RequirementKind
+    source: Text  # the heading of the steering document the rule is under
+    text: Text  # the rule in the document's words or a close paraphrase
+    target: Id | None = None
+    cadence: Cadence | None = None
+    covers: tuple[ContentPart, ...] = ()
+    based_on: tuple[Id, ...] = ()
+    to: Id | None = None
+    categories: tuple[PartnerCategory, ...] = ()
+    roles: tuple[Id, ...] = ()
+    organisation_kinds: tuple[OrganisationKind, ...] = ()
+    fields: tuple[Text, ...] = ()
+    by: tuple[Id, ...] = ()
+    evidence_kind: EvidenceKind | None = None
+
+
+@attrs.frozen
+class Problem:
+    """A problem identified in a lägesbild (the first link of Brå's chain)."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    identified_in: Id | None = None  # deliverable id
+    prioritised: bool = True
+
+
+@attrs.frozen
+class Cause:
+    id: Id
+    problems: tuple[Id, ...]
+    description: Text
+    perspective: Text | None = None  # situational, victim, offender
+
+
+@attrs.frozen
+class Measure:
+    """A measure in an åtgärdsplan, in Brå's six columns."""
+
+    id: Id
+    title: Text
+    causes: tuple[Id, ...] = ()
+    operative_goal: Text | None = None
+    due: dt.date | None = None
+    when: Text | None = None
+    owner: Id | None = None  # role
+    follow_up: Text | None = None
+    status: Text | None = None
+    one_off: bool | None = None
+    plan: Id | None = None  # deliverable (åtgärdsplan)
+
+
+@attrs.frozen
+class Indicator:
+    id: Id
+    description: Text
+    measures: tuple[Id, ...] = ()
+    problems: tuple[Id, ...] = ()
+    baseline: Text | None = None
+    target: Text | None = None
+
+
+@attrs.frozen
+class Evidence:
+    """A dated fact showing work was done, with its reference (e.g. "KS 2025-11-12 § 143")."""
+
+    date: dt.date
+    kind: EvidenceKind
+    subject: Id
+    reference: Text
+    to: Id | None = None
+    note: Text | None = None
+
+
+@attrs.frozen
+class Waiver:
+    """A decided exception from one rule, until ``expires``."""
+
+    rule: Text
+    justification: Text
+    decision: Text
+    expires: dt.date | None = None
+
+
+@attrs.frozen
+class EvaluationSettings:
+    """Choices the law leaves open, per municipality (lag-2023-196.md § 4)."""
+
+    cycle_months: Count = Count(24)  # 6 §: "minst vartannat år"
+    report_interval_months: Count = Count(12)  # 13 §: "kontinuerligt"
+
+
+@attrs.frozen
+class Governance:
+    """Everything one config file says about one municipality."""
+
+    municipality: Municipality
+    steering_document: SteeringDocument | None = None
+    organisations: tuple[Organisation, ...] = ()
+    roles: tuple[Role, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    leadership: Leadership | None = None
+    coordination: CoordinationFunction | None = None
+    deliverables: tuple[Deliverable, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    citizen_promises: tuple[CitizenPromise, ...] = ()
+    citizen_dialogues: tuple[CitizenDialogue, ...] = ()
+    camera_surveillance: CameraSurveillance | None = None
+    requirements: tuple[Requirement, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    causes: tuple[Cause, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
+    settings: EvaluationSettings = attrs.field(factory=EvaluationSettings)
+
+    # Lookups used across layers; cheap enough to rebuild per call.
+    def body(self, id_: str) -> Body | None:
+        return next((b for b in self.bodies if b.id == id_), None)
+
+    def role(self, id_: str) -> Role | None:
+        return next((r for r in self.roles if r.id == id_), None)
+
+    def organisation(self, id_: str) -> Organisation | None:
+        return next((o for o in self.organisations if o.id == id_), None)
+
+    def deliverable(self, id_: str) -> Deliverable | None:
+        return next((d for d in self.deliverables if d.id == id_), None)
+
+    def deliverables_of(self, kind: DeliverableKind) -> tuple[Deliverable, ...]:
+        return tuple(d for d in self.deliverables if d.kind is kind)
+
+    def bodies_of(self, kind: BodyKind) -> tuple[Body, ...]:
+        return tuple(b for b in self.bodies if b.kind is kind)
+
+    @property
+    def own_organisation(self) -> Organisation | None:
+        return self.organisation(self.municipality.organisation)
+
+    @property
+    def partners(self) -> tuple[Organisation, ...]:
+        own = self.municipality.organisation
+        return tuple(o for o in self.organisations if o.id != own and o.hosted_by != own)

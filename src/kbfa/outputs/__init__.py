@@ -1,0 +1,1 @@
+"""Outputs (layer 5): text, JSON, Word and calendar renderings of the model and of findings."""
