@@ -20,7 +20,17 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 
-from kbfa.model import Agreement, Cadence, Count, Id, Per, Period, Requirement, RequirementKind, Text
+from kbfa.model import (
+    Agreement,
+    Cadence,
+    Count,
+    Id,
+    Per,
+    Period,
+    Requirement,
+    RequirementKind,
+    Text,
+)
 
 __all__ = ["Invalid", "make_converter"]
 
@@ -156,7 +166,9 @@ REQUIREMENT_FIELDS: dict[RequirementKind, tuple[str, ...]] = {
 def _check_requirement(r: Requirement) -> None:
     for field in REQUIREMENT_FIELDS[r.kind]:
         if getattr(r, field) in (None, ()):
-            raise Invalid("", key=field, message="requirement_field", kind=r.kind.value, field=field)
+            raise Invalid(
+                "", key=field, message="requirement_field", kind=r.kind.value, field=field
+            )
 
 
 _POST_CHECKS: dict[type, Callable[[Any], None]] = {
@@ -168,7 +180,7 @@ _POST_CHECKS: dict[type, Callable[[Any], None]] = {
 
 
 def _attrs_factory(t: type, conv: cattrs.Converter) -> Callable[[object, object], Any]:
-    base = conv.gen_structure_attrs_fromdict(t)
+    base: Callable[[Any, Any], Any] = conv.gen_structure_attrs_fromdict(t)
     post = _POST_CHECKS.get(t)
 
     def hook(value: object, _: object) -> Any:
@@ -182,12 +194,14 @@ def _attrs_factory(t: type, conv: cattrs.Converter) -> Callable[[object, object]
     return hook
 
 
+def _is_tuple(t: Any) -> bool:
+    return typing.get_origin(t) is tuple
+
+
 def _model_enums() -> list[type[enum.Enum]]:
     import kbfa.model as model
 
-    return [
-        v for v in vars(model).values() if isinstance(v, type) and issubclass(v, enum.Enum)
-    ]
+    return [v for v in vars(model).values() if isinstance(v, type) and issubclass(v, enum.Enum)]
 
 
 def make_converter() -> cattrs.Converter:
@@ -204,9 +218,7 @@ def make_converter() -> cattrs.Converter:
     # a hook per class is more specific than both.
     for cls in _model_enums():
         conv.register_structure_hook(cls, _enum)
-    conv.register_structure_hook_factory(
-        lambda t: typing.get_origin(t) is tuple, _tuple_factory
-    )
+    conv.register_structure_hook_factory(_is_tuple, _tuple_factory)
     conv.register_structure_hook_factory(attrs.has, _attrs_factory)
     # Writing: dates stay dates (tomli-w writes TOML dates), enums become their value.
     conv.register_unstructure_hook(dt.date, lambda d: d)

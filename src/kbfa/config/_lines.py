@@ -193,12 +193,12 @@ class _Scanner:
                 for cut in range(1, len(table) + 1):
                     self.lines.setdefault(table[:cut], line)
                 continue
-            key = self.read_key()
-            for cut in range(1, len(key) + 1):
-                self.lines.setdefault((*table, *key[:cut]), line)
+            parts = self.read_key()
+            for cut in range(1, len(parts) + 1):
+                self.lines.setdefault((*table, *parts[:cut]), line)
             self.skip_ws(newlines=False)
             self.advance()  # '='
-            self.read_value((*table, *key))
+            self.read_value((*table, *parts))
 
     def _resolve(self, key: tuple[str, ...]) -> KeyPath:
         """Insert current array-of-tables indices into a table header path."""

@@ -171,15 +171,15 @@ def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPat
         return [(path, render(MESSAGES, "missing", lang))]
     if isinstance(exc, Invalid):
         if exc.message:
-            sub = (*path, exc.key) if exc.key else path
+            target = (*path, exc.key) if exc.key else path
             params = {k: v for k, v in exc.params.items() if k != "guess"}
-            return [(sub, render(MESSAGES, exc.message, lang, **params))]
+            return [(target, render(MESSAGES, exc.message, lang, **params))]
         params = {k: v for k, v in exc.params.items() if k != "guess"}
         expected = render(MESSAGES, exc.expected, lang, **params)
         msg = render(MESSAGES, "expected", lang, expected=expected, got=describe(exc.got))
-        guess = exc.params.get("guess")
-        if isinstance(guess, list) and guess:
-            msg += render(MESSAGES, "did_you_mean", lang, guess=guess[0])
+        guesses = exc.params.get("guess")
+        if isinstance(guesses, list) and guesses:
+            msg += render(MESSAGES, "did_you_mean", lang, guess=guesses[0])
         return [(path, msg)]
     # Anything else from cattrs is still a shape problem at this path.
     return [(path, render(MESSAGES, "expected", lang, expected="?", got=str(exc)))]

@@ -12,8 +12,8 @@ MESSAGES: Catalogue = {
         "en": "the file is not UTF-8 encoded (save it as UTF-8)",
     },
     "syntax": {"sv": "TOML-syntaxfel: {reason}", "en": "TOML syntax error: {reason}"},
-    "unknown_key": {"sv": "okänd nyckel \"{key}\"{hint}", "en": "unknown key \"{key}\"{hint}"},
-    "did_you_mean": {"sv": " (menade du \"{guess}\"?)", "en": " (did you mean \"{guess}\"?)"},
+    "unknown_key": {"sv": 'okänd nyckel "{key}"{hint}', "en": 'unknown key "{key}"{hint}'},
+    "did_you_mean": {"sv": ' (menade du "{guess}"?)', "en": ' (did you mean "{guess}"?)'},
     "missing": {"sv": "obligatorisk nyckel saknas", "en": "required key is missing"},
     "expected": {"sv": "förväntade {expected}, fick {got}", "en": "expected {expected}, got {got}"},
     "t_table": {"sv": "en tabell", "en": "a table"},
@@ -36,12 +36,12 @@ MESSAGES: Catalogue = {
     },
     "t_one_of": {"sv": "ett av {choices}", "en": "one of {choices}"},
     "unresolved": {
-        "sv": "\"{value}\" finns inte bland {namespace}{hint}",
-        "en": "\"{value}\" is not among {namespace}{hint}",
+        "sv": '"{value}" finns inte bland {namespace}{hint}',
+        "en": '"{value}" is not among {namespace}{hint}',
     },
     "duplicate_id": {
-        "sv": "id \"{value}\" används redan på rad {first}",
-        "en": "id \"{value}\" is already used on line {first}",
+        "sv": 'id "{value}" används redan på rad {first}',
+        "en": 'id "{value}" is already used on line {first}',
     },
     "too_few_parties": {
         "sv": "en överenskommelse behöver minst två parter",
@@ -56,12 +56,12 @@ MESSAGES: Catalogue = {
         "en": "the seasons add up to {total} but times is {times}",
     },
     "season_per": {
-        "sv": "säsonger kan bara anges när per = \"year\"",
-        "en": "seasons can only be given when per = \"year\"",
+        "sv": 'säsonger kan bara anges när per = "year"',
+        "en": 'seasons can only be given when per = "year"',
     },
     "requirement_field": {
-        "sv": "ett krav av typen \"{kind}\" behöver nyckeln \"{field}\"",
-        "en": "a requirement of kind \"{kind}\" needs the key \"{field}\"",
+        "sv": 'ett krav av typen "{kind}" behöver nyckeln "{field}"',
+        "en": 'a requirement of kind "{kind}" needs the key "{field}"',
     },
     "ns_organisations": {"sv": "organisations", "en": "organisations"},
 }

@@ -112,7 +112,10 @@ _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (DeliverableKind.OTHER, ("annan leverans", "other deliverable")),
     (ContentPart.EXTENT, ("brottslighetens omfattning", "extent of crime")),
     (ContentPart.CONSEQUENCES, ("brottslighetens konsekvenser", "consequences of crime")),
-    (ContentPart.OTHER_INFORMATION, ("annan information av betydelse", "other relevant information")),
+    (
+        ContentPart.OTHER_INFORMATION,
+        ("annan information av betydelse", "other relevant information"),
+    ),
     (ContentPart.ANALYSIS, ("analys", "analysis")),
     (ContentPart.CAUSE_ANALYSIS, ("orsaksanalys", "cause analysis")),
     (ContentPart.INSECURITY, ("upplevd otrygghet", "perceived insecurity")),
@@ -129,18 +132,27 @@ _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (DocumentKind.HANDLINGSPROGRAM, ("handlingsprogram", "action programme")),
     (DocumentKind.AGREEMENT, ("överenskommelse", "agreement")),
     (DocumentKind.OTHER, ("annat dokument", "other document")),
-    (Task12.COORDINATE_SUPPORT, (
-        "samordna och stödja genomförandet av arbetet (12 § 1)",
-        "coordinate and support the work (s. 12(1))",
-    )),
-    (Task12.CONTACT_POINT, (
-        "vara kontaktpunkt för externa aktörer (12 § 2)",
-        "be the contact point for external actors (s. 12(2))",
-    )),
-    (Task12.INFORM_PUBLIC, (
-        "bidra till att sprida information till invånarna (12 § 3)",
-        "help spread information to residents (s. 12(3))",
-    )),
+    (
+        Task12.COORDINATE_SUPPORT,
+        (
+            "samordna och stödja genomförandet av arbetet (12 § 1)",
+            "coordinate and support the work (s. 12(1))",
+        ),
+    ),
+    (
+        Task12.CONTACT_POINT,
+        (
+            "vara kontaktpunkt för externa aktörer (12 § 2)",
+            "be the contact point for external actors (s. 12(2))",
+        ),
+    ),
+    (
+        Task12.INFORM_PUBLIC,
+        (
+            "bidra till att sprida information till invånarna (12 § 3)",
+            "help spread information to residents (s. 12(3))",
+        ),
+    ),
     (EvidenceKind.MEETING_HELD, ("möte hållet", "meeting held")),
     (EvidenceKind.ADOPTED, ("beslutad/antagen", "adopted")),
     (EvidenceKind.DELIVERED, ("levererad/redovisad", "delivered")),
@@ -208,7 +220,9 @@ def cadence_text(c: Cadence, lang: Lang = "sv") -> str:
             text += ", " + ", ".join(d.isoformat() for d in c.dates)
         return text
     times = _TIMES_EN.get(c.times, f"{c.times} times")
-    per = f"every {c.interval} {label(c.per, 'en')}s" if c.interval > 1 else f"a {label(c.per, 'en')}"
+    per = (
+        f"every {c.interval} {label(c.per, 'en')}s" if c.interval > 1 else f"a {label(c.per, 'en')}"
+    )
     text = ("at least " if c.minimum else "") + f"{times} {per}"
     if c.seasons:
         text += " (" + ", ".join(f"{s.times} in {label(s.season, 'en')}" for s in c.seasons) + ")"

@@ -34,8 +34,8 @@ from kbfa.model._types import (
 __all__ = [
     "Agreement",
     "Body",
-    "CameraSurveillance",
     "Cadence",
+    "CameraSurveillance",
     "Cause",
     "CitizenDialogue",
     "CitizenPromise",
@@ -85,7 +85,7 @@ class Cadence:
 
     times: Count
     per: Per
-    interval: Count = Count(1)
+    interval: Count = Count(1)  # noqa: RUF009 - a NewType call is the identity
     minimum: bool = False
     seasons: tuple[SeasonCount, ...] = ()
     window: Window | None = None
@@ -435,8 +435,8 @@ class Waiver:
 class EvaluationSettings:
     """Choices the law leaves open, per municipality (lag-2023-196.md § 4)."""
 
-    cycle_months: Count = Count(24)  # 6 §: "minst vartannat år"
-    report_interval_months: Count = Count(12)  # 13 §: "kontinuerligt"
+    cycle_months: Count = Count(24)  # noqa: RUF009 - 6 §: "minst vartannat år"
+    report_interval_months: Count = Count(12)  # noqa: RUF009 - 13 §: "kontinuerligt"
 
 
 @attrs.frozen

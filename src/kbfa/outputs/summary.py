@@ -10,8 +10,10 @@ from kbfa.outputs.names import actor_name, body_name, org_name, role_name
 __all__ = ["render_summary"]
 
 T: Catalogue = {
-    "title": {"sv": "{name}: organisation för brottsförebyggande arbete",
-              "en": "{name}: crime-prevention organisation"},
+    "title": {
+        "sv": "{name}: organisation för brottsförebyggande arbete",
+        "en": "{name}: crime-prevention organisation",
+    },
     "kommunkod": {"sv": "Kommunkod", "en": "Municipality code"},
     "lan": {"sv": "Län", "en": "County"},
     "police_area": {"sv": "Lokalpolisområde", "en": "Local police area"},
@@ -30,9 +32,14 @@ T: Catalogue = {
     "leadership": {"sv": "Ledning (13 §)", "en": "Leadership (s. 13)"},
     "leads": {"sv": "Leder arbetet", "en": "Leads the work"},
     "reports_kf": {"sv": "Rapporterar till", "en": "Reports to"},
-    "no_reporting": {"sv": "rapportering till fullmäktige anges inte",
-                     "en": "reporting to the assembly is not stated"},
-    "coordination": {"sv": "Samordningsfunktion (11–12 §§)", "en": "Coordination function (ss. 11–12)"},
+    "no_reporting": {
+        "sv": "rapportering till fullmäktige anges inte",
+        "en": "reporting to the assembly is not stated",
+    },
+    "coordination": {
+        "sv": "Samordningsfunktion (11–12 §§)",
+        "en": "Coordination function (ss. 11–12)",
+    },
     "held_by": {"sv": "Innehas av", "en": "Held by"},
     "placed": {"sv": "Placering", "en": "Placed"},
     "tasks": {"sv": "Uppgifter", "en": "Tasks"},
@@ -74,11 +81,15 @@ T: Catalogue = {
     "principles": {"sv": "Principer", "en": "Principles"},
     "requirements": {"sv": "Kommunens egna krav", "en": "The municipality's own requirements"},
     "chain": {"sv": "Lägesbild och åtgärdsplan i sak", "en": "Content of lägesbild and plan"},
-    "chain_counts": {"sv": "{p} problem, {c} orsaker, {m} åtgärder, {i} indikatorer",
-                     "en": "{p} problems, {c} causes, {m} measures, {i} indicators"},
+    "chain_counts": {
+        "sv": "{p} problem, {c} orsaker, {m} åtgärder, {i} indikatorer",
+        "en": "{p} problems, {c} causes, {m} measures, {i} indicators",
+    },
     "evidence": {"sv": "Belägg", "en": "Evidence"},
-    "evidence_counts": {"sv": "{n} daterade belägg, senast {last}",
-                        "en": "{n} dated records, latest {last}"},
+    "evidence_counts": {
+        "sv": "{n} daterade belägg, senast {last}",
+        "en": "{n} dated records, latest {last}",
+    },
     "waivers": {"sv": "Undantag", "en": "Waivers"},
     "until": {"sv": "till", "en": "until"},
     "open_ended": {"sv": "tills vidare", "en": "until further notice"},
@@ -135,17 +146,21 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
         section(f"{_t('doc', lang)}: {d.title} ({label(d.kind, lang)})")
         if d.decision:
             who = body_name(g, d.decision.body) if d.decision.body else ns
-            lines.append(
-                f"{_t('decided', lang)}: {who} {d.decision.date or ''} {d.decision.paragraph or ''}"
-                .rstrip()
-            )
+            when = f"{d.decision.date or ''} {d.decision.paragraph or ''}"
+            lines.append(f"{_t('decided', lang)}: {who} {when}".rstrip())
         for r in d.revisions:
             who = body_name(g, r.body) if r.body else ""
-            lines.append(f"{_t('revised', lang)}: {who} {r.date or ''} {r.paragraph or ''}".rstrip())
+            lines.append(
+                f"{_t('revised', lang)}: {who} {r.date or ''} {r.paragraph or ''}".rstrip()
+            )
         lines.append(f"{_t('dnr', lang)}: {d.diarienummer or ns}")
-        lines.append(f"{_t('validity', lang)}: {period_text(d.validity, lang) if d.validity else ns}")
-        review = str(d.review_date) if d.review_date else (
-            _t("review_after", lang, n=d.review_after_years) if d.review_after_years else ns
+        lines.append(
+            f"{_t('validity', lang)}: {period_text(d.validity, lang) if d.validity else ns}"
+        )
+        review = (
+            str(d.review_date)
+            if d.review_date
+            else (_t("review_after", lang, n=d.review_after_years) if d.review_after_years else ns)
         )
         lines.append(f"{_t('review', lang)}: {review}")
         owner = d.owner or (role_name(g, d.owner_role) if d.owner_role else ns)
@@ -155,8 +170,8 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
         if d.parties:
             lines.append(f"{_t('parties', lang)}: " + ", ".join(org_name(g, p) for p in d.parties))
         for rel in d.related:
-            extra = f" ({period_text(rel.period, lang)})" if rel.period else ""
-            lines.append(f"{_t('related', lang)}: {rel.title}{extra}")
+            when = f" ({period_text(rel.period, lang)})" if rel.period else ""
+            lines.append(f"{_t('related', lang)}: {rel.title}{when}")
 
     section(_t("leadership", lang))
     if g.leadership:
@@ -173,8 +188,11 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
             lines.append(c.description)
         holders = [role_name(g, r) for r in c.held_by] + ([body_name(g, c.body)] if c.body else [])
         lines.append(f"{_t('held_by', lang)}: {', '.join(holders) or ns}")
-        place = ", ".join(x for x in (org_name(g, c.organisation) if c.organisation else "",
-                                       c.placement or "") if x)
+        place = ", ".join(
+            x
+            for x in (org_name(g, c.organisation) if c.organisation else "", c.placement or "")
+            if x
+        )
         lines.append(f"{_t('placed', lang)}: {place or ns}")
         tasks = "; ".join(label(t, lang) for t in c.tasks)
         lines.append(f"{_t('tasks', lang)}: {tasks or ns}")
@@ -195,7 +213,7 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
             lines.append(f"    {_t('members', lang)}:")
             for mem in b.members:
                 text = role_name(g, mem.role)
-                extra = []
+                extra: list[str] = []
                 if mem.participation.value != "member":
                     extra.append(label(mem.participation, lang))
                 if mem.substitute:
@@ -260,8 +278,10 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
             if values:
                 lines.append(f"    {_t(key, lang)}: {'; '.join(values)}")
         if a.signatories:
-            lines.append(f"    {_t('signatories', lang)}: "
-                         + ", ".join(role_name(g, s) for s in a.signatories))
+            lines.append(
+                f"    {_t('signatories', lang)}: "
+                + ", ".join(role_name(g, s) for s in a.signatories)
+            )
         if a.period:
             lines.append(f"    {_t('period', lang)}: {period_text(a.period, lang)}")
 
@@ -275,8 +295,10 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
                 lines.append(f"    {_t('renewal', lang)}: {cadence_text(p.renewal, lang)}")
             if p.follow_up:
                 by = ", ".join(actor_name(g, x) for x in p.followed_up_by)
-                lines.append(f"    {_t('follow_up', lang)}: {cadence_text(p.follow_up, lang)}"
-                             + (f" {_t('by', lang)} {by}" if by else ""))
+                lines.append(
+                    f"    {_t('follow_up', lang)}: {cadence_text(p.follow_up, lang)}"
+                    + (f" {_t('by', lang)} {by}" if by else "")
+                )
     if g.citizen_dialogues:
         section(_t("dialogues", lang))
         for cd in g.citizen_dialogues:
@@ -292,12 +314,20 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
             lines.append(f"  {i}. {pr}")
     if g.requirements:
         section(_t("requirements", lang))
-        for r in g.requirements:
-            lines.append(f"* [{r.source}] {r.text}")
+        for req in g.requirements:
+            lines.append(f"* [{req.source}] {req.text}")
     if g.problems or g.measures:
         section(_t("chain", lang))
-        lines.append(_t("chain_counts", lang, p=len(g.problems), c=len(g.causes),
-                        m=len(g.measures), i=len(g.indicators)))
+        lines.append(
+            _t(
+                "chain_counts",
+                lang,
+                p=len(g.problems),
+                c=len(g.causes),
+                m=len(g.measures),
+                i=len(g.indicators),
+            )
+        )
     if g.evidence:
         section(_t("evidence", lang))
         last = max(e.date for e in g.evidence)
