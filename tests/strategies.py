@@ -1,0 +1,157 @@
+"""Hypothesis strategies for valid governance models (every reference resolves)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from kbfa.model import (
+    Agreement,
+    Body,
+    BodyKind,
+    Cadence,
+    ContentPart,
+    Count,
+    Deliverable,
+    DeliverableKind,
+    Evidence,
+    EvidenceKind,
+    Governance,
+    Id,
+    Membership,
+    Municipality,
+    Organisation,
+    OrganisationKind,
+    Participation,
+    PartnerCategory,
+    Per,
+    Period,
+    Reporting,
+    Role,
+    Season,
+    SeasonCount,
+    Text,
+)
+
+# Printable text without control characters, never blank: what the loader accepts.
+texts = (
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), min_size=1, max_size=30)
+    .filter(lambda s: s.strip() != "")
+    .map(Text)
+)
+counts = st.integers(min_value=1, max_value=60).map(Count)
+dates = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31))
+
+
+@st.composite
+def cadences(draw: st.DrawFn) -> Cadence:
+    per = draw(st.sampled_from(Per))
+    times = draw(st.integers(1, 6))
+    interval = draw(st.integers(1, 3))
+    seasons: tuple[SeasonCount, ...] = ()
+    if per is Per.YEAR and draw(st.booleans()):
+        total = times * interval
+        spring = draw(st.integers(0, total))
+        seasons = tuple(
+            SeasonCount(s, Count(n))
+            for s, n in ((Season.SPRING, spring), (Season.AUTUMN, total - spring))
+            if n > 0
+        )
+    return Cadence(
+        times=Count(times),
+        per=per,
+        interval=Count(interval),
+        minimum=draw(st.booleans()),
+        seasons=seasons,
+        duration_minutes=draw(st.none() | counts),
+    )
+
+
+@st.composite
+def governances(draw: st.DrawFn) -> Governance:
+    """A valid, varied Governance whose ids are unique and references resolve."""
+    n_orgs = draw(st.integers(1, 4))
+    orgs = tuple(
+        Organisation(
+            id=Id(f"org-{i}"),
+            name=draw(texts),
+            kind=OrganisationKind.KOMMUN if i == 0 else draw(st.sampled_from(OrganisationKind)),
+            categories=tuple(
+                draw(st.lists(st.sampled_from(PartnerCategory), max_size=3, unique=True))
+            ),
+        )
+        for i in range(n_orgs)
+    )
+    roles = tuple(
+        Role(
+            id=Id(f"role-{i}"),
+            title=draw(texts),
+            organisation=orgs[draw(st.integers(0, n_orgs - 1))].id,
+            senior=draw(st.none() | st.booleans()),
+        )
+        for i in range(draw(st.integers(1, 5)))
+    )
+    n_bodies = draw(st.integers(1, 4))
+    bodies = tuple(
+        Body(
+            id=Id(f"body-{i}"),
+            name=draw(texts),
+            kind=draw(st.sampled_from(BodyKind)),
+            members=tuple(
+                Membership(role=r.id, participation=draw(st.sampled_from(Participation)))
+                for r in draw(st.lists(st.sampled_from(roles), max_size=3, unique=True))
+            ),
+            cadence=tuple(draw(st.lists(cadences(), max_size=2))),
+            permanent=draw(st.booleans()),
+            reports_to=tuple(
+                Reporting(to=Id(f"body-{j}"), continuous=draw(st.booleans()))
+                for j in draw(st.lists(st.integers(0, n_bodies - 1), max_size=2, unique=True))
+            ),
+        )
+        for i in range(n_bodies)
+    )
+    deliverables = tuple(
+        Deliverable(
+            id=Id(f"del-{i}"),
+            kind=draw(st.sampled_from(DeliverableKind)),
+            title=draw(texts),
+            produced_by=(bodies[0].id,),
+            cadence=tuple(draw(st.lists(cadences(), max_size=2))),
+            covers=tuple(draw(st.lists(st.sampled_from(ContentPart), max_size=4, unique=True))),
+        )
+        for i in range(draw(st.integers(0, 3)))
+    )
+    agreements: tuple[Agreement, ...] = ()
+    if n_orgs >= 2:
+        start = draw(dates)
+        agreements = (
+            Agreement(
+                id=Id("agr-0"),
+                title=draw(texts),
+                parties=(orgs[0].id, orgs[1].id),
+                purposes=tuple(draw(st.lists(texts, max_size=2))),
+                period=Period(
+                    start=start, end=start + dt.timedelta(days=draw(st.integers(0, 2000)))
+                ),
+            ),
+        )
+    subjects = [b.id for b in bodies] + [d.id for d in deliverables]
+    evidence = tuple(
+        Evidence(
+            date=draw(dates),
+            kind=draw(st.sampled_from(EvidenceKind)),
+            subject=draw(st.sampled_from(subjects)),
+            reference=draw(texts),
+        )
+        for _ in range(draw(st.integers(0, 4)))
+    )
+    return Governance(
+        municipality=Municipality(name=draw(texts), organisation=orgs[0].id),
+        organisations=orgs,
+        roles=roles,
+        bodies=bodies,
+        deliverables=deliverables,
+        agreements=agreements,
+        evidence=evidence,
+    )
