@@ -1,0 +1,488 @@
+"""The årshjul: every occurrence a municipality's config plans for one year.
+
+Sources walked, each cited in the occurrence's ``source`` key path:
+
+- meetings: ``bodies[i].cadence[j]``; reports a body makes: ``bodies[i].reports_to[k]``;
+- deliverables due: ``deliverables[i].cadence[j]``; presented to a body:
+  ``deliverables[i].recipients[k].cadence``; the reporting of the leading body
+  (``leadership.reporting[k]``) and of camera surveillance;
+- medborgarlöften: follow-up and renewal cadences, end of period; medborgardialog;
+- ends of validity: the steering document, its related documents, deliverables,
+  agreements, waivers; due dates of measures;
+- the steering document's review date (``review_date``, or ``review_after_years`` after
+  the latest decision or recorded review);
+- statutory deadlines: 6 § (lägesbild updated and åtgärdsplan followed up at least every
+  ``settings.cycle_months``, counted from the latest evidence record) and, when the config
+  names the leading body but gives its reporting no cadence, 13 § (a report to fullmäktige
+  within ``settings.report_interval_months`` of the last one).
+
+Requirements (``[[requirements]]``) are rules about these items, not items of their own,
+so they add no occurrences. Evidence dated after the year does not count for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from kbfa.config import KeyPath
+from kbfa.model import (
+    Cadence,
+    DeliverableKind,
+    EvidenceKind,
+    Governance,
+    Period,
+)
+from kbfa.outputs.names import body_name
+from kbfa.schedule._cadence import expand, needs_anchor
+from kbfa.schedule._occurrence import Flag, Occurrence, OccurrenceKind
+from kbfa.schedule._spans import add_months, add_years, whole_year
+from kbfa.schedule._titles import titles
+
+__all__ = ["LAW_6_ATGARDSPLAN", "LAW_6_LAGESBILD", "STEERING_DOCUMENT", "occurrences"]
+
+K = OccurrenceKind
+E = EvidenceKind
+#: The pseudo-subject evidence uses for the steering document (see config references).
+STEERING_DOCUMENT = "steering_document"
+LAW_6_LAGESBILD = "lag-6-lagesbild"
+LAW_6_ATGARDSPLAN = "lag-6-atgardsplan"
+
+#: Evidence that shows an occurrence of each kind took place (to count "every n-th year").
+_SHOWN_BY: dict[OccurrenceKind, frozenset[EvidenceKind]] = {
+    K.MEETING: frozenset({E.MEETING_HELD}),
+    K.DELIVERABLE: frozenset({E.DELIVERED, E.ADOPTED}),
+    K.REPORT: frozenset({E.DELIVERED, E.REPORTED}),
+    K.FOLLOW_UP: frozenset({E.FOLLOWED_UP}),
+    K.RENEWAL: frozenset({E.SIGNED, E.ADOPTED, E.PUBLISHED}),
+    K.DIALOGUE: frozenset({E.DIALOGUE_HELD}),
+}
+
+
+def occurrences(governance: Governance, year: int) -> tuple[Occurrence, ...]:
+    """Every planned occurrence in ``year``, sorted by start, kind, subject.
+
+    Raises ``ValueError`` for a year outside 1000–9998 (ISO weeks of the next year are
+    computed at the edges).
+    """
+    if not 1000 <= year <= 9998:
+        raise ValueError(f"year out of range: {year}")
+    found = list(_Walk(governance, year).all())
+    return tuple(sorted(found, key=Occurrence.sort_key))
+
+
+class _Walk:
+    def __init__(self, g: Governance, year: int) -> None:
+        self.g = g
+        self.year = year
+        self.year_end = dt.date(year, 12, 31)
+
+    def all(self) -> Iterator[Occurrence]:
+        yield from self.meetings()
+        yield from self.deliverables()
+        yield from self.leadership()
+        yield from self.camera()
+        yield from self.promises()
+        yield from self.dialogues()
+        yield from self.document()
+        yield from self.validity()
+        yield from self.law_cycle()
+
+    # -- helpers ---------------------------------------------------------------------
+    def latest(
+        self, subjects: Iterable[str] | None, kinds: Iterable[EvidenceKind], to: str | None = None
+    ) -> dt.date | None:
+        """The latest date of evidence of ``kinds`` about ``subjects`` (None: any), to year end.
+
+        A record naming no recipient (``to``) counts for any recipient.
+        """
+        wanted, kind_set = (set(subjects) if subjects is not None else None), set(kinds)
+        dates = [
+            e.date
+            for e in self.g.evidence
+            if (wanted is None or e.subject in wanted)
+            and e.kind in kind_set
+            and e.date <= self.year_end
+            and (to is None or e.to is None or e.to == to)
+        ]
+        return max(dates, default=None)
+
+    def cadence(
+        self,
+        c: Cadence,
+        kind: OccurrenceKind,
+        subject: str,
+        title: tuple[str, str],
+        source: KeyPath,
+        *,
+        slot: int = 0,
+        to: tuple[str, ...] = (),
+        by: tuple[str, ...] = (),
+        period: Period | None = None,
+    ) -> Iterator[Occurrence]:
+        anchor = None
+        if needs_anchor(c):
+            anchor = self.latest([subject], _SHOWN_BY.get(kind, ()), to[0] if to else None)
+            if anchor is None and period is not None:
+                anchor = period.start
+        for s in expand(c, self.year, anchor):
+            yield Occurrence(
+                kind=kind,
+                subject=subject,
+                title=title[0],
+                title_en=title[1],
+                date=s.date,
+                window=s.window,
+                index=s.index,
+                count=s.count,
+                to=to,
+                by=by,
+                recurrence=s.recurrence,
+                duration_minutes=c.duration_minutes,
+                cadence=c,
+                counted_from=anchor if needs_anchor(c) else None,
+                flags=s.flags,
+                source=source,
+                slot=slot,
+            )
+
+    def on(
+        self,
+        day: dt.date,
+        kind: OccurrenceKind,
+        subject: str,
+        title: tuple[str, str],
+        source: KeyPath,
+        *,
+        slot: int = 0,
+        by: tuple[str, ...] = (),
+        counted_from: dt.date | None = None,
+    ) -> Iterator[Occurrence]:
+        """A dated occurrence, if ``day`` falls in the year."""
+        if day.year == self.year:
+            yield Occurrence(
+                kind,
+                subject,
+                title[0],
+                title[1],
+                date=day,
+                by=by,
+                source=source,
+                slot=slot,
+                counted_from=counted_from,
+            )
+
+    def deadline(
+        self,
+        due: dt.date | None,
+        subject: str,
+        title: tuple[str, str],
+        source: KeyPath,
+        *,
+        kind: OccurrenceKind = K.LAW_DEADLINE,
+        counted_from: dt.date | None = None,
+        to: tuple[str, ...] = (),
+        by: tuple[str, ...] = (),
+    ) -> Iterator[Occurrence]:
+        """A duty that stays due until done: in its year, or overdue in every later year."""
+        if due is None:
+            day, window, flags = None, whole_year(self.year), frozenset({Flag.NO_EVIDENCE})
+        elif due.year == self.year:
+            day, window, flags = due, None, frozenset()
+        elif due.year < self.year:
+            day, window, flags = due, None, frozenset({Flag.OVERDUE})
+        else:
+            return
+        yield Occurrence(
+            kind,
+            subject,
+            title[0],
+            title[1],
+            date=day,
+            window=window,
+            to=to,
+            by=by,
+            counted_from=counted_from,
+            flags=flags,
+            source=source,
+        )
+
+    def name(self, id_: str) -> str:
+        return body_name(self.g, id_)
+
+    # -- sources ---------------------------------------------------------------------
+    def meetings(self) -> Iterator[Occurrence]:
+        for i, b in enumerate(self.g.bodies):
+            by = tuple(x for x in (b.convener, b.chair) if x)
+            for j, c in enumerate(b.cadence):
+                yield from self.cadence(
+                    c,
+                    K.MEETING,
+                    b.id,
+                    titles("meeting", name=b.name),
+                    ("bodies", i, "cadence", j),
+                    slot=j,
+                    by=by,
+                )
+            for k, r in enumerate(b.reports_to):
+                if r.cadence is not None:
+                    t = titles("body_report", name=b.name, to=self.name(r.to))
+                    yield from self.cadence(
+                        r.cadence,
+                        K.REPORT,
+                        b.id,
+                        t,
+                        ("bodies", i, "reports_to", k, "cadence"),
+                        slot=k,
+                        to=(r.to,),
+                        by=(b.id,),
+                    )
+
+    def deliverables(self) -> Iterator[Occurrence]:
+        for i, d in enumerate(self.g.deliverables):
+            for j, c in enumerate(d.cadence):
+                yield from self.cadence(
+                    c,
+                    K.DELIVERABLE,
+                    d.id,
+                    titles("deliverable", name=d.title),
+                    ("deliverables", i, "cadence", j),
+                    slot=j,
+                    to=tuple(r.to for r in d.recipients if r.cadence is None),
+                    by=d.produced_by,
+                    period=d.validity,
+                )
+            for k, r in enumerate(d.recipients):
+                if r.cadence is not None:
+                    t = titles("report", name=d.title, to=self.name(r.to))
+                    yield from self.cadence(
+                        r.cadence,
+                        K.REPORT,
+                        d.id,
+                        t,
+                        ("deliverables", i, "recipients", k, "cadence"),
+                        slot=k,
+                        to=(r.to,),
+                        by=d.produced_by,
+                    )
+
+    def leadership(self) -> Iterator[Occurrence]:
+        lead = self.g.leadership
+        if lead is None:
+            return
+        name = self.name(lead.body)
+        for k, r in enumerate(lead.reporting):
+            if r.cadence is not None:
+                t = titles("leadership_report", name=name, to=self.name(r.to))
+                yield from self.cadence(
+                    r.cadence,
+                    K.REPORT,
+                    lead.body,
+                    t,
+                    ("leadership", "reporting", k, "cadence"),
+                    slot=k,
+                    to=(r.to,),
+                    by=(lead.body,),
+                )
+        if any(r.cadence is not None for r in lead.reporting):
+            return
+        # 13 §: "fortlöpande" reporting with no cadence in the document: the municipality's
+        # own setting for the longest gap (settings.report_interval_months) dates the next.
+        assembly = lead.assembly or next((r.to for r in lead.reporting), None)
+        to_name = self.name(assembly) if assembly else titles("assembly")
+        last = self.latest(None, [E.REPORTED], assembly)
+        due = add_months(last, self.g.settings.report_interval_months) if last else None
+        yield from self.deadline(
+            due,
+            lead.body,
+            titles("leadership_report", name=name, to=to_name),
+            ("leadership",),
+            counted_from=last,
+            kind=K.REPORT,
+            to=(assembly,) if assembly else (),
+            by=(lead.body,),
+        )
+
+    def camera(self) -> Iterator[Occurrence]:
+        cam = self.g.camera_surveillance
+        if cam is None:
+            return
+        for k, r in enumerate(cam.reporting):
+            if r.cadence is not None:
+                t = titles("camera_report", to=self.name(r.to))
+                yield from self.cadence(
+                    r.cadence,
+                    K.REPORT,
+                    "camera_surveillance",
+                    t,
+                    ("camera_surveillance", "reporting", k, "cadence"),
+                    slot=k,
+                    to=(r.to,),
+                )
+
+    def promises(self) -> Iterator[Occurrence]:
+        many = len(self.g.citizen_promises) > 1
+        for i, p in enumerate(self.g.citizen_promises):
+            which = f" ({p.id})" if many else ""
+            src: KeyPath = ("citizen_promises", i)
+            if p.follow_up is not None:
+                yield from self.cadence(
+                    p.follow_up,
+                    K.FOLLOW_UP,
+                    p.id,
+                    titles("promise_follow_up", which=which),
+                    (*src, "follow_up"),
+                    by=p.followed_up_by,
+                )
+            if p.renewal is not None:
+                yield from self.cadence(
+                    p.renewal,
+                    K.RENEWAL,
+                    p.id,
+                    titles("promise_renewal", which=which),
+                    (*src, "renewal"),
+                    by=p.parties,
+                    period=p.period,
+                )
+            if p.period is not None:
+                for day in _period_ends(p.period, self.year):
+                    yield from self.on(
+                        day, K.EXPIRY, p.id, titles("promise_expiry", which=which), (*src, "period")
+                    )
+
+    def dialogues(self) -> Iterator[Occurrence]:
+        many = len(self.g.citizen_dialogues) > 1
+        for i, d in enumerate(self.g.citizen_dialogues):
+            if d.cadence is not None:
+                t = titles("dialogue", which=f" ({d.id})" if many else "")
+                yield from self.cadence(
+                    d.cadence, K.DIALOGUE, d.id, t, ("citizen_dialogues", i, "cadence")
+                )
+
+    def document(self) -> Iterator[Occurrence]:
+        doc = self.g.steering_document
+        if doc is None:
+            return
+        decided = [x.date for x in (doc.decision, *doc.revisions) if x is not None and x.date]
+        base = max(decided, default=None)
+        reviewed = self.latest([STEERING_DOCUMENT], [E.REVIEWED])
+        t = titles("review", name=doc.title)
+        by = (doc.owner_role,) if doc.owner_role else ()
+        if doc.review_date is not None:
+            done = reviewed is not None and (base is None or reviewed > base)
+            if doc.review_date.year == self.year or not done:
+                yield from self.deadline(
+                    doc.review_date,
+                    STEERING_DOCUMENT,
+                    t,
+                    ("steering_document", "review_date"),
+                    kind=K.REVIEW,
+                    by=by,
+                )
+        elif doc.review_after_years is not None:
+            # "3 år efter antagande": counted from the latest decision (a revision is a new
+            # adoption) or from a recorded review, whichever is later.
+            start = max((d for d in (base, reviewed) if d is not None), default=None)
+            if start is not None:
+                yield from self.deadline(
+                    add_years(start, doc.review_after_years),
+                    STEERING_DOCUMENT,
+                    t,
+                    ("steering_document", "review_after_years"),
+                    kind=K.REVIEW,
+                    counted_from=start,
+                    by=by,
+                )
+
+    def validity(self) -> Iterator[Occurrence]:
+        doc = self.g.steering_document
+        if doc is not None:
+            if doc.validity is not None:
+                for day in _period_ends(doc.validity, self.year):
+                    yield from self.on(
+                        day,
+                        K.EXPIRY,
+                        STEERING_DOCUMENT,
+                        titles("expiry", name=doc.title),
+                        ("steering_document", "validity"),
+                    )
+            for k, rel in enumerate(doc.related):
+                if rel.period is not None:
+                    for day in _period_ends(rel.period, self.year):
+                        yield from self.on(
+                            day,
+                            K.EXPIRY,
+                            STEERING_DOCUMENT,
+                            titles("expiry", name=rel.title),
+                            ("steering_document", "related", k, "period"),
+                            slot=k + 1,
+                        )
+        for i, d in enumerate(self.g.deliverables):
+            if d.validity is not None:
+                for day in _period_ends(d.validity, self.year):
+                    yield from self.on(
+                        day,
+                        K.EXPIRY,
+                        d.id,
+                        titles("expiry", name=d.title),
+                        ("deliverables", i, "validity"),
+                    )
+        for i, a in enumerate(self.g.agreements):
+            if a.period is not None:
+                for day in _period_ends(a.period, self.year):
+                    yield from self.on(
+                        day,
+                        K.EXPIRY,
+                        a.id,
+                        titles("expiry", name=a.title),
+                        ("agreements", i, "period"),
+                    )
+        for i, m in enumerate(self.g.measures):
+            if m.due is not None:
+                by = (m.owner,) if m.owner else ()
+                yield from self.on(
+                    m.due,
+                    K.MEASURE_DUE,
+                    m.id,
+                    titles("measure_due", name=m.title),
+                    ("measures", i, "due"),
+                    by=by,
+                )
+        for i, w in enumerate(self.g.waivers):
+            if w.expires is not None:
+                yield from self.on(
+                    w.expires,
+                    K.EXPIRY,
+                    w.rule,
+                    titles("waiver_expiry", name=w.rule),
+                    ("waivers", i, "expires"),
+                )
+
+    def law_cycle(self) -> Iterator[Occurrence]:
+        """6 §: at least every second year, update the lägesbild and follow up the plan."""
+        months = self.g.settings.cycle_months
+        src: KeyPath = ("settings", "cycle_months")
+        by = (self.g.leadership.body,) if self.g.leadership else ()
+        duties = (
+            (LAW_6_LAGESBILD, DeliverableKind.LAGESBILD, (E.DELIVERED, E.ADOPTED)),
+            (LAW_6_ATGARDSPLAN, DeliverableKind.ATGARDSPLAN, (E.ADOPTED, E.FOLLOWED_UP)),
+        )
+        for subject, kind, shown_by in duties:
+            ids = [d.id for d in self.g.deliverables_of(kind)]
+            last = self.latest(ids, shown_by)
+            due = add_months(last, months) if last else None
+            t = titles("law_6_" + kind.value)
+            yield from self.deadline(due, subject, t, src, counted_from=last, by=by)
+
+
+def _period_ends(p: Period, year: int) -> Iterator[dt.date]:
+    """The last days of ``p`` in ``year``: its ``end``, or each end of a rolling period."""
+    if p.end is not None:
+        if p.end.year == year:
+            yield p.end
+    elif p.start is not None and p.length_years:
+        k = max(1, (year - p.start.year) // p.length_years)
+        for n in (k, k + 1):
+            end = add_years(p.start, n * p.length_years) - dt.timedelta(days=1)
+            if end.year == year:
+                yield end
