@@ -32,6 +32,7 @@ from kbfa.model import (
     EvidenceKind,
     Governance,
     Period,
+    RequirementKind,
 )
 from kbfa.outputs.names import body_name
 from kbfa.schedule._cadence import expand, needs_anchor
@@ -39,7 +40,7 @@ from kbfa.schedule._occurrence import Flag, Occurrence, OccurrenceKind
 from kbfa.schedule._spans import add_months, add_years, whole_year
 from kbfa.schedule._titles import titles
 
-__all__ = ["LAW_6_ATGARDSPLAN", "LAW_6_LAGESBILD", "STEERING_DOCUMENT", "occurrences"]
+__all__ = ["LAW_6_ATGARDSPLAN", "LAW_6_LAGESBILD", "LAW_13", "STEERING_DOCUMENT", "occurrences"]
 
 K = OccurrenceKind
 E = EvidenceKind
@@ -47,6 +48,7 @@ E = EvidenceKind
 STEERING_DOCUMENT = "steering_document"
 LAW_6_LAGESBILD = "lag-6-lagesbild"
 LAW_6_ATGARDSPLAN = "lag-6-atgardsplan"
+LAW_13 = "lag-13-rapport"
 
 #: Evidence that shows an occurrence of each kind took place (to count "every n-th year").
 _SHOWN_BY: dict[OccurrenceKind, frozenset[EvidenceKind]] = {
@@ -83,6 +85,7 @@ class _Walk:
         yield from self.leadership()
         yield from self.camera()
         yield from self.promises()
+        yield from self.required_follow_ups()
         yield from self.dialogues()
         yield from self.document()
         yield from self.validity()
@@ -268,12 +271,11 @@ class _Walk:
 
     def leadership(self) -> Iterator[Occurrence]:
         lead = self.g.leadership
-        if lead is None:
-            return
-        name = self.name(lead.body)
-        for k, r in enumerate(lead.reporting):
+        reporting = lead.reporting if lead is not None else ()
+        for k, r in enumerate(reporting):
             if r.cadence is not None:
-                t = titles("leadership_report", name=name, to=self.name(r.to))
+                assert lead is not None
+                t = titles("leadership_report", name=self.name(lead.body), to=self.name(r.to))
                 yield from self.cadence(
                     r.cadence,
                     K.REPORT,
@@ -284,31 +286,48 @@ class _Walk:
                     to=(r.to,),
                     by=(lead.body,),
                 )
-        if any(r.cadence is not None for r in lead.reporting):
+        if any(r.cadence is not None for r in reporting):
             return
-        # 13 §: "fortlöpande" reporting with no cadence in the document: the municipality's
-        # own setting for the longest gap (settings.report_interval_months) dates the next.
-        assembly = lead.assembly or next((r.to for r in lead.reporting), None)
-        to_name = self.name(assembly) if assembly else titles("assembly")
+        # 13 §: the leading body reports "fortlöpande" to fullmäktige. With no cadence in
+        # the document, the municipality's own setting for the longest gap
+        # (settings.report_interval_months) dates the next report from the last one.
+        assembly = (lead.assembly if lead else None) or next((r.to for r in reporting), None)
         last = self.latest(None, [E.REPORTED], assembly)
         due = add_months(last, self.g.settings.report_interval_months) if last else None
+        subject: str = LAW_13
+        t = titles("law_13")
+        by: tuple[str, ...] = ()
+        src: KeyPath = ("settings", "report_interval_months")
+        if lead is not None:
+            to_name = self.name(assembly) if assembly else titles("assembly")
+            subject, by, src = lead.body, (lead.body,), ("leadership",)
+            t = titles("leadership_report", name=self.name(lead.body), to=to_name)
         yield from self.deadline(
             due,
-            lead.body,
-            titles("leadership_report", name=name, to=to_name),
-            ("leadership",),
+            subject,
+            t,
+            src,
             counted_from=last,
             kind=K.REPORT,
             to=(assembly,) if assembly else (),
-            by=(lead.body,),
+            by=by,
         )
 
     def camera(self) -> Iterator[Occurrence]:
         cam = self.g.camera_surveillance
         if cam is None:
             return
+        # The same report is often also written as the recipient of the deliverable that
+        # follows camera surveillance up (Hjo: "redovisas till kommunstyrelsen årligen");
+        # list it once, under that deliverable.
+        carried = {
+            (r.to, r.cadence)
+            for d in self.g.deliverables
+            if d.id in cam.follow_up_in
+            for r in d.recipients
+        }
         for k, r in enumerate(cam.reporting):
-            if r.cadence is not None:
+            if r.cadence is not None and (r.to, r.cadence) not in carried:
                 t = titles("camera_report", to=self.name(r.to))
                 yield from self.cadence(
                     r.cadence,
@@ -349,6 +368,33 @@ class _Walk:
                     yield from self.on(
                         day, K.EXPIRY, p.id, titles("promise_expiry", which=which), (*src, "period")
                     )
+
+    def required_follow_ups(self) -> Iterator[Occurrence]:
+        """Follow-ups a "ska"-rule schedules for an item that has no follow-up of its own.
+
+        Other requirements restate cadences the items carry (and would double them);
+        only a follow-up of a deliverable (Hjo: "Åtgärdsplanen ska följas upp" at year end)
+        has no field on the item. A citizen promise's own ``follow_up`` wins over a rule.
+        """
+        for i, req in enumerate(self.g.requirements):
+            if req.kind is not RequirementKind.FOLLOW_UP or req.cadence is None or not req.target:
+                continue
+            promise = next((p for p in self.g.citizen_promises if p.id == req.target), None)
+            if promise is not None and promise.follow_up is not None:
+                continue
+            if promise is not None:
+                t = titles("promise_follow_up", which="")
+            else:
+                d = self.g.deliverable(req.target)
+                t = titles("follow_up", name=d.title if d else self.name(req.target))
+            yield from self.cadence(
+                req.cadence,
+                K.FOLLOW_UP,
+                req.target,
+                t,
+                ("requirements", i, "cadence"),
+                by=req.by,
+            )
 
     def dialogues(self) -> Iterator[Occurrence]:
         many = len(self.g.citizen_dialogues) > 1
@@ -395,47 +441,38 @@ class _Walk:
                 )
 
     def validity(self) -> Iterator[Occurrence]:
+        # (subject, title, period, source, slot); items with an id of their own first, so
+        # that a related document restating an agreement's period (Vetlanda) is listed once.
+        periods: list[tuple[str, str, Period | None, KeyPath, int]] = [
+            (d.id, d.title, d.validity, ("deliverables", i, "validity"), 0)
+            for i, d in enumerate(self.g.deliverables)
+        ]
+        periods += [
+            (a.id, a.title, a.period, ("agreements", i, "period"), 0)
+            for i, a in enumerate(self.g.agreements)
+        ]
         doc = self.g.steering_document
         if doc is not None:
-            if doc.validity is not None:
-                for day in _period_ends(doc.validity, self.year):
+            periods.append(
+                (STEERING_DOCUMENT, doc.title, doc.validity, ("steering_document", "validity"), 0)
+            )
+            periods += [
+                (
+                    STEERING_DOCUMENT,
+                    r.title,
+                    r.period,
+                    ("steering_document", "related", k, "period"),
+                    k + 1,
+                )
+                for k, r in enumerate(doc.related)
+            ]
+        seen: set[tuple[str, dt.date]] = set()
+        for subject, title, period, source, slot in periods:
+            for day in _period_ends(period, self.year) if period else ():
+                if (title, day) not in seen:
+                    seen.add((title, day))
                     yield from self.on(
-                        day,
-                        K.EXPIRY,
-                        STEERING_DOCUMENT,
-                        titles("expiry", name=doc.title),
-                        ("steering_document", "validity"),
-                    )
-            for k, rel in enumerate(doc.related):
-                if rel.period is not None:
-                    for day in _period_ends(rel.period, self.year):
-                        yield from self.on(
-                            day,
-                            K.EXPIRY,
-                            STEERING_DOCUMENT,
-                            titles("expiry", name=rel.title),
-                            ("steering_document", "related", k, "period"),
-                            slot=k + 1,
-                        )
-        for i, d in enumerate(self.g.deliverables):
-            if d.validity is not None:
-                for day in _period_ends(d.validity, self.year):
-                    yield from self.on(
-                        day,
-                        K.EXPIRY,
-                        d.id,
-                        titles("expiry", name=d.title),
-                        ("deliverables", i, "validity"),
-                    )
-        for i, a in enumerate(self.g.agreements):
-            if a.period is not None:
-                for day in _period_ends(a.period, self.year):
-                    yield from self.on(
-                        day,
-                        K.EXPIRY,
-                        a.id,
-                        titles("expiry", name=a.title),
-                        ("agreements", i, "period"),
+                        day, K.EXPIRY, subject, titles("expiry", name=title), source, slot=slot
                     )
         for i, m in enumerate(self.g.measures):
             if m.due is not None:

@@ -15,11 +15,16 @@ TITLES: Catalogue = {
         "sv": "{name} rapporterar till {to} (13 §)",
         "en": "{name} reports to {to} (s. 13)",
     },
+    "law_13": {
+        "sv": "Rapport till fullmäktige om det brottsförebyggande arbetet (13 §)",
+        "en": "Report to the assembly on the crime-prevention work (s. 13)",
+    },
     "assembly": {"sv": "fullmäktige", "en": "the assembly"},
     "camera_report": {
         "sv": "Kamerabevakningen redovisas för {to}",
         "en": "Camera surveillance reported to {to}",
     },
+    "follow_up": {"sv": "{name}: uppföljning", "en": "{name}: follow-up"},
     "promise_follow_up": {
         "sv": "Medborgarlöften{which}: uppföljning",
         "en": "Citizen promises{which}: follow-up",
