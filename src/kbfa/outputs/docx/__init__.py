@@ -1,0 +1,28 @@
+"""Word documents (python-docx): the compliance report and the governance documents.
+
+Importing this package imports python-docx; command modules import it inside their
+handler so that ``kbfa --help`` and ``kbfa check`` stay fast.
+"""
+
+from kbfa.outputs.docx._context import BuildContext, Builder, GeneratedDocument
+from kbfa.outputs.docx._outline import outline, text_of
+from kbfa.outputs.docx._registry import DOCUMENTS, build_documents
+from kbfa.outputs.docx._save import document_bytes, write_atomically
+from kbfa.outputs.docx._template import REQUIRED_STYLES, Template, load_template
+from kbfa.outputs.docx._write import write_documents
+
+__all__ = [
+    "DOCUMENTS",
+    "REQUIRED_STYLES",
+    "BuildContext",
+    "Builder",
+    "GeneratedDocument",
+    "Template",
+    "build_documents",
+    "document_bytes",
+    "load_template",
+    "outline",
+    "text_of",
+    "write_atomically",
+    "write_documents",
+]

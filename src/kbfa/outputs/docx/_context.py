@@ -1,0 +1,59 @@
+"""What a document builder gets and what it returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from kbfa.i18n import Lang
+from kbfa.model import Governance
+from kbfa.outputs.docx._base import new_document
+from kbfa.outputs.docx._blocks import Writer
+from kbfa.outputs.docx._save import FIXED_TIME, set_core_properties
+from kbfa.outputs.docx._template import Template
+
+__all__ = ["BuildContext", "Builder", "GeneratedDocument", "start_document"]
+
+
+@attrs.frozen
+class BuildContext:
+    """Choices of the run: language, the municipality's template, the date it is made for."""
+
+    lang: Lang = "sv"
+    template: Template | None = None
+    #: The date the documents are made for (an annual cycle needs its year); builders
+    #: that do not depend on a date ignore it.
+    as_of: dt.date | None = None
+
+
+@attrs.frozen
+class GeneratedDocument:
+    """One built document: file name stem (unique in the run), title, python-docx object."""
+
+    stem: str
+    title: str
+    document: Any = attrs.field(repr=False, eq=False)
+
+
+#: A document builder: everything it needs comes from the config and the context.
+Builder = Callable[[Governance, BuildContext], Sequence[GeneratedDocument]]
+
+
+def start_document(
+    g: Governance,
+    ctx: BuildContext,
+    *,
+    title: str,
+    subject: str,
+    landscape: bool = False,
+    when: dt.datetime = FIXED_TIME,
+) -> Writer:
+    """A new document with its core properties fixed and a header naming the municipality."""
+    document = new_document(
+        ctx.template, lang=ctx.lang, header=f"{g.municipality.name} · {title}", landscape=landscape
+    )
+    set_core_properties(document, title=title, subject=subject, lang=ctx.lang, when=when)
+    return Writer(document)

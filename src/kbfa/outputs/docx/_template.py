@@ -1,0 +1,136 @@
+"""The Word template: the municipality's own .docx, or kbfa's built-in base.
+
+A template supplies styles, headers, footers and page setup; kbfa supplies the body
+and writes it with the named styles in :data:`REQUIRED_STYLES` only. A template that
+lacks any of them is rejected in one message that lists every missing style, before
+any document is built or written.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from kbfa.errors import TemplateError
+from kbfa.i18n import Catalogue, Lang, render
+
+__all__ = ["REQUIRED_STYLES", "Template", "load_template", "missing_styles", "open_docx"]
+
+#: Every style the generators use, by Word's built-in (English) name, with its type.
+#: A localised Word stores built-in names in English too ("heading 1"), so a Swedish
+#: municipality's template is found by these names.
+REQUIRED_STYLES: tuple[tuple[str, str], ...] = (
+    ("Normal", "paragraph"),
+    ("Title", "paragraph"),
+    ("Subtitle", "paragraph"),
+    ("Heading 1", "paragraph"),
+    ("Heading 2", "paragraph"),
+    ("Heading 3", "paragraph"),
+    ("List Bullet", "paragraph"),
+    ("Caption", "paragraph"),
+    ("Table Grid", "table"),
+)
+
+_DOTX_MAIN = b"wordprocessingml.template.main+xml"
+_DOCX_MAIN = b"wordprocessingml.document.main+xml"
+
+T: Catalogue = {
+    "unreadable": {
+        "sv": "{path}: mallen kan inte läsas: {reason}",
+        "en": "{path}: the template cannot be read: {reason}",
+    },
+    "not_docx": {
+        "sv": "{path}: mallen är inte ett Word-dokument (.docx): {reason}",
+        "en": "{path}: the template is not a Word document (.docx): {reason}",
+    },
+    "missing": {
+        "sv": "{path}: mallen saknar {n} formatmallar som dokumenten behöver: {names}. "
+        "Lägg till dem i mallen (Word: Format > Formatmallar) och kör igen.",
+        "en": "{path}: the template lacks {n} styles the documents need: {names}. "
+        "Add them to the template and run again.",
+    },
+    "wrong_type": {
+        "sv": "{name} (fel typ, ska vara {kind})",
+        "en": "{name} (wrong type, must be {kind})",
+    },
+}
+
+
+@attrs.frozen
+class Template:
+    """A validated template: its path (for messages) and its bytes, read once."""
+
+    path: str
+    data: bytes = attrs.field(repr=False)
+
+
+def open_docx(data: bytes) -> Any:
+    """A python-docx Document from bytes (each document gets its own copy)."""
+    import docx
+
+    return docx.Document(io.BytesIO(data))
+
+
+def _as_document(data: bytes) -> bytes:
+    """A Word template (.dotx) as a document: only the main part's content type differs."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        types = src.read("[Content_Types].xml")
+        if _DOTX_MAIN not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                blob = src.read(info.filename)
+                if info.filename == "[Content_Types].xml":
+                    blob = blob.replace(_DOTX_MAIN, _DOCX_MAIN)
+                dst.writestr(info, blob)
+        return out.getvalue()
+
+
+def _style_type_name(style: Any) -> str:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    return {
+        WD_STYLE_TYPE.PARAGRAPH: "paragraph",
+        WD_STYLE_TYPE.CHARACTER: "character",
+        WD_STYLE_TYPE.TABLE: "table",
+        WD_STYLE_TYPE.LIST: "list",
+    }.get(style.type, "unknown")
+
+
+def missing_styles(document: Any, lang: Lang = "sv") -> list[str]:
+    """The required styles ``document`` lacks (or has with the wrong type), in a fixed order."""
+    styles = document.styles
+    missing: list[str] = []
+    for name, kind in REQUIRED_STYLES:
+        if name not in styles:
+            missing.append(name)
+        elif _style_type_name(styles[name]) != kind:
+            missing.append(render(T, "wrong_type", lang, name=name, kind=kind))
+    return missing
+
+
+def load_template(path: str | Path, lang: Lang = "sv") -> Template:
+    """Read and check a template; raise :class:`TemplateError` naming every missing style."""
+    shown = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise TemplateError(
+            render(T, "unreadable", lang, path=shown, reason=exc.strerror)
+        ) from None
+    try:
+        data = _as_document(data)
+        document = open_docx(data)
+    except Exception as exc:  # noqa: BLE001 - python-docx raises assorted types for non-docx input
+        raise TemplateError(render(T, "not_docx", lang, path=shown, reason=exc)) from None
+    missing = missing_styles(document, lang)
+    if missing:
+        raise TemplateError(
+            render(T, "missing", lang, path=shown, n=len(missing), names=", ".join(missing))
+        )
+    return Template(shown, data)

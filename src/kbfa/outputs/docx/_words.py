@@ -1,0 +1,218 @@
+"""Model facts as short phrases, shared by the Word documents (Swedish or English)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n.terms import cadence_text, label
+from kbfa.model import (
+    Body,
+    Cadence,
+    Decision,
+    Governance,
+    Membership,
+    Participation,
+    Period,
+    Reporting,
+    SteeringDocument,
+)
+from kbfa.outputs.names import actor_name, body_name, org_name, role_name
+
+__all__ = [
+    "W",
+    "body_facts",
+    "cadences_text",
+    "decision_text",
+    "member_text",
+    "partner_bodies",
+    "period_text",
+    "reporting_text",
+    "steering_rows",
+    "t",
+]
+
+W: Catalogue = {
+    "not_stated": {"sv": "anges inte", "en": "not stated"},
+    "continuous": {"sv": "kontinuerligt", "en": "continuously"},
+    "open_ended": {"sv": "tills vidare", "en": "until further notice"},
+    "rolling": {"sv": "löper i {n}-årsperioder", "en": "runs in {n}-year periods"},
+    "from": {"sv": "från {start}", "en": "from {start}"},
+    "until": {"sv": "till och med {end}", "en": "until {end}"},
+    "substitute": {"sv": "ersättare: {who}", "en": "substitute: {who}"},
+    "convener": {"sv": "sammankallande", "en": "convener"},
+    "chair": {"sv": "ordförande", "en": "chair"},
+    "doc": {"sv": "Styrdokument", "en": "Steering document"},
+    "doc_kind": {"sv": "Dokumenttyp", "en": "Document type"},
+    "decided": {"sv": "Beslutat", "en": "Decided"},
+    "revised": {"sv": "Reviderat", "en": "Revised"},
+    "dnr": {"sv": "Diarienummer", "en": "Reference number"},
+    "validity": {"sv": "Giltighet", "en": "Valid"},
+    "review": {"sv": "Aktualitetsprövning", "en": "Review"},
+    "review_after": {"sv": "{n} år efter antagande", "en": "{n} years after adoption"},
+    "owner": {"sv": "Dokumentansvarig", "en": "Document owner"},
+    "applies": {"sv": "Gäller för", "en": "Applies to"},
+    "parties": {"sv": "Parter", "en": "Parties"},
+    "purpose": {"sv": "Uppgift/syfte", "en": "Task/purpose"},
+    "tasks": {"sv": "Uppgifter", "en": "Tasks"},
+    "members": {"sv": "Deltagare", "en": "Members"},
+    "leads": {"sv": "Leds av", "en": "Led by"},
+    "cadence": {"sv": "Mötestakt", "en": "Meetings"},
+    "form": {"sv": "Mötesform och plats", "en": "Meeting form and place"},
+    "reports_to": {"sv": "Rapporterar till", "en": "Reports to"},
+    "created_by": {"sv": "Tillsätts av", "en": "Set up by"},
+    "created_per": {"sv": "En grupp per", "en": "One group per"},
+    "permanence": {"sv": "Varaktighet", "en": "Permanence"},
+    "permanent": {"sv": "permanent", "en": "permanent"},
+    "temporary": {"sv": "tillfällig", "en": "temporary"},
+    "any_number": {"sv": "tillfällig, hur många som helst", "en": "temporary, any number"},
+    "kind": {"sv": "Typ", "en": "Kind"},
+    "supports": {"sv": "Stöder", "en": "Supports"},
+    "organisation": {"sv": "Organisation", "en": "Organisation"},
+}
+
+
+def t(key: str, lang: Lang, **params: object) -> str:
+    return render(W, key, lang, **params)
+
+
+def period_text(p: Period, lang: Lang) -> str:
+    parts: list[str] = []
+    if p.start and p.end:
+        parts.append(f"{p.start.isoformat()} – {p.end.isoformat()}")
+    elif p.start:
+        parts.append(t("from", lang, start=p.start.isoformat()))
+    elif p.end:
+        parts.append(t("until", lang, end=p.end.isoformat()))
+    if p.open_ended:
+        parts.append(t("open_ended", lang))
+    if p.length_years:
+        parts.append(t("rolling", lang, n=p.length_years))
+    return ", ".join(parts) or t("not_stated", lang)
+
+
+def decision_text(g: Governance, d: Decision, lang: Lang) -> str:
+    """ "Kommunstyrelsen 2024-04-30 § 58"."""
+    parts = [
+        body_name(g, d.body) if d.body else "",
+        d.date.isoformat() if d.date else "",
+        d.paragraph or "",
+    ]
+    return " ".join(p for p in parts if p) or t("not_stated", lang)
+
+
+def cadences_text(cs: Iterable[Cadence], lang: Lang) -> str:
+    return "; ".join(cadence_text(c, lang) for c in cs)
+
+
+def reporting_text(g: Governance, r: Reporting, lang: Lang) -> str:
+    how = [cadence_text(r.cadence, lang)] if r.cadence else []
+    if r.continuous:
+        how.append(t("continuous", lang))
+    if r.note:
+        how.append(r.note)
+    return body_name(g, r.to) + (f" ({', '.join(how)})" if how else "")
+
+
+def member_text(g: Governance, body: Body, m: Membership, lang: Lang) -> str:
+    """One seat: "Kommundirektör (ersättare: Kanslichef)"."""
+    extra: list[str] = []
+    if m.role == body.convener:
+        extra.append(t("convener", lang))
+    if m.role == body.chair:
+        extra.append(t("chair", lang))
+    if m.participation is not Participation.MEMBER:
+        extra.append(label(m.participation, lang))
+    if m.substitute:
+        extra.append(t("substitute", lang, who=role_name(g, m.substitute)))
+    if m.note:
+        extra.append(m.note)
+    return role_name(g, m.role) + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def body_facts(g: Governance, b: Body, lang: Lang) -> list[tuple[str, str | list[str]]]:
+    """The labelled facts of a body the config states, in the order a reader wants them."""
+    rows: list[tuple[str, str | list[str]]] = [(t("kind", lang), label(b.kind, lang))]
+    if b.organisation:
+        rows.append((t("organisation", lang), org_name(g, b.organisation)))
+    if b.purpose:
+        rows.append((t("purpose", lang), b.purpose))
+    if b.tasks:
+        rows.append((t("tasks", lang), list(b.tasks)))
+    members = [member_text(g, b, m, lang) for m in b.members]
+    if b.chair and all(m.role != b.chair for m in b.members):
+        members.insert(0, f"{role_name(g, b.chair)} ({t('chair', lang)})")
+    if b.convener and all(m.role != b.convener for m in b.members):
+        members.insert(0, f"{role_name(g, b.convener)} ({t('convener', lang)})")
+    if b.members_note:
+        members.append(b.members_note)
+    if members:
+        rows.append((t("members", lang), members))
+    if b.led_by:
+        rows.append((t("leads", lang), actor_name(g, b.led_by)))
+    if b.cadence:
+        rows.append((t("cadence", lang), cadences_text(b.cadence, lang)))
+    form = [label(b.meeting_form, lang)] if b.meeting_form else []
+    form += list(b.places) + ([b.meeting_tool] if b.meeting_tool else [])
+    if form:
+        rows.append((t("form", lang), ", ".join(form)))
+    if b.reports_to:
+        rows.append(
+            (t("reports_to", lang), "; ".join(reporting_text(g, r, lang) for r in b.reports_to))
+        )
+    if b.supports:
+        rows.append((t("supports", lang), ", ".join(actor_name(g, x) for x in b.supports)))
+    if b.created_by:
+        rows.append((t("created_by", lang), actor_name(g, b.created_by)))
+    if b.created_per:
+        rows.append((t("created_per", lang), b.created_per))
+    permanence = (
+        t("any_number", lang)
+        if b.any_number
+        else t("permanent", lang)
+        if b.permanent
+        else t("temporary", lang)
+    )
+    rows.append((t("permanence", lang), permanence))
+    return rows
+
+
+def steering_rows(g: Governance, d: SteeringDocument, lang: Lang) -> list[tuple[str, str]]:
+    """The steering document's metadata as a municipality prints it on a cover."""
+    ns = t("not_stated", lang)
+    rows = [
+        (t("doc", lang), d.title),
+        (t("doc_kind", lang), label(d.kind, lang)),
+        (t("decided", lang), decision_text(g, d.decision, lang) if d.decision else ns),
+    ]
+    rows += [(t("revised", lang), decision_text(g, r, lang)) for r in d.revisions]
+    rows.append((t("dnr", lang), d.diarienummer or ns))
+    rows.append((t("validity", lang), period_text(d.validity, lang) if d.validity else ns))
+    if d.review_date:
+        review = d.review_date.isoformat()
+    elif d.review_after_years:
+        review = t("review_after", lang, n=d.review_after_years)
+    else:
+        review = ns
+    rows.append((t("review", lang), review))
+    owner = d.owner or (role_name(g, d.owner_role) if d.owner_role else ns)
+    rows.append((t("owner", lang), owner))
+    if d.applies_to:
+        rows.append((t("applies", lang), d.applies_to))
+    if d.parties:
+        rows.append((t("parties", lang), ", ".join(org_name(g, p) for p in d.parties)))
+    return rows
+
+
+def partner_bodies(g: Governance, org: str) -> Sequence[Body]:
+    """The bodies where a role of ``org`` has a seat, or where an agreement places ``org``."""
+    roles = {r.id for r in g.roles if r.organisation == org}
+    placed = {p for a in g.agreements if org in a.parties for p in a.placement}
+    return [
+        b
+        for b in g.bodies
+        if b.id in placed
+        or any(m.role in roles for m in b.members)
+        or b.chair in roles
+        or b.convener in roles
+    ]
