@@ -1,0 +1,75 @@
+"""``kbfa calendar FILE --year YYYY [--ics OUT.ics]``: the årshjul as text or a calendar file.
+
+The text lists the year month by month; ``--ics`` writes an RFC 5545 file instead (the
+``icalendar`` library is imported only then) and prints where it went.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from kbfa.cli._common import add_lang, load_all
+
+#: Years the schedule is computed for; wide, but keeps ISO-week arithmetic in range.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def year(text: str) -> int:
+    """argparse type for ``--year``: a four-digit year."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not FIRST_YEAR <= value <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"ogiltigt år {text!r}, ange ett år {FIRST_YEAR}–{LAST_YEAR} "
+            f"(invalid year, use {FIRST_YEAR}–{LAST_YEAR})"
+        )
+    return value
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "calendar",
+        help="årshjulet: möten, leveranser och frister för ett år, som text eller .ics",
+        description=(
+            "Visa årshjulet för ett år ur konfigurationen: möten, leveranser, redovisningar, "
+            "uppföljningar och frister, månad för månad. Med --ics skrivs i stället en "
+            "kalenderfil för e-postprogrammets kalender."
+        ),
+    )
+    p.add_argument("file", metavar="FIL", help="kommunens konfiguration (.toml)")
+    p.add_argument(
+        "--year",
+        type=year,
+        default=None,
+        metavar="ÅR",
+        help="året (ÅÅÅÅ); standard innevarande år",
+    )
+    p.add_argument("--ics", metavar="UT.ics", help="skriv en kalenderfil (RFC 5545) hit")
+    add_lang(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kbfa.outputs.calendar_text import citation, render_calendar
+    from kbfa.schedule import occurrences
+
+    config = load_all([args.file], args.lang)[0]
+    the_year: int = args.year or dt.date.today().year
+    found = occurrences(config.governance, the_year)
+
+    def locate(path: tuple[str | int, ...]) -> str:
+        return citation(config.locate(path))
+
+    if args.ics is None:
+        print(render_calendar(config.governance, found, the_year, args.lang, locate=locate), end="")
+        return 0
+    from kbfa.outputs.ics import build_ics, write_ics
+
+    data = build_ics(config.governance, found, the_year, args.lang, locate=locate)
+    write_ics(args.ics, data, inputs=[args.file], lang=args.lang)
+    print(args.ics)
+    return 0
