@@ -7,13 +7,20 @@ a window (vår, tertial 2, vecka 7). The calendar text, the .ics file and the å
 document render these values.
 """
 
-from kbfa.schedule._engine import LAW_6_ATGARDSPLAN, LAW_6_LAGESBILD, STEERING_DOCUMENT, occurrences
+from kbfa.schedule._engine import (
+    LAW_6_ATGARDSPLAN,
+    LAW_6_LAGESBILD,
+    LAW_13,
+    STEERING_DOCUMENT,
+    occurrences,
+)
 from kbfa.schedule._occurrence import Flag, Occurrence, OccurrenceKind, Recurrence
 from kbfa.schedule._spans import Span, SpanUnit, iso_weeks, month_name
 
 __all__ = [
     "LAW_6_ATGARDSPLAN",
     "LAW_6_LAGESBILD",
+    "LAW_13",
     "STEERING_DOCUMENT",
     "Flag",
     "Occurrence",

@@ -1,0 +1,613 @@
+"""The schedule engine: calendar conventions, cadence expansion and the årshjul of a model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kbfa.model import (
+    Agreement,
+    Body,
+    BodyKind,
+    Cadence,
+    CameraSurveillance,
+    CitizenPromise,
+    Count,
+    Decision,
+    Deliverable,
+    DeliverableKind,
+    DocumentKind,
+    EvaluationSettings,
+    Evidence,
+    EvidenceKind,
+    Governance,
+    Id,
+    Leadership,
+    Measure,
+    Municipality,
+    Organisation,
+    OrganisationKind,
+    Per,
+    Period,
+    RelatedDocument,
+    Reporting,
+    Requirement,
+    RequirementKind,
+    Season,
+    SeasonCount,
+    SteeringDocument,
+    Text,
+    Window,
+)
+from kbfa.schedule import (
+    LAW_6_ATGARDSPLAN,
+    LAW_6_LAGESBILD,
+    LAW_13,
+    Flag,
+    Occurrence,
+    OccurrenceKind,
+    SpanUnit,
+    iso_weeks,
+    occurrences,
+)
+from kbfa.schedule._cadence import expand
+from kbfa.schedule._spans import add_months, add_years, periods, window_span
+
+K = OccurrenceKind
+
+
+def gov(**fields: object) -> Governance:
+    """A minimal municipality with ``fields`` added."""
+    base = Governance(
+        municipality=Municipality(name=Text("Provkommun"), organisation=Id("prov")),
+        organisations=(Organisation(Id("prov"), Text("Provkommun"), OrganisationKind.KOMMUN),),
+        bodies=(Body(Id("ks"), Text("Kommunstyrelsen"), BodyKind.EXECUTIVE_BOARD),),
+    )
+    return attrs.evolve(base, **fields)
+
+
+def body(cadence: Cadence, id_: str = "grupp") -> Body:
+    return Body(Id(id_), Text("Gruppen"), BodyKind.WORKING_GROUP, cadence=(cadence,))
+
+
+def cad(times: int, per: Per, **kw: object) -> Cadence:
+    return Cadence(Count(times), per, **kw)  # type: ignore[arg-type]
+
+
+def of(
+    occ: tuple[Occurrence, ...], kind: OccurrenceKind, subject: str | None = None
+) -> list[Occurrence]:
+    return [o for o in occ if o.kind is kind and (subject is None or o.subject == subject)]
+
+
+def ev(date: str, kind: EvidenceKind, subject: str, to: str | None = None) -> Evidence:
+    return Evidence(
+        dt.date.fromisoformat(date), kind, Id(subject), Text("ref"), to=Id(to) if to else None
+    )
+
+
+class TestSpans:
+    def test_tertials_are_four_months(self) -> None:
+        """Tertial 1 is January–April, 2 May–August, 3 September–December."""
+        got = [(s.start, s.end) for s in periods(2027, Per.TERTIAL)]
+        assert got == [
+            (dt.date(2027, 1, 1), dt.date(2027, 4, 30)),
+            (dt.date(2027, 5, 1), dt.date(2027, 8, 31)),
+            (dt.date(2027, 9, 1), dt.date(2027, 12, 31)),
+        ]
+
+    def test_spring_and_autumn_are_half_years(self) -> None:
+        """Vår is January–June and höst July–December."""
+        assert window_span(2027, Window.SPRING).end == dt.date(2027, 6, 30)
+        assert window_span(2027, Window.AUTUMN).start == dt.date(2027, 7, 1)
+
+    def test_year_end_is_december(self) -> None:
+        """ "I slutet på varje kalenderår" is the month of December."""
+        s = window_span(2027, Window.YEAR_END)
+        assert (s.start, s.end) == (dt.date(2027, 12, 1), dt.date(2027, 12, 31))
+
+    def test_quarter_windows(self) -> None:
+        """Quarter 3 is July–September."""
+        s = window_span(2027, Window.QUARTER_3)
+        assert (s.start, s.end) == (dt.date(2027, 7, 1), dt.date(2027, 9, 30))
+
+    def test_weeks_are_iso_weeks(self) -> None:
+        """Week 1 of 2027 starts on Monday 4 January; 2027 has 52 weeks, 2026 has 53."""
+        weeks = periods(2027, Per.WEEK)
+        assert weeks[0].start == dt.date(2027, 1, 4)
+        assert len(weeks) == 52 and iso_weeks(2026) == 53
+
+    def test_interval_joins_consecutive_periods(self) -> None:
+        """Every second month is January–February, March–April, ... (six windows)."""
+        spans = periods(2027, Per.MONTH, 2)
+        assert len(spans) == 6
+        assert (spans[0].start, spans[0].end) == (dt.date(2027, 1, 1), dt.date(2027, 2, 28))
+
+    def test_labels_in_swedish_and_english(self) -> None:
+        """Windows are named the way Swedish municipalities name them, and in English."""
+        t2 = window_span(2027, Window.TERTIAL_2)
+        assert t2.label("sv") == "tertial 2 (maj–aug)"
+        assert t2.label("en") == "tertial 2 (May–Aug)"
+        assert periods(2027, Per.WEEK)[6].label() == "vecka 7"
+        assert window_span(2027, Window.SPRING).label() == "våren (jan–jun)"
+
+    def test_add_months_keeps_month_end(self) -> None:
+        """31 August plus six months is the last day of February."""
+        assert add_months(dt.date(2026, 8, 31), 6) == dt.date(2027, 2, 28)
+
+    def test_add_years_from_leap_day(self) -> None:
+        """29 February plus one year is 28 February."""
+        assert add_years(dt.date(2024, 2, 29), 1) == dt.date(2025, 2, 28)
+
+
+class TestExpand:
+    def test_weekly_is_one_series_of_week_windows(self) -> None:
+        """Once a week gives one window per ISO week, one RRULE series, no weekday."""
+        slots = expand(cad(1, Per.WEEK), 2027)
+        assert len(slots) == 52
+        assert all(s.window is not None and s.window.days == 7 for s in slots)
+        assert {s.recurrence for s in slots} == {slots[0].recurrence}
+        assert slots[0].recurrence is not None and slots[0].recurrence.count == 52
+        assert all(Flag.WEEKDAY_NOT_STATED in s.flags for s in slots)
+
+    def test_twice_weekly_is_two_series(self) -> None:
+        """Twice a week gives two series of 52, told apart by their slot."""
+        slots = expand(cad(2, Per.WEEK), 2027)
+        assert len(slots) == 104
+        assert {s.recurrence.slot for s in slots if s.recurrence} == {1, 2}
+
+    def test_uneven_weeks_are_no_series(self) -> None:
+        """Every second week in a 53-week year ends with a one-week window: no RRULE."""
+        slots = expand(cad(1, Per.WEEK, interval=Count(2)), 2026)
+        assert len(slots) == 27 and all(s.recurrence is None for s in slots)
+
+    def test_seasons_split_the_count(self) -> None:
+        """Two in spring and two in autumn give two vår windows and two höst windows."""
+        c = cad(
+            4,
+            Per.YEAR,
+            seasons=(SeasonCount(Season.SPRING, Count(2)), SeasonCount(Season.AUTUMN, Count(2))),
+        )
+        slots = expand(c, 2027)
+        assert [s.window.unit for s in slots if s.window] == [SpanUnit.HALF_YEAR] * 4
+        assert [s.window.first for s in slots if s.window] == [1, 1, 2, 2]
+
+    def test_count_without_window_is_spread_and_flagged(self) -> None:
+        """Three times a year is one per tertial, flagged as spread evenly."""
+        slots = expand(cad(3, Per.YEAR), 2027)
+        labels = [s.window.label() for s in slots if s.window]
+        assert labels == ["tertial 1 (jan–apr)", "tertial 2 (maj–aug)", "tertial 3 (sep–dec)"]
+        assert all(Flag.SPREAD_EVENLY in s.flags for s in slots)
+
+    def test_odd_count_gets_the_whole_year(self) -> None:
+        """Five times a year does not divide the year: five whole-year windows."""
+        slots = expand(cad(5, Per.YEAR), 2027)
+        assert len(slots) == 5 and all(s.window and s.window.unit is SpanUnit.YEAR for s in slots)
+        assert not any(Flag.SPREAD_EVENLY in s.flags for s in slots)
+
+    def test_window_places_every_occurrence(self) -> None:
+        """Once a year at year end is December."""
+        (slot,) = expand(cad(1, Per.YEAR, window=Window.YEAR_END), 2027)
+        assert slot.window is not None and slot.window.start == dt.date(2027, 12, 1)
+
+    def test_window_filters_shorter_periods(self) -> None:
+        """Once a month in autumn is July to December: six occurrences."""
+        slots = expand(cad(1, Per.MONTH, window=Window.AUTUMN), 2027)
+        assert [s.window.first for s in slots if s.window] == [7, 8, 9, 10, 11, 12]
+
+    def test_fixed_dates_win_in_their_year(self) -> None:
+        """Dates given in the config are the occurrences of their year, nothing invented."""
+        c = cad(2, Per.YEAR, dates=(dt.date(2027, 3, 2), dt.date(2027, 10, 5)))
+        assert [s.date for s in expand(c, 2027)] == [dt.date(2027, 3, 2), dt.date(2027, 10, 5)]
+
+    def test_other_years_fall_back_to_windows(self) -> None:
+        """A year the dates do not cover is expanded from the count."""
+        c = cad(2, Per.YEAR, dates=(dt.date(2027, 3, 2),))
+        assert [s.window.label() for s in expand(c, 2028) if s.window] == [
+            "våren (jan–jun)",
+            "hösten (jul–dec)",
+        ]
+
+    def test_every_second_year_counts_from_anchor(self) -> None:
+        """Renewed in 2025 and every second year: due in 2027, not in 2028."""
+        c = cad(1, Per.YEAR, interval=Count(2))
+        assert len(expand(c, 2027, dt.date(2025, 3, 1))) == 1
+        assert expand(c, 2028, dt.date(2025, 3, 1)) == ()
+
+    def test_every_second_year_without_anchor_says_so(self) -> None:
+        """With nothing to count from, the year is listed but flagged as not known."""
+        (slot,) = expand(cad(1, Per.YEAR, interval=Count(2)), 2027)
+        assert Flag.YEAR_NOT_KNOWN in slot.flags
+
+    def test_minimum_is_flagged(self) -> None:
+        """ "Minst en gång per år" carries the at-least flag."""
+        (slot,) = expand(cad(1, Per.YEAR, minimum=True), 2027)
+        assert Flag.AT_LEAST in slot.flags
+
+
+_PERIODS_PER_YEAR = {Per.MONTH: 12, Per.QUARTER: 4, Per.TERTIAL: 3, Per.HALF_YEAR: 2, Per.YEAR: 1}
+
+
+@st.composite
+def stated_cadences(draw: st.DrawFn) -> Cadence:
+    per = draw(st.sampled_from(Per))
+    times = draw(st.integers(1, 6))
+    interval = draw(st.integers(1, 3))
+    seasons: tuple[SeasonCount, ...] = ()
+    if per is Per.YEAR and draw(st.booleans()):
+        spring = draw(st.integers(0, times))
+        seasons = tuple(
+            SeasonCount(s, Count(n))
+            for s, n in ((Season.SPRING, spring), (Season.AUTUMN, times - spring))
+            if n
+        )
+    return cad(times, per, interval=Count(interval), seasons=seasons)
+
+
+class TestCadenceProperty:
+    @given(stated_cadences(), st.integers(1990, 2100))
+    def test_count_is_what_the_cadence_states(self, c: Cadence, year: int) -> None:
+        """Times per period × the periods of the year (n consecutive periods per interval n)."""
+        anchor = dt.date(year - 2 * c.interval, 6, 1)  # an active year for "every n-th year"
+        got = len(expand(c, year, anchor))
+        if c.per is Per.WEEK:
+            assert got == c.times * math.ceil(iso_weeks(year) / c.interval)
+        elif c.per is Per.YEAR:
+            assert got == c.times
+        else:
+            assert got == c.times * math.ceil(_PERIODS_PER_YEAR[c.per] / c.interval)
+
+    @given(stated_cadences().filter(lambda c: c.per is Per.YEAR), st.integers(1990, 2100))
+    def test_every_nth_year_adds_up_over_n_years(self, c: Cadence, year: int) -> None:
+        """Over ``interval`` consecutive years an anchored cadence occurs ``times`` times."""
+        anchor = dt.date(2001, 5, 5)
+        total = sum(len(expand(c, y, anchor)) for y in range(year, year + c.interval))
+        assert total == c.times
+
+    @given(stated_cadences(), st.integers(1990, 2100))
+    def test_seasons_split_as_stated(self, c: Cadence, year: int) -> None:
+        """Each season gets exactly the count the cadence gives it, inside the season."""
+        slots = expand(c, year, dt.date(year, 1, 1))
+        for sc in c.seasons:
+            months = range(1, 7) if sc.season is Season.SPRING else range(7, 13)
+            inside = [
+                s
+                for s in slots
+                if s.window
+                and s.window.unit is SpanUnit.HALF_YEAR
+                and s.window.start.month in months
+                and s.window.end.month in months
+            ]
+            assert len(inside) == sc.times
+
+    @given(stated_cadences(), st.integers(1990, 2100))
+    def test_windows_lie_in_the_year(self, c: Cadence, year: int) -> None:
+        """Every window but an ISO week's lies inside the calendar year."""
+        for s in expand(c, year, dt.date(year, 1, 1)):
+            assert s.window is not None
+            if s.window.unit is not SpanUnit.WEEK:
+                assert s.window.start.year == s.window.end.year == year
+
+    @given(stated_cadences(), st.integers(1990, 2100))
+    def test_numbered_from_one_to_count(self, c: Cadence, year: int) -> None:
+        """Occurrences are numbered 1..count in time order."""
+        slots = expand(c, year, dt.date(year, 1, 1))
+        assert [s.index for s in slots] == list(range(1, len(slots) + 1))
+        assert all(s.count == len(slots) for s in slots)
+
+
+class TestOccurrence:
+    def test_date_or_window(self) -> None:
+        """An occurrence with neither a date nor a window is refused."""
+        with pytest.raises(ValueError, match="either a date or a window"):
+            Occurrence(K.MEETING, "x", "t", "t")
+
+    def test_year_out_of_range(self) -> None:
+        """The engine refuses years it cannot compute ISO weeks for."""
+        with pytest.raises(ValueError, match="year out of range"):
+            occurrences(gov(), 99999)
+
+
+class TestMeetings:
+    def test_weekly_body(self) -> None:
+        """A weekly body meets 52 times in 2027, each carrying its source key path."""
+        occ = of(
+            occurrences(gov(bodies=(body(cad(1, Per.WEEK, duration_minutes=Count(30))),)), 2027),
+            K.MEETING,
+        )
+        assert len(occ) == 52
+        assert occ[0].source == ("bodies", 0, "cadence", 0)
+        assert occ[0].duration_minutes == 30
+
+    def test_every_second_year_counts_from_meeting_evidence(self) -> None:
+        """A meeting held 2025 and every second year falls in 2027, counted from that record."""
+        g = gov(
+            bodies=(body(cad(1, Per.YEAR, interval=Count(2))),),
+            evidence=(ev("2025-04-01", EvidenceKind.MEETING_HELD, "grupp"),),
+        )
+        (o,) = of(occurrences(g, 2027), K.MEETING)
+        assert o.counted_from == dt.date(2025, 4, 1) and not o.flags
+        assert of(occurrences(g, 2028), K.MEETING) == []
+
+    def test_sorted_by_start_kind_subject(self) -> None:
+        """The result is sorted by start, then kind, then subject."""
+        g = gov(bodies=(body(cad(1, Per.MONTH), "b"), body(cad(1, Per.MONTH), "a")))
+        occ = occurrences(g, 2027)
+        assert list(occ) == sorted(occ, key=Occurrence.sort_key)
+        jan = [o.subject for o in occ if o.kind is K.MEETING][:2]
+        assert jan == ["a", "b"]
+
+
+class TestDeliverables:
+    def test_recipient_cadence_is_a_report(self) -> None:
+        """A deliverable presented to a body each tertial gives three reports to that body."""
+        d = Deliverable(
+            Id("rapport"),
+            DeliverableKind.LAGESRAPPORT,
+            Text("Lägesrapport"),
+            recipients=(Reporting(Id("ks"), cadence=cad(1, Per.TERTIAL)),),
+        )
+        reports = of(occurrences(gov(deliverables=(d,)), 2027), K.REPORT, "rapport")
+        assert [o.to for o in reports] == [("ks",)] * 3
+        assert reports[0].title == "Lägesrapport redovisas för Kommunstyrelsen"
+        assert reports[0].title_en == "Lägesrapport presented to Kommunstyrelsen"
+
+    def test_follow_up_rule_for_a_deliverable(self) -> None:
+        """A "ska följas upp" rule on a deliverable schedules the follow-up it states."""
+        d = Deliverable(Id("plan"), DeliverableKind.ATGARDSPLAN, Text("Åtgärdsplan"))
+        r = Requirement(
+            Id("r"),
+            RequirementKind.FOLLOW_UP,
+            Text("Årsanalys"),
+            Text("följs upp"),
+            target=Id("plan"),
+            cadence=cad(1, Per.YEAR, window=Window.YEAR_END),
+        )
+        (o,) = of(occurrences(gov(deliverables=(d,), requirements=(r,)), 2027), K.FOLLOW_UP)
+        assert o.window is not None and o.window.start == dt.date(2027, 12, 1)
+        assert o.source == ("requirements", 0, "cadence")
+
+    def test_other_rules_do_not_double_items(self) -> None:
+        """A rule restating a deliverable's cadence adds nothing."""
+        d = Deliverable(
+            Id("lb"), DeliverableKind.LAGESBILD, Text("Lägesbild"), cadence=(cad(1, Per.YEAR),)
+        )
+        r = Requirement(
+            Id("r"),
+            RequirementKind.DELIVERABLE_CADENCE,
+            Text("X"),
+            Text("årligen"),
+            target=Id("lb"),
+            cadence=cad(1, Per.YEAR),
+        )
+        assert (
+            len(of(occurrences(gov(deliverables=(d,), requirements=(r,)), 2027), K.DELIVERABLE))
+            == 1
+        )
+
+    def test_camera_report_carried_by_its_deliverable_is_listed_once(self) -> None:
+        """The same yearly report stated on camera surveillance and its follow-up is one."""
+        every_year = cad(1, Per.YEAR)
+        d = Deliverable(
+            Id("kamera"),
+            DeliverableKind.UPPFOLJNING,
+            Text("Kamerauppföljning"),
+            recipients=(Reporting(Id("ks"), cadence=every_year),),
+        )
+        cam = CameraSurveillance(
+            follow_up_in=(Id("kamera"),), reporting=(Reporting(Id("ks"), cadence=every_year),)
+        )
+        reports = of(occurrences(gov(deliverables=(d,), camera_surveillance=cam), 2027), K.REPORT)
+        assert [o.subject for o in reports if o.subject != LAW_13] == ["kamera"]
+
+
+class TestPromises:
+    def test_follow_up_twice_a_year(self) -> None:
+        """Twice a year with no season named is vår and höst, flagged as spread."""
+        p = CitizenPromise(Id("ml"), (Id("prov"),), follow_up=cad(2, Per.YEAR))
+        occ = of(occurrences(gov(citizen_promises=(p,)), 2027), K.FOLLOW_UP)
+        assert [o.window.label() for o in occ if o.window] == [
+            "våren (jan–jun)",
+            "hösten (jul–dec)",
+        ]
+        assert all(Flag.SPREAD_EVENLY in o.flags for o in occ)
+
+    def test_renewal_counts_from_signed_evidence(self) -> None:
+        """Signed 2025 and renewed every second year: renewal in 2027."""
+        p = CitizenPromise(Id("ml"), (Id("prov"),), renewal=cad(1, Per.YEAR, interval=Count(2)))
+        g = gov(citizen_promises=(p,), evidence=(ev("2025-02-01", EvidenceKind.SIGNED, "ml"),))
+        (o,) = of(occurrences(g, 2027), K.RENEWAL)
+        assert o.counted_from == dt.date(2025, 2, 1)
+        assert of(occurrences(g, 2026), K.RENEWAL) == []
+
+    def test_renewal_counts_from_period_start(self) -> None:
+        """Without evidence, the start of the promise's period is counted from."""
+        p = CitizenPromise(
+            Id("ml"),
+            (Id("prov"),),
+            renewal=cad(1, Per.YEAR, interval=Count(2)),
+            period=Period(start=dt.date(2024, 1, 1), length_years=Count(2)),
+        )
+        g = gov(citizen_promises=(p,))
+        assert of(occurrences(g, 2025), K.RENEWAL) == []
+        assert len(of(occurrences(g, 2026), K.RENEWAL)) == 1
+
+    def test_rolling_period_ends(self) -> None:
+        """A two-year period from 2024-01-01 ends 2025-12-31, 2027-12-31, ..."""
+        p = CitizenPromise(
+            Id("ml"), (Id("prov"),), period=Period(start=dt.date(2024, 1, 1), length_years=Count(2))
+        )
+        g = gov(citizen_promises=(p,))
+        assert [o.date for o in of(occurrences(g, 2027), K.EXPIRY)] == [dt.date(2027, 12, 31)]
+        assert of(occurrences(g, 2026), K.EXPIRY) == []
+
+
+class TestLawCycle:
+    lb = Deliverable(Id("lb"), DeliverableKind.LAGESBILD, Text("Lägesbild"))
+    plan = Deliverable(Id("plan"), DeliverableKind.ATGARDSPLAN, Text("Åtgärdsplan"))
+
+    def cycle(self, year: int, *evidence: Evidence, months: int = 24) -> dict[str, Occurrence]:
+        g = gov(
+            deliverables=(self.lb, self.plan),
+            evidence=evidence,
+            settings=EvaluationSettings(cycle_months=Count(months)),
+        )
+        return {o.subject: o for o in of(occurrences(g, year), K.LAW_DEADLINE)}
+
+    def test_due_two_years_after_last_update(self) -> None:
+        """A lägesbild delivered 2025-03-01 must be updated by 2027-03-01 (6 §)."""
+        got = self.cycle(2027, ev("2025-03-01", EvidenceKind.DELIVERED, "lb"))
+        assert got[LAW_6_LAGESBILD].date == dt.date(2027, 3, 1)
+        assert got[LAW_6_LAGESBILD].counted_from == dt.date(2025, 3, 1)
+
+    def test_plan_follow_up_counts_from_adoption_or_follow_up(self) -> None:
+        """The plan's follow-up is due 24 months after the later of adoption and follow-up."""
+        got = self.cycle(
+            2027,
+            ev("2024-06-01", EvidenceKind.ADOPTED, "plan"),
+            ev("2025-09-15", EvidenceKind.FOLLOWED_UP, "plan"),
+        )
+        assert got[LAW_6_ATGARDSPLAN].date == dt.date(2027, 9, 15)
+
+    def test_no_evidence_is_said(self) -> None:
+        """With no records the duty is listed for the year, flagged as not datable."""
+        got = self.cycle(2027)
+        assert got[LAW_6_LAGESBILD].window is not None
+        assert Flag.NO_EVIDENCE in got[LAW_6_LAGESBILD].flags
+
+    def test_overdue_is_listed_in_later_years(self) -> None:
+        """Last updated 2023: the 2025 deadline is shown as overdue in 2027."""
+        got = self.cycle(2027, ev("2023-05-10", EvidenceKind.DELIVERED, "lb"))
+        assert got[LAW_6_LAGESBILD].date == dt.date(2025, 5, 10)
+        assert Flag.OVERDUE in got[LAW_6_LAGESBILD].flags
+
+    def test_not_due_this_year(self) -> None:
+        """Updated in 2026: nothing is due in 2027."""
+        assert LAW_6_LAGESBILD not in self.cycle(
+            2027, ev("2026-02-01", EvidenceKind.DELIVERED, "lb")
+        )
+
+    def test_cycle_months_setting(self) -> None:
+        """A municipality choosing a 12-month cycle gets its deadline a year after."""
+        got = self.cycle(2027, ev("2026-04-01", EvidenceKind.DELIVERED, "lb"), months=12)
+        assert got[LAW_6_LAGESBILD].date == dt.date(2027, 4, 1)
+
+    def test_later_evidence_does_not_count_for_an_earlier_year(self) -> None:
+        """The 2027 schedule ignores a record dated 2028."""
+        got = self.cycle(
+            2027,
+            ev("2025-03-01", EvidenceKind.DELIVERED, "lb"),
+            ev("2028-01-10", EvidenceKind.DELIVERED, "lb"),
+        )
+        assert got[LAW_6_LAGESBILD].date == dt.date(2027, 3, 1)
+
+
+class TestLeadershipReporting:
+    def test_reporting_cadence(self) -> None:
+        """A leading body reporting to KF each tertial gives three reports and no 13 § gap."""
+        kf = Body(Id("kf"), Text("Kommunfullmäktige"), BodyKind.ASSEMBLY)
+        lead = Leadership(
+            Id("ks"),
+            assembly=Id("kf"),
+            reporting=(Reporting(Id("kf"), cadence=cad(1, Per.TERTIAL)),),
+        )
+        g = gov(bodies=(*gov().bodies, kf), leadership=lead)
+        reports = of(occurrences(g, 2027), K.REPORT)
+        assert len(reports) == 3 and not any(o.flags for o in reports)
+
+    def test_continuous_reporting_dated_from_last_report(self) -> None:
+        """Reported 2026-06-01 with a 12-month setting: next report by 2027-06-01 (13 §)."""
+        kf = Body(Id("kf"), Text("Kommunfullmäktige"), BodyKind.ASSEMBLY)
+        lead = Leadership(Id("ks"), assembly=Id("kf"))
+        g = gov(
+            bodies=(*gov().bodies, kf),
+            leadership=lead,
+            evidence=(ev("2026-06-01", EvidenceKind.REPORTED, "ks", to="kf"),),
+        )
+        (o,) = of(occurrences(g, 2027), K.REPORT)
+        assert o.date == dt.date(2027, 6, 1)
+        assert o.title == "Kommunstyrelsen rapporterar till Kommunfullmäktige (13 §)"
+
+    def test_without_leadership_the_law_still_asks(self) -> None:
+        """With no leading body in the config, 13 § reporting is listed as undatable."""
+        (o,) = of(occurrences(gov(), 2027), K.REPORT)
+        assert o.subject == LAW_13 and Flag.NO_EVIDENCE in o.flags
+
+
+class TestDocument:
+    def doc(self, **kw: object) -> SteeringDocument:
+        return SteeringDocument(
+            Text("Riktlinje"),
+            DocumentKind.RIKTLINJE,  # type: ignore[arg-type]
+            decision=Decision(Id("ks"), dt.date(2024, 4, 30)),
+            **kw,
+        )
+
+    def test_review_after_years(self) -> None:
+        """Review three years after adoption on 2024-04-30 is 2027-04-30."""
+        (o,) = of(
+            occurrences(gov(steering_document=self.doc(review_after_years=Count(3))), 2027),
+            K.REVIEW,
+        )
+        assert o.date == dt.date(2027, 4, 30) and o.counted_from == dt.date(2024, 4, 30)
+
+    def test_revision_restarts_the_clock(self) -> None:
+        """A revision is a new adoption: review three years after it."""
+        d = self.doc(
+            review_after_years=Count(3), revisions=(Decision(Id("ks"), dt.date(2025, 2, 1)),)
+        )
+        g = gov(steering_document=d)
+        assert of(occurrences(g, 2027), K.REVIEW) == []
+        assert of(occurrences(g, 2028), K.REVIEW)[0].date == dt.date(2028, 2, 1)
+
+    def test_overdue_review(self) -> None:
+        """An unreviewed document is overdue in the years after its review date."""
+        g = gov(steering_document=self.doc(review_after_years=Count(3)))
+        (o,) = of(occurrences(g, 2029), K.REVIEW)
+        assert Flag.OVERDUE in o.flags
+
+    def test_recorded_review_restarts_the_clock(self) -> None:
+        """A review recorded as evidence moves the next one three years on."""
+        g = gov(
+            steering_document=self.doc(review_after_years=Count(3)),
+            evidence=(ev("2027-03-01", EvidenceKind.REVIEWED, "steering_document"),),
+        )
+        assert of(occurrences(g, 2029), K.REVIEW) == []
+        assert of(occurrences(g, 2030), K.REVIEW)[0].date == dt.date(2030, 3, 1)
+
+    def test_fixed_review_date(self) -> None:
+        """A review date in the config is used as given."""
+        g = gov(steering_document=self.doc(review_date=dt.date(2027, 11, 1)))
+        assert of(occurrences(g, 2027), K.REVIEW)[0].date == dt.date(2027, 11, 1)
+
+
+class TestExpiry:
+    def test_agreement_and_related_document_listed_once(self) -> None:
+        """An agreement also named as a related document with the same period ends once."""
+        period = Period(start=dt.date(2020, 1, 1), end=dt.date(2023, 12, 31))
+        a = Agreement(Id("avtal"), Text("Avtal"), (Id("prov"), Id("prov")), period=period)
+        d = SteeringDocument(
+            Text("Plan"),
+            DocumentKind.PLAN,
+            validity=period,
+            related=(RelatedDocument(Text("Avtal"), period=period),),
+        )
+        occ = of(occurrences(gov(agreements=(a,), steering_document=d), 2023), K.EXPIRY)
+        assert sorted(o.subject for o in occ) == ["avtal", "steering_document"]
+
+    def test_only_in_its_year(self) -> None:
+        """An agreement that ended in 2023 is not listed in 2027."""
+        period = Period(end=dt.date(2023, 12, 31))
+        a = Agreement(Id("avtal"), Text("Avtal"), (Id("prov"), Id("prov")), period=period)
+        assert of(occurrences(gov(agreements=(a,)), 2027), K.EXPIRY) == []
+
+    def test_measure_due_date(self) -> None:
+        """A measure's due date in the year is listed on that date."""
+        m = Measure(Id("m1"), Text("Belysning"), due=dt.date(2027, 9, 30))
+        (o,) = of(occurrences(gov(measures=(m,)), 2027), K.MEASURE_DUE)
+        assert o.date == dt.date(2027, 9, 30) and o.title == "Åtgärd klar: Belysning"
