@@ -1,0 +1,39 @@
+"""``kbfa schema [-o FIL]``: the config's JSON Schema, for TOML editors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from kbfa.cli._common import add_lang
+from kbfa.schema import schema_text, write_text_atomic
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "schema",
+        help="skriv konfigurationens JSON Schema (för editorer som Taplo/Even Better TOML)",
+        description=(
+            "Skriv JSON Schema för kommunens konfiguration, genererat från modellen, med en "
+            "beskrivning och lagrum för varje nyckel. Peka på det med en rad "
+            "'#:schema SÖKVÄG' överst i konfigurationen."
+        ),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FIL",
+        help="skriv till FIL (helt eller inte alls) i stället för till standard ut",
+    )
+    add_lang(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    text = schema_text(args.lang)
+    if args.output:
+        write_text_atomic(args.output, text, overwrite=True, lang=args.lang)
+    else:
+        sys.stdout.write(text)
+    return 0

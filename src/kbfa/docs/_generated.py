@@ -1,0 +1,28 @@
+"""The files in the repository that are generated, and how each is made.
+
+``python -m kbfa.docs`` rewrites them; ``python -m kbfa.docs --check`` (and the tests)
+fail when one is stale. Paths are relative to the repository root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kbfa.schema import schema_text
+
+__all__ = ["REGEN_COMMAND", "generated"]
+
+#: The command that rewrites every generated file; stale-file messages name it.
+REGEN_COMMAND = "python -m kbfa.docs"
+
+
+def _pages() -> dict[str, Callable[[], str]]:
+    # Imported here so that `kbfa schema` does not load the page renderers.
+    from kbfa.docs._reference import reference_page
+
+    return {"docs/konfiguration.md": reference_page}
+
+
+def generated() -> dict[str, Callable[[], str]]:
+    """Repository path → function returning the file's exact text."""
+    return {"schema/kbfa-config.schema.json": schema_text, **_pages()}

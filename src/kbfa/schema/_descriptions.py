@@ -1,0 +1,916 @@
+"""What every table and key of a config means, in Swedish and English, with its source.
+
+One catalogue keyed by ``"Class"`` and ``"Class.field"`` (field names are the TOML
+keys). The JSON Schema and the configuration reference page are both rendered from
+it; a test fails when a model field has no entry here, or an entry names no field.
+Sources are keys of :data:`kbfa.schema._sources.SOURCES`.
+
+What the key refers to (``roles``, ``bodies``...) and which values a vocabulary
+allows are added by the renderers from the model and the loader, not written here.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from kbfa.model import RequirementKind
+
+__all__ = ["CLASSES", "FIELDS", "REQUIREMENT_KINDS", "Doc"]
+
+
+@attrs.frozen
+class Doc:
+    """A description in both languages and the sources it rests on."""
+
+    sv: str
+    en: str
+    sources: tuple[str, ...] = ()
+
+
+def _d(sv: str, en: str, *sources: str) -> Doc:
+    return Doc(sv, en, sources)
+
+
+CLASSES: dict[str, Doc] = {
+    "Governance": _d(
+        "En kommuns styrning av det brottsförebyggande arbetet: organisation, leveranser, "
+        "samverkan, egna regler och belägg. En fil per kommun.",
+        "One municipality's governance of its crime-prevention work: organisation, "
+        "deliverables, cooperation, own rules and evidence. One file per municipality.",
+    ),
+    "Municipality": _d(
+        "Kommunen (eller regionen som har kommunens uppgifter) som filen beskriver.",
+        "The municipality (or region acting as one) the file describes.",
+    ),
+    "SteeringDocument": _d(
+        "Kommunens eget styrdokument för arbetet (plan, policy, riktlinje ...) och dess "
+        "uppgifter. Dokumentets egna ”ska”-regler skrivs under [[requirements]].",
+        "The municipality's own steering document (plan, policy, guideline...) and its "
+        "metadata. Its own 'shall' rules go under [[requirements]].",
+    ),
+    "RelatedDocument": _d(
+        "Ett annat dokument som styrdokumentet hänvisar till.",
+        "Another document the steering document refers to.",
+    ),
+    "Decision": _d(
+        "Ett formellt beslut: vilket organ, vilket datum, vilken paragraf.",
+        "A formal decision: which body, which date, which paragraph.",
+    ),
+    "Period": _d(
+        "En giltighetsperiod. Slutdatumet ingår i perioden.",
+        "A period of validity. The end date is included.",
+    ),
+    "Organisation": _d(
+        "En organisation som roller och organ hör till. Alla utom kommunens egen räknas "
+        "som samverkansparter.",
+        "An organisation roles and bodies belong to. Every one but the municipality's own "
+        "counts as a cooperation partner.",
+        "L8",
+    ),
+    "Role": _d(
+        "En befattning i en organisation, t.ex. kommunpolis eller kommunstyrelsens "
+        "ordförande. Skriv aldrig namn på personer.",
+        "A position in an organisation, e.g. community police officer or chair of the "
+        "executive board. Never write people's names.",
+    ),
+    "Membership": _d(
+        "En plats i ett organ, som en roll innehar.",
+        "A seat in a body, held by a role.",
+    ),
+    "Reporting": _d(
+        "En rapporteringsväg: till vilket organ och hur ofta (eller kontinuerligt).",
+        "A reporting line: to which body and how often (or continuously).",
+    ),
+    "Body": _d(
+        "Ett råd, en grupp, en enhet eller ett politiskt organ i arbetet: "
+        "kommunfullmäktige, kommunstyrelsen, strategiskt råd, styrgrupp, arbetsgrupp ...",
+        "A council, group, unit or political body in the work: assembly, executive board, "
+        "strategic council, steering group, working group...",
+        "L10",
+        "L13",
+        "BRA-org",
+    ),
+    "Cadence": _d(
+        "Hur ofta något sker: times gånger per interval × per. Exempel: "
+        '{ times = 2, per = "year" } är två gånger per år; '
+        '{ times = 1, per = "year", interval = 2 } är vartannat år.',
+        "How often something happens: times per interval × per. Example: "
+        '{ times = 2, per = "year" } is twice a year; '
+        '{ times = 1, per = "year", interval = 2 } is every second year.',
+    ),
+    "SeasonCount": _d(
+        "Hur många av tillfällena som infaller under en årstid.",
+        "How many of the occurrences fall in one season.",
+    ),
+    "CoordinationFunction": _d(
+        "Kommunens samordningsfunktion för brottsförebyggande frågor: vem som har den, "
+        "var den är placerad och vilka av lagens uppgifter den har.",
+        "The municipality's coordination function for crime prevention: who holds it, "
+        "where it is placed and which of the law's tasks it has.",
+        "L11",
+        "L12",
+    ),
+    "Leadership": _d(
+        "Vilket organ som leder arbetet och hur det rapporterar till fullmäktige.",
+        "Which body leads the work and how it reports to the assembly.",
+        "L13",
+    ),
+    "Deliverable": _d(
+        "En återkommande leverans i arbetet: lägesbild, orsaksanalys, åtgärdsplan, "
+        "lägesrapport, uppföljning ...",
+        "A recurring product of the work: situation report, cause analysis, action plan, "
+        "status report, follow-up...",
+        "L4",
+        "L5",
+        "L6",
+    ),
+    "Agreement": _d(
+        "En skriftlig överenskommelse om samverkan med en eller flera aktörer.",
+        "A written cooperation agreement with one or more actors.",
+        "L9",
+        "BRA-so",
+    ),
+    "CitizenPromise": _d(
+        "Medborgarlöfte: ett offentligt åtagande som polisen och kommunen ger tillsammans.",
+        "Citizen promise: a public commitment made jointly by the police and the municipality.",
+        "BRA-ml",
+    ),
+    "CitizenDialogue": _d(
+        "En återkommande medborgardialog och vad den ger underlag till.",
+        "A recurring citizen dialogue and what it feeds.",
+        "SKR-dialog",
+    ),
+    "CameraSurveillance": _d(
+        "Kommunens principer för kamerabevakning av platser dit allmänheten har tillträde.",
+        "The municipality's principles for camera surveillance of places open to the public.",
+        "L14",
+    ),
+    "Requirement": _d(
+        "En ”ska”-regel i kommunens eget styrdokument, med hänvisning till rubriken där den "
+        "står. kind avgör vad regeln gäller och vilka nycklar den behöver.",
+        "A 'shall' rule of the municipality's own steering document, citing the heading it "
+        "stands under. kind decides what it constrains and which keys it needs.",
+    ),
+    "Problem": _d(
+        "Ett problem som lägesbilden har identifierat: första länken i kedjan "
+        "problem → orsak → åtgärd.",
+        "A problem the situation report identified: the first link of the chain "
+        "problem → cause → measure.",
+        "L4",
+        "BRA-lagesbild",
+    ),
+    "Cause": _d(
+        "En orsak till ett eller flera problem (orsaksanalys).",
+        "A cause of one or more problems (cause analysis).",
+        "BRA-orsak",
+    ),
+    "Measure": _d(
+        "En åtgärd i åtgärdsplanen, i Brås sex kolumner: orsak, åtgärd, operativt mål, "
+        "när, vem, uppföljning.",
+        "A measure in the action plan, in Brå's six columns: cause, measure, operative "
+        "goal, when, who, follow-up.",
+        "L5",
+        "BRA-atgardsplan",
+    ),
+    "Indicator": _d(
+        "En indikator som visar om åtgärderna påverkar problemen.",
+        "An indicator showing whether the measures affect the problems.",
+        "BRA-uppfoljning",
+    ),
+    "Evidence": _d(
+        "Ett daterat belägg för att något gjorts: möte hållet, beslut fattat, leverans "
+        "redovisad, med referens (t.ex. ”KS 2025-11-12 § 143”).",
+        "A dated record that something was done: meeting held, decision taken, report "
+        "delivered, with its reference (e.g. 'KS 2025-11-12 § 143').",
+        "L6",
+        "L13",
+    ),
+    "Waiver": _d(
+        "Ett beslutat undantag från en regel, med motivering och slutdatum.",
+        "A decided exception from one rule, with justification and expiry.",
+    ),
+    "EvaluationSettings": _d(
+        "Val som lagen lämnar öppna och som kontrollen behöver.",
+        "Choices the law leaves open that the check needs.",
+        "L6",
+        "L13",
+    ),
+}
+
+FIELDS: dict[str, Doc] = {
+    # -- Governance ---------------------------------------------------------
+    "Governance.municipality": _d(
+        "Kommunen som filen beskriver.", "The municipality the file describes."
+    ),
+    "Governance.steering_document": _d(
+        "Kommunens eget styrdokument för det brottsförebyggande arbetet.",
+        "The municipality's own steering document for crime prevention.",
+    ),
+    "Governance.organisations": _d(
+        "Kommunen själv och organisationerna den samverkar med.",
+        "The municipality itself and the organisations it cooperates with.",
+        "L8",
+    ),
+    "Governance.roles": _d(
+        "Befattningar som deltar i arbetet. Inga personnamn.",
+        "Positions taking part in the work. No personal names.",
+    ),
+    "Governance.bodies": _d(
+        "Politiska organ, råd och grupper i arbetet.",
+        "Political bodies, councils and groups in the work.",
+        "L10",
+        "L13",
+    ),
+    "Governance.leadership": _d(
+        "Vilket organ som leder arbetet och rapporterar till fullmäktige.",
+        "Which body leads the work and reports to the assembly.",
+        "L13",
+    ),
+    "Governance.coordination": _d(
+        "Kommunens samordningsfunktion.", "The municipality's coordination function.", "L11"
+    ),
+    "Governance.deliverables": _d(
+        "Lägesbild, åtgärdsplan och andra återkommande leveranser.",
+        "Situation report, action plan and other recurring deliverables.",
+        "L4",
+        "L5",
+        "L6",
+    ),
+    "Governance.agreements": _d(
+        "Skriftliga överenskommelser om samverkan.", "Written cooperation agreements.", "L9"
+    ),
+    "Governance.citizen_promises": _d(
+        "Medborgarlöften tillsammans med polisen.",
+        "Citizen promises made with the police.",
+        "BRA-ml",
+    ),
+    "Governance.citizen_dialogues": _d(
+        "Återkommande medborgardialoger.", "Recurring citizen dialogues.", "SKR-dialog"
+    ),
+    "Governance.camera_surveillance": _d(
+        "Principer för kommunens kamerabevakning.",
+        "Principles for the municipality's camera surveillance.",
+        "L14",
+    ),
+    "Governance.requirements": _d(
+        "Styrdokumentets egna ”ska”-regler; kontrollen prövar dem som krav.",
+        "The steering document's own 'shall' rules; the check tests them as requirements.",
+    ),
+    "Governance.problems": _d(
+        "Problem som lägesbilden identifierat.",
+        "Problems the situation report identified.",
+        "L4.3",
+        "BRA-lagesbild",
+    ),
+    "Governance.causes": _d(
+        "Orsaker till problemen (orsaksanalys).",
+        "Causes of the problems (cause analysis).",
+        "BRA-orsak",
+    ),
+    "Governance.measures": _d(
+        "Åtgärderna i åtgärdsplanen.", "The measures of the action plan.", "L5", "BRA-atgardsplan"
+    ),
+    "Governance.indicators": _d(
+        "Indikatorer för uppföljning.", "Indicators for follow-up.", "BRA-uppfoljning"
+    ),
+    "Governance.evidence": _d(
+        "Daterade belägg för att arbetet gjorts i tid (möten, beslut, leveranser).",
+        "Dated records that the work was done on time (meetings, decisions, deliveries).",
+        "L6",
+        "L13",
+    ),
+    "Governance.waivers": _d(
+        "Beslutade undantag från enskilda regler.", "Decided exceptions from single rules."
+    ),
+    "Governance.settings": _d(
+        "Inställningar för kontrollen där lagen lämnar utrymme.",
+        "Settings for the check where the law leaves room.",
+    ),
+    # -- Municipality -------------------------------------------------------
+    "Municipality.name": _d(
+        "Kommunens namn, t.ex. ”Hjo kommun”.", "The municipality's name, e.g. 'Hjo kommun'."
+    ),
+    "Municipality.organisation": _d(
+        "Id för kommunens egen organisation under [[organisations]].",
+        "Id of the municipality's own organisation under [[organisations]].",
+    ),
+    "Municipality.kommunkod": _d(
+        'Kommunkoden, fyra siffror (SCB), som text: "0684".',
+        'The municipality code, four digits (Statistics Sweden), as text: "0684".',
+    ),
+    "Municipality.lan": _d("Länet kommunen ligger i.", "The county the municipality is in."),
+    "Municipality.police_area": _d(
+        "Lokalpolisområdet som kommunen hör till.",
+        "The local police area the municipality belongs to.",
+    ),
+    # -- SteeringDocument ---------------------------------------------------
+    "SteeringDocument.title": _d("Dokumentets titel.", "The document's title."),
+    "SteeringDocument.kind": _d("Slag av styrdokument.", "Kind of steering document."),
+    "SteeringDocument.decision": _d(
+        "Beslutet som antog dokumentet.", "The decision that adopted the document."
+    ),
+    "SteeringDocument.revisions": _d(
+        "Senare beslut som reviderade dokumentet.", "Later decisions that revised it."
+    ),
+    "SteeringDocument.diarienummer": _d("Diarienummer.", "Registration number (diarienummer)."),
+    "SteeringDocument.validity": _d(
+        "Perioden dokumentet gäller för.", "The period the document is valid for."
+    ),
+    "SteeringDocument.review_date": _d(
+        "Datum då dokumentet senast ska ses över.", "Date by which it must be reviewed."
+    ),
+    "SteeringDocument.review_after_years": _d(
+        "Antal år efter beslut då dokumentet ska ses över (aktualitetsprövning).",
+        "Years after adoption when the document is due for review.",
+    ),
+    "SteeringDocument.owner": _d(
+        "Dokumentägare, som dokumentet anger den (t.ex. en förvaltning).",
+        "Document owner as the document names it (e.g. a department).",
+    ),
+    "SteeringDocument.owner_role": _d(
+        "Rollen som äger dokumentet.", "The role that owns the document."
+    ),
+    "SteeringDocument.responsible_body": _d(
+        "Det politiska organ som ansvarar för dokumentet.",
+        "The political body responsible for the document.",
+    ),
+    "SteeringDocument.applies_to": _d(
+        "Vilka dokumentet gäller för, t.ex. ”Hela kommunkoncernen”.",
+        "Whom the document applies to, e.g. 'the whole municipal group'.",
+    ),
+    "SteeringDocument.parties": _d(
+        "Organisationer som står bakom dokumentet, om det är gemensamt (t.ex. med polisen).",
+        "Organisations behind the document when it is joint (e.g. with the police).",
+    ),
+    "SteeringDocument.related": _d(
+        "Andra dokument som styrdokumentet hänvisar till.",
+        "Other documents the steering document refers to.",
+    ),
+    # -- RelatedDocument ----------------------------------------------------
+    "RelatedDocument.title": _d("Dokumentets titel.", "The document's title."),
+    "RelatedDocument.kind": _d("Slag av dokument.", "Kind of document."),
+    "RelatedDocument.period": _d("Period dokumentet gäller för.", "Its period of validity."),
+    # -- Decision -----------------------------------------------------------
+    "Decision.body": _d("Organet som fattade beslutet.", "The body that decided."),
+    "Decision.date": _d("Beslutsdatum.", "Date of the decision."),
+    "Decision.paragraph": _d(
+        'Paragraf i protokollet, t.ex. "§ 58".', 'Minutes paragraph, e.g. "§ 58".'
+    ),
+    # -- Period -------------------------------------------------------------
+    "Period.start": _d("Första dagen.", "First day."),
+    "Period.end": _d("Sista dagen (ingår).", "Last day (included)."),
+    "Period.open_ended": _d(
+        "true när perioden gäller tills vidare.", "true when the period runs until further notice."
+    ),
+    "Period.length_years": _d(
+        "Längd i år för en rullande period, t.ex. medborgarlöften som gäller två år i taget.",
+        "Length in years of a rolling period, e.g. citizen promises renewed every two years.",
+    ),
+    # -- Organisation -------------------------------------------------------
+    "Organisation.id": _d(
+        'Id som andra delar av filen hänvisar till, t.ex. "polisen".',
+        'Id other parts of the file refer to, e.g. "polisen".',
+    ),
+    "Organisation.name": _d("Organisationens namn.", "The organisation's name."),
+    "Organisation.kind": _d("Slag av organisation.", "Kind of organisation."),
+    "Organisation.categories": _d(
+        "Samverkanskategorier organisationen hör till, som styrdokumentet namnger dem.",
+        "Partner categories the organisation belongs to, as the steering document names them.",
+        "L9",
+    ),
+    "Organisation.hosted_by": _d(
+        "Organisationen som är värd, t.ex. kommunen som är värd för en gemensam nämnd.",
+        "The host organisation, e.g. the municipality hosting a joint committee.",
+    ),
+    "Organisation.note": _d("Anmärkning.", "Note."),
+    # -- Role ---------------------------------------------------------------
+    "Role.id": _d(
+        "Id som organ och överenskommelser hänvisar till.", "Id bodies and agreements use."
+    ),
+    "Role.title": _d(
+        "Befattningens benämning, t.ex. ”Kommunpolis”.", "The position's title, e.g. 'Kommunpolis'."
+    ),
+    "Role.organisation": _d("Organisationen befattningen hör till.", "Its organisation."),
+    "Role.unit": _d(
+        "Förvaltning eller enhet inom organisationen.", "Department or unit within it."
+    ),
+    "Role.senior": _d(
+        "true för en ledande befattning; kommunen ska verka för att de andra aktörerna i det "
+        "strategiska rådet företräds av sådana.",
+        "true for a senior position; the municipality must work for the other actors in the "
+        "strategic council to be represented by such.",
+        "L10",
+    ),
+    "Role.collective": _d(
+        "true när rollen står för flera befattningshavare, t.ex. ”samtliga nämndordföranden”.",
+        "true when the role stands for several office holders, e.g. 'all committee chairs'.",
+    ),
+    "Role.note": _d("Anmärkning.", "Note."),
+    # -- Membership ---------------------------------------------------------
+    "Membership.role": _d("Rollen som har platsen.", "The role holding the seat."),
+    "Membership.participation": _d(
+        "Hur rollen deltar: ledamot, erbjuden plats eller vid behov.",
+        "How the role takes part: member, seat offered or as needed.",
+    ),
+    "Membership.substitute": _d("Ersättare för rollen.", "The role's substitute."),
+    "Membership.note": _d("Anmärkning.", "Note."),
+    # -- Reporting ----------------------------------------------------------
+    "Reporting.to": _d("Organet som tar emot rapporten.", "The body receiving the report."),
+    "Reporting.cadence": _d("Hur ofta rapporten lämnas.", "How often the report is given."),
+    "Reporting.continuous": _d(
+        "true när dokumentet säger att rapporteringen sker kontinuerligt.",
+        "true when the document says reporting is continuous.",
+        "L13",
+    ),
+    "Reporting.note": _d("Anmärkning.", "Note."),
+    # -- Body ---------------------------------------------------------------
+    "Body.id": _d(
+        'Id som andra delar av filen hänvisar till, t.ex. "ks".',
+        'Id other parts of the file refer to, e.g. "ks".',
+    ),
+    "Body.name": _d("Organets namn.", "The body's name."),
+    "Body.kind": _d(
+        'Slag av organ. Det strategiska rådet har kind = "strategic_council".',
+        'Kind of body. The strategic council has kind = "strategic_council".',
+        "L10",
+    ),
+    "Body.purpose": _d(
+        "Organets syfte, med dokumentets ord.", "Its purpose, in the document's words."
+    ),
+    "Body.tasks": _d("Organets uppgifter.", "Its tasks."),
+    "Body.members": _d("Platserna i organet, per roll.", "The seats in the body, by role.", "L10"),
+    "Body.members_note": _d("Anmärkning om sammansättningen.", "Note on the composition."),
+    "Body.organisation": _d(
+        "Organisationen organet tillhör (för enheter och förbundsorgan).",
+        "The organisation the body belongs to (for units and association bodies).",
+    ),
+    "Body.chair": _d(
+        "Rollen som leder (är ordförande i) organet. För det strategiska rådet ska det vara "
+        "en kommunal roll.",
+        "The role chairing the body. For the strategic council it must be a municipal role.",
+        "L10",
+    ),
+    "Body.chair_appointed_by": _d(
+        "Organet eller organisationen som utser ordföranden.",
+        "The body or organisation appointing the chair.",
+    ),
+    "Body.convener": _d("Rollen som kallar till möten.", "The role calling the meetings."),
+    "Body.convener_appointed_by": _d(
+        "Organet eller organisationen som utser sammankallande.",
+        "The body or organisation appointing the convener.",
+    ),
+    "Body.led_by": _d(
+        "Ett organ (t.ex. en enhet) som leder eller samordnar detta organ.",
+        "A body (e.g. a unit) that leads or coordinates this one.",
+    ),
+    "Body.cadence": _d(
+        "Mötestakt. Bara det som dokumentet anger.",
+        "Meeting cadence. Only what the document states.",
+    ),
+    "Body.meeting_form": _d("Mötesform.", "Meeting form."),
+    "Body.places": _d("Mötesplatser.", "Meeting places."),
+    "Body.meeting_tool": _d("Verktyg för digitala möten.", "Tool for online meetings."),
+    "Body.permanent": _d("false för tillfälliga grupper.", "false for temporary groups."),
+    "Body.any_number": _d(
+        "true när det kan finnas hur många sådana grupper som helst.",
+        "true when there may be any number of such groups.",
+    ),
+    "Body.created_by": _d("Organet som tillsätter gruppen.", "The body setting up the group."),
+    "Body.created_per": _d(
+        "Vad en grupp tillsätts för, t.ex. ”åtgärd” (en grupp per åtgärd).",
+        "What a group is set up for, e.g. 'measure' (one group per measure).",
+    ),
+    "Body.supports": _d("Organ som detta organ stödjer.", "Bodies this body supports."),
+    "Body.reports_to": _d("Rapporteringsvägar från organet.", "Reporting lines from the body."),
+    # -- Cadence ------------------------------------------------------------
+    "Cadence.times": _d("Antal gånger per period.", "Number of times per period."),
+    "Cadence.per": _d("Perioden som räknas.", "The period counted."),
+    "Cadence.interval": _d(
+        'Antal perioder; 2 med per = "year" betyder vartannat år.',
+        'Number of periods; 2 with per = "year" means every second year.',
+        "L6",
+    ),
+    "Cadence.minimum": _d(
+        "true när dokumentet säger ”minst”.", "true when the document says 'at least'."
+    ),
+    "Cadence.seasons": _d(
+        'Fördelning på vår och höst; summan ska vara times × interval (bara för per = "year").',
+        'Split over spring and autumn; the sum must be times × interval (per = "year" only).',
+    ),
+    "Cadence.window": _d(
+        "Del av året då det ska ske, när dokumentet anger den.",
+        "Part of the year it falls in, when the document says so.",
+    ),
+    "Cadence.duration_minutes": _d("Mötets längd i minuter.", "Meeting length in minutes."),
+    "Cadence.dates": _d(
+        "Fasta datum, bara när dokumentet anger dem.",
+        "Fixed dates, only when the document gives them.",
+    ),
+    "Cadence.note": _d("Anmärkning.", "Note."),
+    # -- SeasonCount --------------------------------------------------------
+    "SeasonCount.season": _d("Årstid: vår (jan–jun) eller höst (jul–dec).", "Season."),
+    "SeasonCount.times": _d("Antal gånger under årstiden.", "Times in that season."),
+    # -- CoordinationFunction -----------------------------------------------
+    "CoordinationFunction.description": _d(
+        "Beskrivning av funktionen med dokumentets ord.",
+        "Description of the function in the document's words.",
+    ),
+    "CoordinationFunction.held_by": _d(
+        "Rollerna som utgör samordningsfunktionen.",
+        "The roles that make up the coordination function.",
+        "L11",
+    ),
+    "CoordinationFunction.body": _d(
+        "En enhet (under [[bodies]]) som har funktionen.",
+        "A unit (under [[bodies]]) holding the function.",
+        "L11",
+    ),
+    "CoordinationFunction.organisation": _d(
+        "Organisationen där funktionen är placerad (kan vara ett kommunalförbund).",
+        "Where the function is placed (may be a municipal association).",
+    ),
+    "CoordinationFunction.placement": _d(
+        "Placering i organisationen, i ord.", "Placement in the organisation, in words."
+    ),
+    "CoordinationFunction.tasks": _d(
+        "Vilka av lagens tre uppgifter dokumentet ger funktionen. Lagen kräver alla tre.",
+        "Which of the law's three tasks the document gives the function. The law requires "
+        "all three.",
+        "L12.1",
+        "L12.2",
+        "L12.3",
+    ),
+    # -- Leadership ---------------------------------------------------------
+    "Leadership.body": _d(
+        "Organet som leder arbetet: kommunstyrelsen, eller en nämnd som fullmäktige beslutat.",
+        "The body leading the work: the executive board, or a committee the assembly decided on.",
+        "L13",
+    ),
+    "Leadership.assembly": _d(
+        "Fullmäktige, som det ledande organet rapporterar till.",
+        "The assembly the leading body reports to.",
+        "L13",
+    ),
+    "Leadership.kf_decision": _d(
+        "Fullmäktiges beslut om att en annan nämnd än kommunstyrelsen leder arbetet.",
+        "The assembly's decision that a committee other than the executive board leads.",
+        "L13",
+    ),
+    "Leadership.reporting": _d(
+        "Hur det ledande organet rapporterar till fullmäktige (lagen: kontinuerligt).",
+        "How the leading body reports to the assembly (the law: continuously).",
+        "L13",
+    ),
+    "Leadership.description": _d(
+        "Beskrivning med dokumentets ord.", "Description in the document's words."
+    ),
+    # -- Deliverable --------------------------------------------------------
+    "Deliverable.id": _d(
+        'Id som andra delar av filen hänvisar till, t.ex. "lagesbild".',
+        'Id other parts of the file refer to, e.g. "lagesbild".',
+    ),
+    "Deliverable.kind": _d(
+        "Slag av leverans. Lagen kräver en lägesbild och en åtgärdsplan.",
+        "Kind of deliverable. The law requires a situation report and an action plan.",
+        "L4",
+        "L5",
+    ),
+    "Deliverable.title": _d("Leveransens namn i dokumentet.", "Its name in the document."),
+    "Deliverable.produced_by": _d(
+        "Organ eller roller som tar fram leveransen.", "Bodies or roles producing it."
+    ),
+    "Deliverable.cadence": _d(
+        "Hur ofta leveransen tas fram eller uppdateras. Lägesbilden ska uppdateras och "
+        "åtgärdsplanen följas upp minst vartannat år.",
+        "How often it is produced or updated. The situation report must be updated and the "
+        "action plan followed up at least every second year.",
+        "L6",
+    ),
+    "Deliverable.recipients": _d(
+        "Organ som leveransen redovisas för.", "Bodies it is presented to."
+    ),
+    "Deliverable.decided_by": _d(
+        "Organet som beslutar om leveransen (åtgärdsplanen ska beslutas).",
+        "The body deciding on it (the action plan must be decided).",
+        "L5",
+    ),
+    "Deliverable.anchored_in": _d(
+        "Organ där leveransen ska förankras.", "Bodies it must be anchored in."
+    ),
+    "Deliverable.based_on": _d(
+        "Leveranser den bygger på; åtgärdsplanen ska bygga på lägesbilden.",
+        "Deliverables it rests on; the action plan must rest on the situation report.",
+        "L5",
+    ),
+    "Deliverable.covers": _d(
+        "Delar som leveransen innehåller. En lägesbild ska innehålla brottslighetens "
+        "omfattning och konsekvenser, annan information av betydelse och en analys.",
+        "Parts it contains. A situation report must cover the extent and consequences of "
+        "crime, other relevant information and an analysis.",
+        "L4.1",
+        "L4.2",
+        "L4.3",
+    ),
+    "Deliverable.contents": _d(
+        "Innehåll med dokumentets egna ord.", "Contents in the document's own words."
+    ),
+    "Deliverable.sources": _d("Källor som används.", "Sources used.", "BRA-lagesbild"),
+    "Deliverable.source_categories": _d(
+        "Kategorier av aktörer som lämnar underlag.",
+        "Categories of actors providing input.",
+    ),
+    "Deliverable.scope": _d(
+        "Omfattning, t.ex. ”kommunövergripande”. Lägesbilden gäller hela kommunens område.",
+        "Scope, e.g. 'whole municipality'. The situation report covers the whole area.",
+        "L4",
+    ),
+    "Deliverable.validity": _d("Period leveransen gäller för.", "Its period of validity."),
+    "Deliverable.integrates_with": _d(
+        "Annan lagstadgad analys och planering som arbetet samordnas med, t.ex. risk- och "
+        "sårbarhetsanalysen.",
+        "Other statutory analysis and planning it is integrated with, e.g. the risk and "
+        "vulnerability analysis.",
+        "L7",
+    ),
+    "Deliverable.note": _d("Anmärkning.", "Note."),
+    # -- Agreement ----------------------------------------------------------
+    "Agreement.id": _d("Id för överenskommelsen.", "Id of the agreement."),
+    "Agreement.title": _d("Överenskommelsens titel.", "Its title."),
+    "Agreement.parties": _d(
+        "Parterna (organisationer), minst två.", "The parties (organisations), at least two.", "L9"
+    ),
+    "Agreement.written": _d(
+        "false om samverkan bara är muntlig; lagen avser skriftliga överenskommelser.",
+        "false when the cooperation is only oral; the law means written agreements.",
+        "L9",
+    ),
+    "Agreement.purposes": _d(
+        "Syftena med samverkan; en överenskommelse ska ange dem.",
+        "The purposes of the cooperation; an agreement must state them.",
+        "L9",
+    ),
+    "Agreement.areas": _d(
+        "Områdena samverkan gäller; en överenskommelse ska ange dem.",
+        "The areas the cooperation covers; an agreement must state them.",
+        "L9",
+    ),
+    "Agreement.signatories": _d("Roller som undertecknar.", "Roles that sign."),
+    "Agreement.period": _d(
+        "Perioden överenskommelsen gäller för.", "The period it is valid for.", "BRA-so"
+    ),
+    "Agreement.placement": _d(
+        "Organ där parten deltar i strukturen.", "Bodies where the partner takes part."
+    ),
+    "Agreement.placement_role": _d(
+        "Partens roll där, i ord.", "The partner's role there, in words."
+    ),
+    "Agreement.note": _d("Anmärkning.", "Note."),
+    # -- CitizenPromise -----------------------------------------------------
+    "CitizenPromise.id": _d("Id för medborgarlöftet.", "Id of the citizen promise."),
+    "CitizenPromise.parties": _d(
+        "Organisationerna som ger löftet (polisen och kommunen, ibland fler).",
+        "The organisations making it (police and municipality, sometimes more).",
+    ),
+    "CitizenPromise.description": _d("Löftets innehåll.", "What is promised."),
+    "CitizenPromise.period": _d("Period löftet gäller för.", "Its period."),
+    "CitizenPromise.renewal": _d("Hur ofta löftet förnyas.", "How often it is renewed."),
+    "CitizenPromise.follow_up": _d("Hur ofta löftet följs upp.", "How often it is followed up."),
+    "CitizenPromise.followed_up_by": _d(
+        "Organ eller roller som följer upp.", "Bodies or roles following it up."
+    ),
+    "CitizenPromise.based_on": _d(
+        "Underlag löftet bygger på (lägesbild, medborgardialog ...).",
+        "What it is based on (situation report, citizen dialogue...).",
+        "BRA-ml",
+    ),
+    "CitizenPromise.since": _d("År då medborgarlöften började användas.", "Year first used."),
+    # -- CitizenDialogue ----------------------------------------------------
+    "CitizenDialogue.id": _d("Id för dialogen.", "Id of the dialogue."),
+    "CitizenDialogue.purpose": _d("Dialogens syfte.", "Its purpose."),
+    "CitizenDialogue.method": _d("Hur dialogen genomförs.", "How it is carried out."),
+    "CitizenDialogue.cadence": _d("Hur ofta dialogen hålls.", "How often it is held."),
+    "CitizenDialogue.feeds": _d(
+        "Leveranser eller medborgarlöften som dialogen ger underlag till.",
+        "Deliverables or citizen promises it feeds.",
+    ),
+    "CitizenDialogue.since": _d("År då dialogen började.", "Year first held."),
+    # -- CameraSurveillance -------------------------------------------------
+    "CameraSurveillance.purpose": _d(
+        "Syftet med kamerabevakningen.", "The purpose of the surveillance.", "L14"
+    ),
+    "CameraSurveillance.principles": _d("Kommunens principer.", "The municipality's principles."),
+    "CameraSurveillance.legal_framework": _d(
+        "Lagar och regler som gäller, i ord (t.ex. kamerabevakningslagen, GDPR).",
+        "Applicable laws and rules, in words (e.g. the camera surveillance act, GDPR).",
+    ),
+    "CameraSurveillance.decided_by": _d(
+        "Organ eller roller som beslutar om kamerabevakning.",
+        "Bodies or roles deciding on surveillance.",
+    ),
+    "CameraSurveillance.follow_up_in": _d(
+        "Leveranser där kamerabevakningen ska följas upp.",
+        "Deliverables that must follow it up.",
+    ),
+    "CameraSurveillance.reporting": _d(
+        "Rapportering om kamerabevakningen.", "Reporting on the surveillance."
+    ),
+    # -- Requirement --------------------------------------------------------
+    "Requirement.id": _d("Id för regeln.", "Id of the rule."),
+    "Requirement.kind": _d(
+        "Vad regeln gäller; avgör vilka andra nycklar som behövs.",
+        "What the rule constrains; decides which other keys are needed.",
+    ),
+    "Requirement.source": _d(
+        "Rubriken i styrdokumentet där regeln står.",
+        "The heading of the steering document the rule stands under.",
+    ),
+    "Requirement.text": _d(
+        "Regeln med dokumentets ord eller en nära omskrivning.",
+        "The rule in the document's words or a close paraphrase.",
+    ),
+    "Requirement.target": _d(
+        "Det regeln gäller: en leverans, ett organ, ett medborgarlöfte ...",
+        "What the rule applies to: a deliverable, a body, a citizen promise...",
+    ),
+    "Requirement.cadence": _d(
+        "Takten regeln kräver. Utelämnad i en takt-regel: målets egen takt.",
+        "The cadence required. Left out of a cadence rule: the target's own cadence.",
+    ),
+    "Requirement.covers": _d(
+        "Delar som leveransen ska innehålla.", "Parts the deliverable must contain."
+    ),
+    "Requirement.based_on": _d(
+        "Leveranser som målet ska bygga på.", "Deliverables the target must rest on."
+    ),
+    "Requirement.to": _d("Organet som ska få rapporten.", "The body that must receive the report."),
+    "Requirement.categories": _d(
+        "Samverkanskategorier som överenskommelserna ska omfatta.",
+        "Partner categories the agreements must include.",
+    ),
+    "Requirement.roles": _d(
+        "Roller som ska delta eller underteckna.", "Roles that must take part or sign."
+    ),
+    "Requirement.organisation_kinds": _d(
+        "Slag av organisationer som ska vara representerade.",
+        "Kinds of organisations that must be represented.",
+    ),
+    "Requirement.fields": _d(
+        'Nycklar som varje överenskommelse ska ha, t.ex. "purposes", "period".',
+        'Keys every agreement must state, e.g. "purposes", "period".',
+    ),
+    "Requirement.by": _d(
+        "Organ eller roller som ska göra uppföljningen.", "Bodies or roles that must follow up."
+    ),
+    "Requirement.evidence_kind": _d(
+        'Slag av belägg som visar att plikten fullgjorts (för kind = "practice").',
+        'Kind of evidence showing the duty was done (for kind = "practice").',
+    ),
+    # -- Problem ------------------------------------------------------------
+    "Problem.id": _d("Id för problemet.", "Id of the problem."),
+    "Problem.title": _d("Problemet i korthet.", "The problem in brief."),
+    "Problem.description": _d("Beskrivning.", "Description."),
+    "Problem.identified_in": _d(
+        "Lägesbilden där problemet identifierades.",
+        "The situation report that identified it.",
+        "L4.3",
+    ),
+    "Problem.prioritised": _d(
+        "false för problem som inte prioriteras i åtgärdsplanen.",
+        "false for problems not prioritised in the action plan.",
+        "BRA-orsak",
+    ),
+    # -- Cause --------------------------------------------------------------
+    "Cause.id": _d("Id för orsaken.", "Id of the cause."),
+    "Cause.problems": _d("Problemen orsaken förklarar.", "The problems it explains.", "BRA-orsak"),
+    "Cause.description": _d("Orsaken i ord.", "The cause in words."),
+    "Cause.perspective": _d(
+        "Perspektiv: situationellt, brottsoffer eller gärningsperson.",
+        "Perspective: situational, victim or offender.",
+        "BRA-orsak",
+    ),
+    # -- Measure ------------------------------------------------------------
+    "Measure.id": _d("Id för åtgärden.", "Id of the measure."),
+    "Measure.title": _d("Åtgärden i korthet.", "The measure in brief."),
+    "Measure.causes": _d(
+        "Orsakerna åtgärden riktar sig mot (Brå: varje åtgärd ska knytas till en orsak).",
+        "The causes it targets (Brå: every measure is linked to a cause).",
+        "BRA-atgardsplan",
+    ),
+    "Measure.operative_goal": _d(
+        "Operativt mål för åtgärden.", "The measure's operative goal.", "BRA-atgardsplan"
+    ),
+    "Measure.due": _d("När åtgärden ska vara klar.", "When it is due.", "BRA-atgardsplan"),
+    "Measure.when": _d(
+        "När, i ord, om inget datum finns (t.ex. ”löpande”).",
+        "When, in words, if there is no date (e.g. 'ongoing').",
+    ),
+    "Measure.owner": _d(
+        "Rollen som ansvarar för åtgärden.", "The role responsible.", "BRA-atgardsplan"
+    ),
+    "Measure.follow_up": _d("Hur åtgärden följs upp.", "How it is followed up.", "BRA-atgardsplan"),
+    "Measure.status": _d("Status vid senaste uppföljning.", "Status at the latest follow-up."),
+    "Measure.one_off": _d(
+        "true för en punktinsats, false för ordinarie arbete.",
+        "true for a one-off effort, false for ordinary work.",
+        "BRA-atgardsplan",
+    ),
+    "Measure.plan": _d("Åtgärdsplanen åtgärden ingår i.", "The action plan it belongs to.", "L5"),
+    # -- Indicator ----------------------------------------------------------
+    "Indicator.id": _d("Id för indikatorn.", "Id of the indicator."),
+    "Indicator.description": _d("Vad som mäts.", "What is measured."),
+    "Indicator.measures": _d("Åtgärder indikatorn följer.", "Measures it follows."),
+    "Indicator.problems": _d("Problem indikatorn följer.", "Problems it follows."),
+    "Indicator.baseline": _d("Utgångsläge.", "Baseline.", "BRA-uppfoljning"),
+    "Indicator.target": _d("Målvärde.", "Target value."),
+    # -- Evidence -----------------------------------------------------------
+    "Evidence.date": _d("Datum då det skedde.", "Date it happened."),
+    "Evidence.kind": _d("Vad belägget visar.", "What the record attests."),
+    "Evidence.subject": _d(
+        "Id för det belägget gäller (ett organ, en leverans ...), eller "
+        '"steering_document" för styrdokumentet.',
+        'Id of what it concerns (a body, a deliverable...), or "steering_document".',
+    ),
+    "Evidence.reference": _d(
+        "Referens, t.ex. ”KS 2025-11-12 § 143” eller ett diarienummer.",
+        "Reference, e.g. 'KS 2025-11-12 § 143' or a registration number.",
+    ),
+    "Evidence.to": _d(
+        "Organet som fick leveransen eller rapporten.",
+        "The body that received the delivery or report.",
+    ),
+    "Evidence.note": _d("Anmärkning.", "Note."),
+    # -- Waiver -------------------------------------------------------------
+    "Waiver.rule": _d(
+        "Regelns kod (se kbfa rules) eller id för en egen regel.",
+        "The rule's code (see kbfa rules) or the id of a local requirement.",
+    ),
+    "Waiver.justification": _d("Motivering.", "Justification."),
+    "Waiver.decision": _d(
+        "Beslutet om undantaget, t.ex. ”KS 2025-03-04 § 31”.",
+        "The decision granting it, e.g. 'KS 2025-03-04 § 31'.",
+    ),
+    "Waiver.expires": _d(
+        "Sista dag undantaget gäller; utelämnad betyder tills vidare.",
+        "Last day it applies; left out means until further notice.",
+    ),
+    # -- EvaluationSettings -------------------------------------------------
+    "EvaluationSettings.cycle_months": _d(
+        "Hur många månader ”minst vartannat år” betyder för kontrollen (standard 24).",
+        "How many months 'at least every second year' means for the check (default 24).",
+        "L6",
+    ),
+    "EvaluationSettings.report_interval_months": _d(
+        "Längsta tid i månader mellan rapporter till fullmäktige som räknas som "
+        "”kontinuerligt” (standard 12).",
+        "Longest gap in months between reports to the assembly that counts as "
+        "'continuous' (default 12).",
+        "L13",
+    ),
+}
+
+#: What each kind of local requirement constrains (the loader lists the keys it needs).
+REQUIREMENT_KINDS: dict[RequirementKind, Doc] = {
+    RequirementKind.DELIVERABLE_CADENCE: _d(
+        "en leverans takt (target, cadence)", "a deliverable's cadence (target, cadence)"
+    ),
+    RequirementKind.DELIVERABLE_CONTENTS: _d(
+        "en leverans innehåll (target, covers)", "a deliverable's contents (target, covers)"
+    ),
+    RequirementKind.DELIVERABLE_BASIS: _d(
+        "vad en leverans bygger på (target, based_on)",
+        "what a deliverable rests on (target, based_on)",
+    ),
+    RequirementKind.REPORTING: _d(
+        "rapportering till ett organ (target, to, cadence)",
+        "reporting to a body (target, to, cadence)",
+    ),
+    RequirementKind.PARTNER_CATEGORIES: _d(
+        "samverkanskategorier som överenskommelserna ska omfatta (categories)",
+        "partner categories agreements must include (categories)",
+    ),
+    RequirementKind.AGREEMENT_SIGNATORIES: _d(
+        "roller som undertecknar varje överenskommelse (roles)",
+        "roles signing every agreement (roles)",
+    ),
+    RequirementKind.AGREEMENT_CONTENTS: _d(
+        "nycklar varje överenskommelse ska ha (fields)", "keys every agreement states (fields)"
+    ),
+    RequirementKind.AGREEMENT_WRITTEN: _d(
+        "att all samverkan ska vara skriftlig", "that all cooperation is written down"
+    ),
+    RequirementKind.REPRESENTATION: _d(
+        "vilka som ska finnas i ett organ (target, roles, organisation_kinds)",
+        "who must sit in a body (target, roles, organisation_kinds)",
+    ),
+    RequirementKind.MEETING_CADENCE: _d(
+        "ett organs mötestakt (target, cadence)", "a body's meeting cadence (target, cadence)"
+    ),
+    RequirementKind.FOLLOW_UP: _d(
+        "uppföljning av ett medborgarlöfte eller en leverans (target, cadence, by)",
+        "follow-up of a promise or deliverable (target, cadence, by)",
+    ),
+    RequirementKind.PRACTICE: _d(
+        "en plikt som bara visas av belägg (evidence_kind)",
+        "a duty shown only by evidence records (evidence_kind)",
+    ),
+}

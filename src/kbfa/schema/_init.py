@@ -1,0 +1,101 @@
+"""Write a new municipality's starting config (``kbfa init``), never over an existing file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import attrs
+
+from kbfa.config import loads
+from kbfa.errors import OutputError
+from kbfa.i18n import Catalogue, Lang, render
+from kbfa.schema._files import ensure_absent, write_text_atomic
+from kbfa.schema._jsonschema import schema_text
+from kbfa.schema._starter import StarterInput, starter_text
+
+__all__ = ["SCHEMA_FILENAME", "InitResult", "describe", "write_starter"]
+
+#: The schema's file name, in the repository's schema/ and beside a new config.
+SCHEMA_FILENAME = "kbfa-config.schema.json"
+
+
+@attrs.frozen
+class InitResult:
+    """What ``kbfa init`` wrote: the config, and the schema file if it wrote one."""
+
+    config: Path
+    schema: Path | None
+    schema_ref: str
+
+
+def _find_schema(directory: Path) -> Path | None:
+    """The repository's committed schema, looked for in ``directory`` and its parents."""
+    for folder in (directory, *directory.parents):
+        candidate = folder / "schema" / SCHEMA_FILENAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def write_starter(
+    path: str | os.PathLike[str],
+    given: StarterInput,
+    *,
+    schema_ref: str | None = None,
+    lang: Lang = "sv",
+) -> InitResult:
+    """Write the starting config for ``given`` to ``path``; raise :class:`OutputError`
+    if the file exists (nothing is written then).
+
+    Without ``schema_ref``, the ``#:schema`` line points at the repository's committed
+    schema when the config is written inside a kbfa checkout, and otherwise at a copy
+    of the schema written beside the config (unless one is there already).
+    """
+    target = Path(path)
+    ensure_absent(target, lang)  # first, so that nothing at all is written, not even the schema
+    directory = target.parent.resolve()
+    schema_file: Path | None = None
+    if schema_ref is None:
+        found = _find_schema(directory)
+        if found is not None:
+            schema_ref = Path(os.path.relpath(found, directory)).as_posix()
+        else:
+            schema_ref = SCHEMA_FILENAME
+            schema_file = target.parent / SCHEMA_FILENAME
+    safe_name = "".join(c for c in target.name if c.isprintable())
+    text = starter_text(given, schema_ref, safe_name)
+    # The starter must always load; if it ever did not, fail before writing anything.
+    loads(text, filename=str(target), lang=lang)
+    write_text_atomic(target, text, overwrite=False, lang=lang)
+    if schema_file is not None:
+        if schema_file.exists():
+            schema_file = None
+        else:
+            try:
+                write_text_atomic(schema_file, schema_text(lang), overwrite=False, lang=lang)
+            except OutputError:
+                schema_file = None  # raced with another writer: theirs serves as well
+    return InitResult(target, schema_file, schema_ref)
+
+
+def describe(result: InitResult, lang: Lang = "sv") -> str:
+    """What was written and what to do next, for the person who ran ``kbfa init``."""
+    lines = [render(_MESSAGES, "wrote", lang, path=result.config)]
+    if result.schema is not None:
+        lines.append(render(_MESSAGES, "wrote_schema", lang, path=result.schema))
+    lines.append(render(_MESSAGES, "next", lang, path=result.config))
+    return "\n".join(lines)
+
+
+_MESSAGES: Catalogue = {
+    "wrote": {"sv": "Skrev {path}.", "en": "Wrote {path}."},
+    "wrote_schema": {
+        "sv": "Skrev {path} (schemat som ger hjälp och kontroll i editorn).",
+        "en": "Wrote {path} (the schema that gives help and checks in the editor).",
+    },
+    "next": {
+        "sv": "Fyll i det kommunens dokument säger och kör sedan: kbfa check {path}",
+        "en": "Fill in what the municipality's documents say, then run: kbfa check {path}",
+    },
+}

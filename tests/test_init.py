@@ -1,0 +1,295 @@
+"""`kbfa init`: a starting config that loads, invents nothing, and never overwrites."""
+
+from __future__ import annotations
+
+import io
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kbfa.cli import main
+from kbfa.config import load, loads
+from kbfa.errors import OutputError
+from kbfa.model import BodyKind, DeliverableKind, OrganisationKind
+from kbfa.schema import (
+    SCHEMA_FILENAME,
+    StarterInput,
+    municipality_id,
+    schema_text,
+    starter_problems,
+    starter_text,
+    write_text_atomic,
+)
+
+OPTIONS = ["--name", "Provköping kommun", "--kommunkod", "9999", "--police-area", "LPO Prov"]
+
+
+@pytest.fixture
+def no_tty(monkeypatch: pytest.MonkeyPatch) -> None:
+    """stdin is a pipe with nothing in it, as in CI or a script."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+
+
+def init(path: Path, *extra: str) -> int:
+    return main(["init", str(path), *OPTIONS, *extra])
+
+
+@pytest.mark.usefixtures("no_tty")
+class TestInitWithOptions:
+    def test_writes_a_config_that_loads(self, tmp_path: Path) -> None:
+        """With all options and no terminal, init writes a file kbfa.config.load accepts."""
+        path = tmp_path / "provkoping.toml"
+        assert init(path) == 0
+        municipality = load(path).governance.municipality
+        assert municipality.name == "Provköping kommun"
+        assert municipality.kommunkod == "9999"
+        assert municipality.police_area == "LPO Prov"
+
+    def test_refuses_to_overwrite_and_leaves_the_file_byte_identical(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A second run exits 2, says the file exists, and changes no byte of it."""
+        path = tmp_path / "provkoping.toml"
+        assert init(path) == 0
+        path.write_bytes(path.read_bytes() + "# egna ändringar\n".encode())
+        before = path.read_bytes()
+        capsys.readouterr()
+        assert init(path) == 2
+        assert "finns redan" in capsys.readouterr().err
+        assert path.read_bytes() == before
+
+    def test_refuses_an_existing_file_of_any_content(self, tmp_path: Path) -> None:
+        """Even an unrelated existing file is left alone, and no schema is written beside it."""
+        path = tmp_path / "anything.toml"
+        path.write_text("x = 1\n", encoding="utf-8")
+        assert init(path) == 2
+        assert path.read_text(encoding="utf-8") == "x = 1\n"
+        assert not (tmp_path / SCHEMA_FILENAME).exists()
+
+    def test_leaves_no_temporary_files(self, tmp_path: Path) -> None:
+        """Only the config and the schema are in the directory afterwards."""
+        assert init(tmp_path / "a.toml") == 0
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["a.toml", SCHEMA_FILENAME]
+
+    def test_missing_options_without_a_terminal_is_exit_2(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Without a TTY to ask in, missing options are named and nothing is written."""
+        path = tmp_path / "a.toml"
+        assert main(["init", str(path), "--name", "Provköping kommun"]) == 2
+        err = capsys.readouterr().err
+        assert "--kommunkod" in err and "--police-area" in err and "--name" not in err
+        assert list(tmp_path.iterdir()) == []
+
+    def test_bad_kommunkod_is_exit_2(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A kommunkod that is not four digits is refused with a message that says so."""
+        args = ["init", str(tmp_path / "a.toml"), "--name", "X kommun"]
+        assert main([*args, "--kommunkod", "684", "--police-area", "LPO"]) == 2
+        assert "fyra siffror" in capsys.readouterr().err
+        assert list(tmp_path.iterdir()) == []
+
+    def test_missing_directory_is_exit_2(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A path in a directory that does not exist is refused, not a traceback."""
+        assert init(tmp_path / "nope" / "a.toml") == 2
+        assert "finns inte" in capsys.readouterr().err
+
+    def test_default_file_name_comes_from_the_name(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Without a path, the file is named after the municipality in lower-case ASCII."""
+        monkeypatch.chdir(tmp_path)
+        assert main(["init", *OPTIONS]) == 0
+        assert (tmp_path / "provkoping-kommun.toml").is_file()
+
+
+@pytest.mark.usefixtures("no_tty")
+class TestSchemaLine:
+    def test_outside_a_checkout_a_schema_copy_is_written_beside(self, tmp_path: Path) -> None:
+        """The #:schema line names a schema file that exists and is the current schema."""
+        path = tmp_path / "a.toml"
+        assert init(path) == 0
+        assert path.read_text(encoding="utf-8").splitlines()[0] == f"#:schema {SCHEMA_FILENAME}"
+        assert (tmp_path / SCHEMA_FILENAME).read_text(encoding="utf-8") == schema_text()
+
+    def test_inside_a_checkout_the_committed_schema_is_used(self, tmp_path: Path) -> None:
+        """In a folder below a schema/ directory, the line points there and no copy is made."""
+        (tmp_path / "schema").mkdir()
+        (tmp_path / "schema" / SCHEMA_FILENAME).write_text("{}", encoding="utf-8")
+        (tmp_path / "configs").mkdir()
+        path = tmp_path / "configs" / "a.toml"
+        assert init(path) == 0
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "#:schema ../schema/kbfa-config.schema.json"
+        assert not (tmp_path / "configs" / SCHEMA_FILENAME).exists()
+
+    def test_an_existing_schema_copy_is_not_overwritten(self, tmp_path: Path) -> None:
+        """A schema file already beside the config is left as it is."""
+        (tmp_path / SCHEMA_FILENAME).write_text("{}", encoding="utf-8")
+        assert init(tmp_path / "a.toml") == 0
+        assert (tmp_path / SCHEMA_FILENAME).read_text(encoding="utf-8") == "{}"
+
+    def test_explicit_schema_reference(self, tmp_path: Path) -> None:
+        """--schema writes the given reference and no schema file."""
+        path = tmp_path / "a.toml"
+        assert init(path, "--schema", "https://example.org/s.json") == 0
+        assert path.read_text(encoding="utf-8").startswith("#:schema https://example.org/s.json\n")
+        assert not (tmp_path / SCHEMA_FILENAME).exists()
+
+
+class TestInteractive:
+    def test_asks_for_what_is_missing_in_a_terminal(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """In a terminal, init asks for each missing value and re-asks a bad kommunkod."""
+        answers = iter(["Frågeby kommun", "12", "0123", "LPO Fråga"])
+        asked: list[str] = []
+        monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+        monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or next(answers))
+        path = tmp_path / "a.toml"
+        assert main(["init", str(path)]) == 0
+        municipality = load(path).governance.municipality
+        assert (municipality.name, municipality.kommunkod) == ("Frågeby kommun", "0123")
+        assert municipality.police_area == "LPO Fråga"
+        assert len(asked) == 4 and "Kommunkod" in asked[1] and asked[1] == asked[2]
+
+    def test_end_of_input_stops_without_writing(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Ctrl-D at a prompt ends the command with exit 2 and writes nothing."""
+
+        def eof(prompt: str) -> str:
+            raise EOFError
+
+        monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+        monkeypatch.setattr("builtins.input", eof)
+        assert main(["init", str(tmp_path / "a.toml")]) == 2
+        assert list(tmp_path.iterdir()) == []
+
+
+def starter(name: str = "Provköping kommun") -> str:
+    return starter_text(StarterInput(name, "9999", "LPO Prov"), SCHEMA_FILENAME, "a.toml")
+
+
+class TestStarterStructure:
+    def test_has_the_structure_every_municipality_needs(self) -> None:
+        """Own organisation, KF, KS, leadership, coordination, council, lägesbild, åtgärdsplan."""
+        g = loads(starter()).governance
+        assert g.own_organisation is not None
+        assert g.own_organisation.kind is OrganisationKind.KOMMUN
+        kinds = [b.kind for b in g.bodies]
+        assert kinds == [BodyKind.ASSEMBLY, BodyKind.EXECUTIVE_BOARD, BodyKind.STRATEGIC_COUNCIL]
+        assert g.leadership is not None and g.leadership.body == "ks"
+        assert g.leadership.assembly == "kf"
+        assert g.coordination is not None
+        assert [d.kind for d in g.deliverables] == [
+            DeliverableKind.LAGESBILD,
+            DeliverableKind.ATGARDSPLAN,
+        ]
+
+    def test_invents_no_governance_facts(self) -> None:
+        """Members, cadences, tasks, agreements, reporting and evidence are all left out."""
+        g = loads(starter()).governance
+        assert g.roles == () and g.agreements == () and g.evidence == ()
+        assert g.requirements == () and g.steering_document is None
+        assert all(b.members == () and b.cadence == () and b.chair is None for b in g.bodies)
+        assert g.leadership is not None and g.leadership.reporting == ()
+        assert g.coordination is not None
+        assert g.coordination.held_by == () and g.coordination.tasks == ()
+        assert g.coordination.body is None and g.coordination.organisation is None
+        for d in g.deliverables:
+            assert (d.produced_by, d.cadence, d.covers, d.based_on) == ((), (), (), ())
+            assert d.decided_by is None
+
+    def test_every_section_is_explained_in_swedish(self) -> None:
+        """Every banner section holding a table also holds a comment saying what to fill in."""
+        sections = starter().split("\n# ───")[1:]
+        with_tables = [s for s in sections if "\n[" in s]
+        assert len(with_tables) == 8
+        for section in with_tables:
+            title, *rest = section.splitlines()
+            explained = [line for line in rest if line.startswith("# ") and len(line) > 20]
+            assert explained, title
+
+    def test_commented_examples_are_valid_when_uncommented(self) -> None:
+        """The commented examples, once uncommented, are valid TOML (the user will try them)."""
+        text = starter()
+        for line in text.splitlines():
+            body = line.removeprefix("# ")
+            if line.startswith("# ") and " = " in body and not body.startswith(" "):
+                tomllib.loads(body.split("  #")[0])
+
+    @given(
+        name=st.text(
+            st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+            min_size=1,
+            max_size=30,
+        ),
+        area=st.text(
+            st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+            min_size=1,
+            max_size=30,
+        ),
+    )
+    def test_any_accepted_input_gives_a_loadable_config(self, name: str, area: str) -> None:
+        """Whatever name and police area init accepts, the written config loads with them."""
+        given_input = StarterInput(name, "0123", area)
+        if starter_problems(given_input):
+            return
+        text = starter_text(given_input, SCHEMA_FILENAME, "a.toml")
+        g = loads(text).governance
+        assert g.municipality.name == name.strip()
+        assert g.municipality.police_area == area.strip()
+        assert g.municipality.organisation == municipality_id(name)
+
+
+class TestMunicipalityId:
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("Nässjö kommun", "nassjo-kommun"),
+            ("Lindesbergs kommun", "lindesbergs-kommun"),
+            ("Region Gotland", "region-gotland"),
+            ("Ödeshög", "odeshog"),
+            ("!!!", "kommun"),
+        ],
+    )
+    def test_ascii_slug(self, name: str, expected: str) -> None:
+        """Swedish letters lose their marks; other characters become single hyphens."""
+        assert municipality_id(name) == expected
+
+
+class TestWriteTextAtomic:
+    def test_no_overwrite_keeps_the_existing_file(self, tmp_path: Path) -> None:
+        """overwrite=False raises OutputError and leaves the file and directory as they were."""
+        path = tmp_path / "f.txt"
+        path.write_text("gammal", encoding="utf-8")
+        with pytest.raises(OutputError):
+            write_text_atomic(path, "ny", overwrite=False)
+        assert path.read_text(encoding="utf-8") == "gammal"
+        assert os.listdir(tmp_path) == ["f.txt"]
+
+    def test_overwrite_replaces_whole(self, tmp_path: Path) -> None:
+        """overwrite=True replaces the content and leaves no temporary file."""
+        path = tmp_path / "f.txt"
+        path.write_text("gammal", encoding="utf-8")
+        write_text_atomic(path, "ny", overwrite=True)
+        assert path.read_text(encoding="utf-8") == "ny"
+        assert os.listdir(tmp_path) == ["f.txt"]
+
+    def test_new_file_gets_the_usual_permissions(self, tmp_path: Path) -> None:
+        """A new file is readable by others as with open(), not owner-only like a temp file."""
+        path = tmp_path / "f.txt"
+        umask = os.umask(0o022)
+        try:
+            write_text_atomic(path, "x", overwrite=False)
+        finally:
+            os.umask(umask)
+        assert path.stat().st_mode & 0o777 == 0o644
