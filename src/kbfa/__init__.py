@@ -6,6 +6,16 @@ calendar is produced.
 
 from kbfa.config import LoadedConfig, dump_text, load, loads
 from kbfa.errors import ConfigError, KbfaError
+from kbfa.evaluation import evaluate
 from kbfa.model import Governance
 
-__all__ = ["ConfigError", "Governance", "KbfaError", "LoadedConfig", "dump_text", "load", "loads"]
+__all__ = [
+    "ConfigError",
+    "Governance",
+    "KbfaError",
+    "LoadedConfig",
+    "dump_text",
+    "evaluate",
+    "load",
+    "loads",
+]

@@ -1,56 +1,27 @@
 """Findings: the values an evaluation returns (never exceptions).
 
 Renderers (text, JSON, Word, overview) know these types and the model, never
-rule internals.
+rule internals. ``Verdict``, ``Severity`` and ``Level`` are defined beside the
+checks that speak them (:mod:`kbfa.rules._verdicts`) and re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from kbfa.config import Location
+from kbfa.rules._verdicts import Level, Severity, Verdict
 
 __all__ = ["EvaluationResult", "Finding", "Level", "Severity", "Verdict"]
-
-
-class Verdict(enum.StrEnum):
-    """The outcome of one rule for one municipality (or one item in it)."""
-
-    UPPFYLLT = "uppfyllt"
-    DELVIS = "delvis"
-    EJ_UPPFYLLT = "ej_uppfyllt"
-    EJ_BEDOMBART = "ej_bedombart"  # no evidence recorded: never silently "uppfyllt"
-    UNDANTAG = "undantag"  # an unexpired waiver covers the rule
-    EJ_TILLAMPLIG = "ej_tillamplig"  # the rule was not yet in force on the evaluation date
-
-
-class Severity(enum.StrEnum):
-    """How serious a finding is; ordered for ``--fail-level``."""
-
-    INFO = "info"
-    WARNING = "warning"
-    BREACH = "breach"
-
-    @property
-    def rank(self) -> int:
-        return ("info", "warning", "breach").index(self.value)
-
-
-class Level(enum.StrEnum):
-    """Design: does the governance as written comply? Practice: was it done on time?"""
-
-    DESIGN = "design"
-    PRACTICE = "practice"
 
 
 @attrs.frozen
 class Finding:
     """One verdict of one rule, located in the config, with what would make it compliant."""
 
-    code: str  # stable rule code, e.g. "KBFA-6A"
+    code: str  # stable rule code, e.g. "KBFA-L6A" (scheme in kbfa.rules)
     verdict: Verdict
     severity: Severity
     level: Level
@@ -58,14 +29,34 @@ class Finding:
     url: str | None
     location: Location | None
     message: str  # in the requested language
-    fix: str | None  # what would make it compliant; None when uppfyllt
+    fix: str | None  # what would make it compliant; None when nothing is to be done
+    title: str | None = None  # the rule's title, in the requested language
+    source: str | None = None  # "law", "local" or "guidance"
+    duty: str | None = None  # the law duty's key (kbfa.rules.law_duties()), if any
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the finding asks for action (ej uppfyllt, delvis or ej bedömbart)."""
+        return self.verdict.is_open
 
 
 @attrs.frozen
 class EvaluationResult:
-    """All findings for one municipality as of one date, sorted by code then location."""
+    """All findings for one municipality as of one date.
+
+    Findings come in catalogue order (the law by §, then the municipality's own
+    rules, then Brå's good practice), then by place in the config file.
+    """
 
     municipality: str
     file: str
     as_of: dt.date
     findings: tuple[Finding, ...]
+
+    @property
+    def open_findings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_open)
+
+    def at_or_above(self, severity: Severity) -> tuple[Finding, ...]:
+        """Open findings of at least ``severity`` (what ``--fail-level`` counts)."""
+        return tuple(f for f in self.open_findings if f.severity.rank >= severity.rank)

@@ -1,0 +1,190 @@
+"""The evaluation context every check receives: the model, the date, and indexes built once.
+
+Checks look items up by id and find where they are written through this object,
+so a whole evaluation does each lookup in constant time (no scans per rule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+
+from kbfa.config import KeyPath
+from kbfa.i18n import Catalogue, Lang, render
+from kbfa.model import (
+    Agreement,
+    Body,
+    Cause,
+    CitizenPromise,
+    Deliverable,
+    DeliverableKind,
+    Evidence,
+    EvidenceKind,
+    Governance,
+    Measure,
+    Organisation,
+    OrganisationKind,
+    Problem,
+    Requirement,
+    Role,
+)
+from kbfa.rules._verdicts import Verdict
+
+__all__ = ["Context"]
+
+_COLLECTIONS = (
+    "organisations",
+    "roles",
+    "bodies",
+    "deliverables",
+    "agreements",
+    "citizen_promises",
+    "citizen_dialogues",
+    "requirements",
+    "problems",
+    "causes",
+    "measures",
+    "indicators",
+)
+
+
+class Context:
+    """One evaluation: the governance, the date, the reader's language, and lookups."""
+
+    def __init__(
+        self,
+        governance: Governance,
+        as_of: dt.date,
+        lang: Lang = "sv",
+        known_codes: frozenset[str] = frozenset(),
+    ) -> None:
+        self.g = governance
+        self.as_of = as_of
+        self.lang: Lang = lang
+        self.known_codes = known_codes
+        #: Verdicts of the rules evaluated so far, by code (for summary rules).
+        self.verdicts: dict[str, list[Verdict]] = defaultdict(list)
+        g = governance
+        self.paths: dict[str, KeyPath] = {}
+        for name in _COLLECTIONS:
+            for i, item in enumerate(getattr(g, name)):
+                self.paths.setdefault(item.id, (name, i))
+        self.orgs: dict[str, Organisation] = {o.id: o for o in g.organisations}
+        self.roles: dict[str, Role] = {r.id: r for r in g.roles}
+        self.bodies: dict[str, Body] = {b.id: b for b in g.bodies}
+        self.deliverables: dict[str, Deliverable] = {d.id: d for d in g.deliverables}
+        self.agreements: dict[str, Agreement] = {a.id: a for a in g.agreements}
+        self.promises: dict[str, CitizenPromise] = {p.id: p for p in g.citizen_promises}
+        self.problems: dict[str, Problem] = {p.id: p for p in g.problems}
+        self.causes: dict[str, Cause] = {c.id: c for c in g.causes}
+        self.measures: dict[str, Measure] = {m.id: m for m in g.measures}
+        self.requirements: dict[str, Requirement] = {r.id: r for r in g.requirements}
+        evidence: dict[tuple[str, EvidenceKind], list[Evidence]] = defaultdict(list)
+        for e in g.evidence:
+            if e.date <= as_of:  # a record dated after the evaluation date is not yet a fact
+                evidence[(e.subject, e.kind)].append(e)
+        for records in evidence.values():
+            records.sort(key=lambda e: e.date)
+        self._evidence: Mapping[tuple[str, EvidenceKind], list[Evidence]] = evidence
+        self.subjects_with_evidence = frozenset(s for s, _ in evidence)
+        by_kind: dict[EvidenceKind, list[Evidence]] = defaultdict(list)
+        for records in evidence.values():
+            for e in records:
+                by_kind[e.kind].append(e)
+        for records in by_kind.values():
+            records.sort(key=lambda e: e.date)
+        self._by_kind: Mapping[EvidenceKind, list[Evidence]] = by_kind
+        self._evidence_index = {id(e): i for i, e in enumerate(g.evidence)}
+        self.own = g.municipality.organisation
+
+    # -- words ------------------------------------------------------------
+    def say(self, catalogue: Catalogue, key: str, /, **params: object) -> str:
+        return render(catalogue, key, self.lang, **params)
+
+    # -- lookups ----------------------------------------------------------
+    def path(self, id_: str, *rest: str | int) -> KeyPath:
+        """Where the item with ``id_`` is written, with ``rest`` appended."""
+        return (*self.paths.get(id_, ()), *rest)
+
+    def evidence(self, subject: str, *kinds: EvidenceKind) -> list[Evidence]:
+        """Records about ``subject`` of any of ``kinds`` dated on or before the evaluation date."""
+        out: list[Evidence] = []
+        for kind in kinds:
+            out.extend(self._evidence.get((subject, kind), ()))
+        out.sort(key=lambda e: e.date)
+        return out
+
+    def evidence_of_kind(self, kind: EvidenceKind) -> list[Evidence]:
+        """Every record of ``kind`` dated on or before the evaluation date, oldest first."""
+        return list(self._by_kind.get(kind, ()))
+
+    def evidence_path(self, record: Evidence) -> KeyPath:
+        index = self._evidence_index.get(id(record))
+        return ("evidence", index) if index is not None else ("evidence",)
+
+    def of_kind(self, kind: DeliverableKind) -> list[Deliverable]:
+        return [d for d in self.g.deliverables if d.kind is kind]
+
+    def is_own(self, org_id: str | None) -> bool:
+        """Whether an organisation is the municipality itself (or hosted by it)."""
+        if org_id is None:
+            return False
+        if org_id == self.own:
+            return True
+        org = self.orgs.get(org_id)
+        return org is not None and org.hosted_by == self.own
+
+    def role_org(self, role_id: str) -> str | None:
+        role = self.roles.get(role_id)
+        return role.organisation if role else None
+
+    def org_kind(self, org_id: str | None) -> OrganisationKind | None:
+        org = self.orgs.get(org_id) if org_id else None
+        return org.kind if org else None
+
+    def basis_closure(self, deliverable_id: str) -> set[str]:
+        """Every deliverable ``deliverable_id`` builds on, directly or through others."""
+        seen: set[str] = set()
+        stack = (
+            list(self.deliverables[deliverable_id].based_on)
+            if (deliverable_id in self.deliverables)
+            else []
+        )
+        while stack:
+            d = stack.pop()
+            if d in seen:
+                continue
+            seen.add(d)
+            if d in self.deliverables:
+                stack.extend(self.deliverables[d].based_on)
+        return seen
+
+    def member_roles(self, body: Body) -> Iterator[str]:
+        for m in body.members:
+            yield m.role
+
+    def name(self, id_: str) -> str:
+        """The name people know an item by, quoted where it is a title."""
+        if id_ in self.bodies:
+            return self.bodies[id_].name
+        if id_ in self.roles:
+            role = self.roles[id_]
+            title = role.title + (f", {role.unit}" if role.unit else "")
+            if role.organisation != self.own and role.organisation in self.orgs:
+                title += f" ({self.orgs[role.organisation].name})"
+            return title
+        if id_ in self.orgs:
+            return self.orgs[id_].name
+        if id_ in self.deliverables:
+            return f'"{self.deliverables[id_].title}"'
+        if id_ in self.agreements:
+            return f'"{self.agreements[id_].title}"'
+        if id_ in self.problems:
+            return f'"{self.problems[id_].title}"'
+        if id_ in self.measures:
+            return f'"{self.measures[id_].title}"'
+        return id_
+
+    def names(self, ids: Iterable[str]) -> str:
+        return ", ".join(self.name(i) for i in ids)

@@ -1,0 +1,234 @@
+"""What a rule is: a legal reference, words for people, a strength, and one check.
+
+Rules are data plus one small pure function (``check``); the evaluation engine
+runs any rule the same way and knows none by name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from kbfa.i18n import Lang
+from kbfa.model import Strength
+from kbfa.rules._verdicts import Level, Verdict
+
+if TYPE_CHECKING:
+    from kbfa.config import KeyPath
+    from kbfa.rules._context import Context
+
+__all__ = [
+    "LAW_IN_FORCE",
+    "PLAN_IN_FORCE",
+    "SFS",
+    "Check",
+    "Duty",
+    "LegalReference",
+    "Outcome",
+    "Rule",
+    "RuleSource",
+    "Words",
+    "law",
+    "law_rule",
+]
+
+SFS = "2023:196"
+#: The law entered into force on 2023-07-01 (övergångsbestämmelserna, 1 p.).
+LAW_IN_FORCE = dt.date(2023, 7, 1)
+#: The first åtgärdsplan under 5 § was due by 2024-07-01 (övergångsbestämmelserna, 2 p.).
+PLAN_IN_FORCE = dt.date(2024, 7, 1)
+
+
+class RuleSource(enum.StrEnum):
+    """Where a rule comes from: the law, the municipality's own document, or Brå's guidance."""
+
+    LAW = "law"
+    LOCAL = "local"
+    GUIDANCE = "guidance"
+
+
+@attrs.frozen
+class Words:
+    """One text in Swedish and English."""
+
+    sv: str
+    en: str
+
+    def __call__(self, lang: Lang = "sv") -> str:
+        return self.sv if lang == "sv" else self.en
+
+
+@attrs.frozen
+class LegalReference:
+    """Where a rule is written down.
+
+    For the law: ``sfs`` ("2023:196"), ``section`` (6) and ``point`` ("1"), or
+    ``transitional`` for the övergångsbestämmelser. For a municipality's own rule:
+    ``document`` (the steering document's title) and ``heading`` (the clause).
+    For Brå's guidance: ``document`` (the page or handbook) and ``heading``.
+    ``url`` links to the text, e.g. https://lagen.nu/2023:196#P6.
+    """
+
+    sfs: str | None = None
+    section: int | None = None
+    last_section: int | None = None  # a range such as 11–12 §§
+    point: str | None = None
+    transitional: bool = False
+    document: str | None = None
+    heading: str | None = None
+    url: str | None = None
+
+    def label(self, lang: Lang = "sv") -> str:
+        """The reference as people cite it: "6 § lag (2023:196)", "4 § 1 p. lag (2023:196)"."""
+        if self.sfs is not None:
+            if self.transitional:
+                return (
+                    f"övergångsbestämmelserna till lag ({self.sfs})"
+                    if lang == "sv"
+                    else f"transitional provisions, Act ({self.sfs})"
+                )
+            if lang == "sv":
+                where = f"{self.section} §" if self.section is not None else ""
+                if self.last_section is not None:
+                    where = f"{self.section}–{self.last_section} §§"
+                if self.point:
+                    where += f" {self.point} p."
+                return f"{where} lag ({self.sfs})".strip()
+            where = f"s. {self.section}" if self.section is not None else ""
+            if self.last_section is not None:
+                where = f"ss. {self.section}–{self.last_section}"
+            if self.point:
+                where += f"({self.point})"
+            return f"{where}, Act ({self.sfs})".lstrip(", ")
+        parts = [p for p in (self.document, self.heading) if p]
+        if self.document and self.heading:
+            return (
+                f'{self.document}, avsnitt "{self.heading}"'
+                if lang == "sv"
+                else (f'{self.document}, section "{self.heading}"')
+            )
+        return ", ".join(parts)
+
+
+def law(
+    section: int | None, point: str | None = None, *, transitional: bool = False
+) -> LegalReference:
+    """A reference into lag (2023:196) with its lagen.nu link."""
+    anchor = "#overgang" if transitional else (f"#P{section}" if section is not None else "")
+    return LegalReference(
+        sfs=SFS,
+        section=section,
+        point=point,
+        transitional=transitional,
+        url=f"https://lagen.nu/{SFS}{anchor}",
+    )
+
+
+@attrs.frozen
+class Outcome:
+    """What a check says about one item: verdict, where in the config, why (in the reader's words).
+
+    ``fix`` replaces the rule's general advice when the check can be more specific.
+    """
+
+    verdict: Verdict
+    path: KeyPath
+    message: str
+    fix: str | None = None
+
+
+Check = Callable[["Context"], Iterable[Outcome]]
+
+
+@attrs.frozen
+class Rule:
+    """One requirement: of the law, of the municipality's own document, or of Brå's guidance.
+
+    ``code`` is stable across versions (see :mod:`kbfa.rules` for the scheme).
+    ``check`` is one small pure function from the evaluation context to outcomes;
+    it yields at least one outcome, uppfyllt included, so every rule leaves a trace.
+    ``informational`` rules are reported at info severity whatever their verdict:
+    a rule that sums up others (so a breach is counted once, under the rule that
+    found it) or one that only draws attention (an expired waiver).
+    """
+
+    code: str
+    source: RuleSource
+    reference: LegalReference
+    strength: Strength
+    in_force: dt.date
+    level: Level
+    titles: Words
+    paraphrases: Words
+    satisfied: Words
+    fixes: Words
+    check: Check = attrs.field(eq=False, repr=False)
+    duty: str | None = None  # key of the law duty the rule belongs to (see law_duties())
+    informational: bool = False
+
+    def title(self, lang: Lang = "sv") -> str:
+        return self.titles(lang)
+
+    def paraphrase(self, lang: Lang = "sv") -> str:
+        return self.paraphrases(lang)
+
+    def satisfied_by(self, lang: Lang = "sv") -> str:
+        return self.satisfied(lang)
+
+    def how_to_fix(self, lang: Lang = "sv") -> str:
+        return self.fixes(lang)
+
+    @property
+    def url(self) -> str | None:
+        return self.reference.url
+
+
+@attrs.frozen
+class Duty:
+    """One duty of the law as the report's summary table lists it (e.g. 8–9 §)."""
+
+    key: str
+    titles: Words
+    reference: LegalReference
+    codes: tuple[str, ...]
+
+    def title(self, lang: Lang = "sv") -> str:
+        return self.titles(lang)
+
+
+def law_rule(
+    code: str,
+    reference: LegalReference,
+    *,
+    strength: Strength,
+    level: Level,
+    duty: str | None,
+    title: tuple[str, str],
+    paraphrase: tuple[str, str],
+    satisfied: tuple[str, str],
+    fix: tuple[str, str],
+    check: Check,
+    in_force: dt.date = LAW_IN_FORCE,
+    source: RuleSource = RuleSource.LAW,
+    informational: bool = False,
+) -> Rule:
+    """A catalogue rule from (Swedish, English) pairs; keeps rule tables readable."""
+    return Rule(
+        code=code,
+        source=source,
+        reference=reference,
+        strength=strength,
+        in_force=in_force,
+        level=level,
+        titles=Words(*title),
+        paraphrases=Words(*paraphrase),
+        satisfied=Words(*satisfied),
+        fixes=Words(*fix),
+        check=check,
+        duty=duty,
+        informational=informational,
+    )

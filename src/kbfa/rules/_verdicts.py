@@ -1,0 +1,64 @@
+"""The vocabulary of outcomes: verdict, severity, level.
+
+Defined in the rules layer because checks speak it; :mod:`kbfa.evaluation`
+re-exports it with the finding types, which is where renderers import it from.
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["Level", "Severity", "Verdict"]
+
+
+class Verdict(enum.StrEnum):
+    """The outcome of one rule for one municipality (or one item in it)."""
+
+    UPPFYLLT = "uppfyllt"
+    DELVIS = "delvis"
+    EJ_UPPFYLLT = "ej_uppfyllt"
+    EJ_BEDOMBART = "ej_bedombart"  # no evidence recorded: never silently "uppfyllt"
+    UNDANTAG = "undantag"  # an unexpired waiver covers the rule
+    # The rule does not apply: not yet in force on the evaluation date, or nothing
+    # it applies to exists (e.g. a rule about existing agreements when there are none).
+    EJ_TILLAMPLIG = "ej_tillamplig"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the verdict asks for action (ej uppfyllt, delvis, ej bedömbart)."""
+        return self in _OPEN
+
+    @property
+    def rank(self) -> int:
+        """Badness for "worst verdict": ej uppfyllt is worst, ej tillämplig mildest."""
+        return _RANK[self]
+
+
+_OPEN = frozenset({Verdict.EJ_UPPFYLLT, Verdict.DELVIS, Verdict.EJ_BEDOMBART})
+_RANK = {
+    Verdict.EJ_TILLAMPLIG: 0,
+    Verdict.UPPFYLLT: 1,
+    Verdict.UNDANTAG: 2,
+    Verdict.EJ_BEDOMBART: 3,
+    Verdict.DELVIS: 4,
+    Verdict.EJ_UPPFYLLT: 5,
+}
+
+
+class Severity(enum.StrEnum):
+    """How serious a finding is; ordered for ``--fail-level``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    BREACH = "breach"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "breach").index(self.value)
+
+
+class Level(enum.StrEnum):
+    """Design: does the governance as written comply? Practice: was it done on time?"""
+
+    DESIGN = "design"
+    PRACTICE = "practice"
