@@ -103,6 +103,7 @@ class TestDocumentSet:
             "samverkansoverenskommelse-besok-linde",
             "samverkansoverenskommelse-fastigheter-i-linde",
             "samverkansoverenskommelse-securitas",
+            "arshjul",
         ]
 
     def test_every_municipality_gets_a_draft_per_partner(self) -> None:

@@ -22,10 +22,14 @@ from kbfa.schedule import Flag, Occurrence, OccurrenceKind, Span, month_name
 __all__ = [
     "Entry",
     "Locate",
+    "Row",
+    "Section",
+    "arshjul_rows",
     "citation",
     "group_occurrences",
     "notes",
     "render_calendar",
+    "responsible",
     "when",
 ]
 
@@ -145,7 +149,12 @@ def when(entry: Entry | Occurrence, lang: Lang = "sv") -> str:
 
 
 def notes(
-    g: Governance, entry: Entry | Occurrence, lang: Lang = "sv", locate: Locate | None = None
+    g: Governance,
+    entry: Entry | Occurrence,
+    lang: Lang = "sv",
+    locate: Locate | None = None,
+    *,
+    with_by: bool = True,
 ) -> tuple[str, ...]:
     """What a reader needs beside the title: count, cadence, who, flags, source."""
     o = entry.first if isinstance(entry, Entry) else entry
@@ -162,8 +171,8 @@ def notes(
         out.append(_t("counted_from", lang, date=o.counted_from.isoformat()))
     if o.to and o.kind is not OccurrenceKind.REPORT:
         out.append(_t("to", lang, names=", ".join(_who(g, x) for x in o.to)))
-    if o.by:
-        out.append(_t("by", lang, names=", ".join(_who(g, x) for x in o.by)))
+    if o.by and with_by:
+        out.append(_t("by", lang, names=responsible(g, o)))
     # "minst" is already in the cadence text; other flags are said here.
     out += [
         _t(_FLAG_KEYS[f], lang)
@@ -173,6 +182,11 @@ def notes(
     if locate is not None and o.source:
         out.append(_t("source_at", lang, where=locate(o.source)))
     return tuple(out)
+
+
+def responsible(g: Governance, o: Occurrence) -> str:
+    """The names of the bodies, roles or organisations responsible ("" when none is named)."""
+    return ", ".join(_who(g, x) for x in o.by)
 
 
 def _who(g: Governance, id_: str) -> str:
@@ -187,6 +201,64 @@ def _month(e: Entry, year: int) -> int:
     return 1 if start.year < year else start.month
 
 
+@attrs.frozen
+class Row:
+    """One line of the årshjul as a reader sees it."""
+
+    when: str
+    what: str
+    who: str
+    notes: tuple[str, ...]
+
+
+@attrs.frozen
+class Section:
+    """A part of the årshjul: ``kind`` is "overdue", "weekly" or "month" (with ``month``)."""
+
+    kind: str
+    title: str
+    rows: tuple[Row, ...]
+    month: int | None = None
+
+
+def arshjul_rows(
+    g: Governance,
+    occurrences: Sequence[Occurrence],
+    year: int,
+    lang: Lang = "sv",
+    *,
+    locate: Locate | None = None,
+) -> tuple[Section, ...]:
+    """The årshjul as table data: overdue duties (if any), weekly series (if any), then
+    every month January to December (empty months included)."""
+    entries = group_occurrences(occurrences)
+
+    def rows(items: Sequence[Entry]) -> tuple[Row, ...]:
+        return tuple(
+            Row(
+                when(e, lang),
+                e.first.title_in(lang),
+                responsible(g, e.first),
+                notes(g, e, lang, locate, with_by=False),
+            )
+            for e in items
+        )
+
+    out: list[Section] = []
+    overdue = [e for e in entries if Flag.OVERDUE in e.first.flags]
+    if overdue:
+        out.append(Section("overdue", _t("overdue_section", lang), rows(overdue)))
+    weekly = [e for e in entries if e.is_series]
+    if weekly:
+        out.append(Section("weekly", _t("weekly", lang), rows(weekly)))
+    rest = [e for e in entries if not e.is_series and Flag.OVERDUE not in e.first.flags]
+    for month in range(1, 13):
+        items = [e for e in rest if _month(e, year) == month]
+        title = month_name(month, lang).capitalize()
+        out.append(Section("month", title, rows(items), month))
+    return tuple(out)
+
+
 def render_calendar(
     g: Governance,
     occurrences: Sequence[Occurrence],
@@ -196,34 +268,23 @@ def render_calendar(
     locate: Locate | None = None,
 ) -> str:
     """The årshjul of ``year`` as plain text; ``locate`` adds "file:line" citations."""
-    entries = group_occurrences(occurrences)
     title = _t("title", lang, year=year, name=g.municipality.name)
     lines = [title, "=" * len(title)]
     if g.steering_document is not None:
         lines.append(_t("source", lang, doc=g.steering_document.title))
     lines += [_t("explain", lang), ""]
-    width = max((len(when(e, lang)) for e in entries), default=10)
-
-    def section(name: str, items: Sequence[Entry]) -> None:
-        lines.extend([name, "-" * len(name)])
-        if not items:
+    sections = arshjul_rows(g, occurrences, year, lang, locate=locate)
+    width = max((len(r.when) for s in sections for r in s.rows), default=10)
+    for section in sections:
+        lines.extend([section.title, "-" * len(section.title)])
+        if not section.rows:
             lines.append(f"  ({_t('nothing', lang)})")
-        for e in items:
-            lines.append(f"  {when(e, lang):<{width}}  {e.first.title_in(lang)}")
-            extra = notes(g, e, lang, locate)
+        for r in section.rows:
+            lines.append(f"  {r.when:<{width}}  {r.what}")
+            extra = [*([_t("by", lang, names=r.who)] if r.who else []), *r.notes]
             if extra:
                 lines.append(f"  {'':<{width}}  " + "; ".join(extra))
         lines.append("")
-
-    overdue = [e for e in entries if Flag.OVERDUE in e.first.flags]
-    if overdue:
-        section(_t("overdue_section", lang), overdue)
-    weekly = [e for e in entries if e.is_series]
-    if weekly:
-        section(_t("weekly", lang), weekly)
-    rest = [e for e in entries if not e.is_series and Flag.OVERDUE not in e.first.flags]
-    for month in range(1, 13):
-        section(month_name(month, lang).capitalize(), [e for e in rest if _month(e, year) == month])
     return "\n".join(lines).rstrip() + "\n"
 
 

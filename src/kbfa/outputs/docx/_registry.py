@@ -15,6 +15,7 @@ from __future__ import annotations
 from kbfa.model import Governance
 from kbfa.outputs.docx._action_plan import build_action_plan
 from kbfa.outputs.docx._agreement import build_agreements
+from kbfa.outputs.docx._annual_cycle import build_annual_cycle
 from kbfa.outputs.docx._context import BuildContext, Builder, GeneratedDocument
 from kbfa.outputs.docx._filenames import safe_stem, unique_stems
 from kbfa.outputs.docx._structure import build_structure
@@ -26,6 +27,7 @@ DOCUMENTS: tuple[tuple[str, Builder], ...] = (
     ("struktur", build_structure),
     ("atgardsplan", build_action_plan),
     ("samverkansoverenskommelser", build_agreements),
+    ("arshjul", build_annual_cycle),
 )
 
 

@@ -1,0 +1,108 @@
+"""The årshjul as a Word document in ``kbfa documents``: outline pinned, rows as in the text.
+
+The outline of Lindesberg's 2027 årshjul (headings and table cells, never the .docx
+bytes) is a golden file; regenerate after a reviewed change with
+``python tests/test_calendar_docx.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import CONFIGS
+from kbfa.config import load
+from kbfa.outputs.calendar_text import arshjul_rows
+from kbfa.outputs.docx import DOCUMENTS, BuildContext, build_documents, outline
+from kbfa.outputs.docx._annual_cycle import build_annual_cycle
+from kbfa.schedule import occurrences
+
+GOLDEN = Path(__file__).parent / "golden" / "schedule" / "lindesberg-2027-arshjul.json"
+AS_OF = dt.date(2027, 1, 15)
+
+
+def arshjul(name: str, lang: str = "sv", as_of: dt.date = AS_OF) -> Any:
+    g = load(CONFIGS / f"{name}.toml").governance
+    (doc,) = build_annual_cycle(g, BuildContext(lang=lang, as_of=as_of))  # type: ignore[arg-type]
+    return doc
+
+
+def headings(doc: Any) -> list[str]:
+    return [i["text"] for i in outline(doc.document) if "style" in i]
+
+
+def tables(doc: Any) -> list[list[list[str]]]:
+    return [i["table"] for i in outline(doc.document) if "table" in i]
+
+
+class TestAnnualCycleDocument:
+    def test_registered_in_documents(self) -> None:
+        """`kbfa documents` builds the årshjul along with the other documents."""
+        assert "arshjul" in [name for name, _ in DOCUMENTS]
+        g = load(CONFIGS / "hjo.toml").governance
+        stems = [d.stem for d in build_documents(g, BuildContext(as_of=AS_OF))]
+        assert "arshjul" in stems
+
+    def test_year_comes_from_as_of(self) -> None:
+        """The document is for the year of --as-of, in its title."""
+        assert arshjul("lindesberg", as_of=dt.date(2028, 6, 1)).title == "Årshjul 2028"
+
+    def test_outline_golden(self) -> None:
+        """Lindesberg's 2027 årshjul has the reviewed headings and table cells."""
+        expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+        assert outline(arshjul("lindesberg").document) == expected
+
+    def test_month_by_month(self) -> None:
+        """After the weekly series come the twelve months, January to December."""
+        h = headings(arshjul("lindesberg"))
+        assert h[:3] == ["Årshjul 2027", "Lindesbergs kommun", "Varje vecka"]
+        assert h[3:] == [
+            "Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti",
+            "September", "Oktober", "November", "December",
+        ]  # fmt: skip
+
+    def test_rows_match_the_calendar(self) -> None:
+        """Each table holds exactly the rows `kbfa calendar` lists for that part of the year."""
+        g = load(CONFIGS / "nassjo.toml").governance
+        sections = [s for s in arshjul_rows(g, occurrences(g, 2027), 2027) if s.rows]
+        body = tables(arshjul("nassjo"))[1:]  # the first table is the cover
+        assert [[r[:3] for r in t[1:]] for t in body] == [
+            [[r.when, r.what, r.who] for r in s.rows] for s in sections
+        ]
+
+    def test_tertial_reports_in_their_months(self) -> None:
+        """Nässjö's May table has the tertial 2 report to kommunstyrelsen."""
+        doc = arshjul("nassjo")
+        items = outline(doc.document)
+        start = next(i for i, x in enumerate(items) if x.get("text") == "Maj")
+        may = items[start + 1]["table"]
+        assert ["tertial 2 (maj–aug)", "Lägesrapport redovisas för Kommunstyrelsen"] in [
+            r[:2] for r in may
+        ]
+
+    def test_english(self) -> None:
+        """--lang en gives English headings and columns."""
+        doc = arshjul("lindesberg", "en")
+        assert "January" in headings(doc)
+        assert tables(doc)[1][0] == ["When", "What", "Responsible", "Notes"]
+
+    @pytest.mark.parametrize("name", ["lindesberg", "nassjo", "hjo", "vetlanda"])
+    def test_every_config_builds(self, name: str) -> None:
+        """Every bundled municipality gets an årshjul with its name as subtitle."""
+        doc = arshjul(name)
+        assert headings(doc)[1] == load(CONFIGS / f"{name}.toml").governance.municipality.name
+
+
+def regenerate() -> None:
+    GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(outline(arshjul("lindesberg").document), ensure_ascii=False, indent=1)
+    GOLDEN.write_text(data + "\n", encoding="utf-8")
+    print(GOLDEN)
+
+
+if __name__ == "__main__":  # the tests folder is on sys.path when run as a script
+    regenerate()
