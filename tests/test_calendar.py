@@ -10,14 +10,18 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CONFIGS
 from kbfa.cli import main
 from kbfa.config import load
 from kbfa.errors import OutputError
+from kbfa.model import Governance
 from kbfa.outputs.calendar_text import _FLAG_KEYS, T, group_occurrences, render_calendar
 from kbfa.outputs.ics import _KIND_WORDS, REMINDER_DAYS, build_ics, write_ics
 from kbfa.schedule import Flag, OccurrenceKind, occurrences
+from strategies import governances
 
 NAMES = ("lindesberg", "nassjo", "hjo", "vetlanda")
 
@@ -262,3 +266,19 @@ class TestWords:
     def test_every_kind_has_a_category(self) -> None:
         """Every kind of occurrence has a calendar category in both languages."""
         assert set(_KIND_WORDS) == set(OccurrenceKind)
+
+
+class TestIcsAnyModel:
+    @settings(max_examples=60, deadline=None)
+    @given(governances(), st.integers(2000, 2040))
+    def test_parses_back_with_unique_uids(self, g: Governance, year: int) -> None:
+        """For any valid model the file parses back: one event per entry, unique UIDs,
+        DTEND after DTSTART, and an RRULE exactly on weekly series."""
+        occ = occurrences(g, year)
+        entries = group_occurrences(occ)
+        evs = events(build_ics(g, occ, year))
+        assert len(evs) == len(entries)
+        assert len({str(e["UID"]) for e in evs}) == len(evs)
+        for e, entry in zip(evs, entries, strict=True):
+            assert e.decoded("DTEND") > e.decoded("DTSTART")
+            assert ("RRULE" in e) == entry.is_series

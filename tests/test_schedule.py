@@ -7,7 +7,7 @@ import math
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kbfa.model import (
@@ -57,6 +57,7 @@ from kbfa.schedule import (
 )
 from kbfa.schedule._cadence import expand
 from kbfa.schedule._spans import add_months, add_years, periods, window_span
+from strategies import governances
 
 K = OccurrenceKind
 
@@ -611,3 +612,38 @@ class TestExpiry:
         m = Measure(Id("m1"), Text("Belysning"), due=dt.date(2027, 9, 30))
         (o,) = of(occurrences(gov(measures=(m,)), 2027), K.MEASURE_DUE)
         assert o.date == dt.date(2027, 9, 30) and o.title == "Åtgärd klar: Belysning"
+
+
+class TestAnyModel:
+    @settings(max_examples=150, deadline=None)
+    @given(governances(), st.integers(2000, 2040))
+    def test_sorted_and_in_the_year(self, g: Governance, year: int) -> None:
+        """For any valid model: sorted, and everything but an overdue duty touches the year."""
+        occ = occurrences(g, year)
+        assert list(occ) == sorted(occ, key=Occurrence.sort_key)
+        for o in occ:
+            assert o.start <= dt.date(year, 12, 31)
+            if Flag.OVERDUE not in o.flags:
+                assert o.end >= dt.date(year, 1, 1)
+
+    @settings(max_examples=100, deadline=None)
+    @given(governances(), st.integers(2000, 2040))
+    def test_meetings_follow_each_cadence(self, g: Governance, year: int) -> None:
+        """Each body has as many meetings as its cadences expand to, no more, no fewer."""
+        occ = occurrences(g, year)
+        for b in g.bodies:
+            got = [o for o in occ if o.kind is K.MEETING and o.subject == b.id]
+            assert len(got) == sum(len(o) for o in _body_slots(g, b, year))
+
+
+def _body_slots(g: Governance, b: Body, year: int) -> list[tuple[object, ...]]:
+    """Independent of the engine's anchoring: the latest meeting record up to year end."""
+    held = [
+        e.date
+        for e in g.evidence
+        if e.subject == b.id
+        and e.kind is EvidenceKind.MEETING_HELD
+        and e.date <= dt.date(year, 12, 31)
+    ]
+    anchor = max(held, default=None)
+    return [expand(c, year, anchor) for c in b.cadence]

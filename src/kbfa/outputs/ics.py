@@ -96,11 +96,16 @@ def _summary(o: Occurrence, e: Entry, lang: Lang) -> str:
 
 
 def _event(
-    g: Governance, year: int, e: Entry, lang: Lang, locate: Locate | None, stamp: dt.datetime
+    g: Governance,
+    e: Entry,
+    lang: Lang,
+    locate: Locate | None,
+    stamp: dt.datetime,
+    event_uid: str,
 ) -> icalendar.Event:
     o = e.first
     ev = icalendar.Event()
-    ev.add("uid", uid(g, year, o, series=e.is_series))
+    ev.add("uid", event_uid)
     ev.add("dtstamp", stamp)
     ev.add("summary", _summary(o, e, lang))
     ev.add("dtstart", o.start)
@@ -139,8 +144,15 @@ def build_ics(
     name = render(T, "calname", lang, year=year, name=g.municipality.name)
     cal.add("x-wr-calname", name)
     stamp = dt.datetime(year, 1, 1, tzinfo=dt.UTC)
+    seen: dict[str, int] = {}
     for e in group_occurrences(occurrences):
-        cal.add_component(_event(g, year, e, lang, locate, stamp))
+        base = uid(g, year, e.first, series=e.is_series)
+        # Two items the config cannot tell apart (e.g. the same report written in two
+        # places) would share a UID and overwrite each other: number the repeats.
+        seen[base] = seen.get(base, 0) + 1
+        local, _, domain = base.partition("@")
+        event_uid = base if seen[base] == 1 else f"{local}-{seen[base]}@{domain}"
+        cal.add_component(_event(g, e, lang, locate, stamp, event_uid))
     data: bytes = cal.to_ical()
     return data
 

@@ -393,6 +393,7 @@ class _Walk:
                 req.target,
                 t,
                 ("requirements", i, "cadence"),
+                slot=i,
                 by=req.by,
             )
 
@@ -493,6 +494,7 @@ class _Walk:
                     w.rule,
                     titles("waiver_expiry", name=w.rule),
                     ("waivers", i, "expires"),
+                    slot=i,
                 )
 
     def law_cycle(self) -> Iterator[Occurrence]:
