@@ -18,7 +18,7 @@ from kbfa.errors import KbfaError
 __all__ = ["build_parser", "main"]
 
 #: Subcommands in the order ``kbfa --help`` lists them.
-COMMANDS: tuple[str, ...] = ("show", "documents", "init", "schema", "calendar")
+COMMANDS: tuple[str, ...] = ("show", "documents", "report", "init", "schema", "calendar")
 
 
 def build_parser() -> argparse.ArgumentParser:

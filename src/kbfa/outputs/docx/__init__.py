@@ -7,6 +7,7 @@ handler so that ``kbfa --help`` and ``kbfa check`` stay fast.
 from kbfa.outputs.docx._context import BuildContext, Builder, GeneratedDocument
 from kbfa.outputs.docx._outline import outline, text_of
 from kbfa.outputs.docx._registry import DOCUMENTS, build_documents
+from kbfa.outputs.docx._report import build_report, compliance_report
 from kbfa.outputs.docx._save import document_bytes, write_atomically
 from kbfa.outputs.docx._template import REQUIRED_STYLES, Template, load_template
 from kbfa.outputs.docx._write import write_documents
@@ -19,6 +20,8 @@ __all__ = [
     "GeneratedDocument",
     "Template",
     "build_documents",
+    "build_report",
+    "compliance_report",
     "document_bytes",
     "load_template",
     "outline",

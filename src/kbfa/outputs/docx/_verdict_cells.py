@@ -1,0 +1,78 @@
+"""Verdicts as words and colours: what a reader of the report sees at a glance.
+
+The word carries the verdict (a black-and-white print still reads right); the cell
+shading makes the summary table scannable: green met, yellow partly, red not met,
+orange cannot be assessed, blue waived, grey not applicable.
+"""
+
+from __future__ import annotations
+
+from kbfa.evaluation import Verdict
+from kbfa.i18n import Lang
+from kbfa.outputs.docx._blocks import Cell
+
+__all__ = ["VERDICT_ORDER", "verdict_cell", "verdict_meaning", "verdict_word"]
+
+_WORDS: dict[Verdict, tuple[str, str]] = {
+    Verdict.UPPFYLLT: ("Uppfyllt", "Met"),
+    Verdict.DELVIS: ("Delvis uppfyllt", "Partly met"),
+    Verdict.EJ_UPPFYLLT: ("Ej uppfyllt", "Not met"),
+    Verdict.EJ_BEDOMBART: ("Ej bedömbart", "Cannot be assessed"),
+    Verdict.UNDANTAG: ("Undantag", "Waived"),
+    Verdict.EJ_TILLAMPLIG: ("Ej tillämpligt", "Not applicable"),
+}
+
+_MEANINGS: dict[Verdict, tuple[str, str]] = {
+    Verdict.UPPFYLLT: (
+        "Kravet uppfylls enligt konfigurationen och de registrerade beläggen.",
+        "The requirement is met according to the configuration and the recorded evidence.",
+    ),
+    Verdict.DELVIS: (
+        "Kravet uppfylls till en del; något saknas.",
+        "The requirement is partly met; something is missing.",
+    ),
+    Verdict.EJ_UPPFYLLT: (
+        "Kravet uppfylls inte enligt konfigurationen.",
+        "The requirement is not met according to the configuration.",
+    ),
+    Verdict.EJ_BEDOMBART: (
+        "Det finns inga registrerade belägg att bedöma; kravet räknas aldrig som uppfyllt "
+        "utan belägg.",
+        "No evidence is recorded; a requirement is never counted as met without evidence.",
+    ),
+    Verdict.UNDANTAG: (
+        "Ett beslutat undantag som ännu gäller omfattar kravet.",
+        "A decided waiver that has not expired covers the requirement.",
+    ),
+    Verdict.EJ_TILLAMPLIG: (
+        "Kravet gällde inte vid utvärderingsdatumet eller har inget att tillämpas på.",
+        "The requirement was not in force on the evaluation date or has nothing to apply to.",
+    ),
+}
+
+_FILLS: dict[Verdict, str] = {
+    Verdict.UPPFYLLT: "C6EFCE",
+    Verdict.DELVIS: "FFEB9C",
+    Verdict.EJ_UPPFYLLT: "FFC7CE",
+    Verdict.EJ_BEDOMBART: "FCE4D6",
+    Verdict.UNDANTAG: "DDEBF7",
+    Verdict.EJ_TILLAMPLIG: "EDEDED",
+}
+
+#: The order verdicts are explained and counted in (best first).
+VERDICT_ORDER: tuple[Verdict, ...] = tuple(_WORDS)
+
+
+def verdict_word(v: Verdict, lang: Lang = "sv") -> str:
+    sv, en = _WORDS[v]
+    return sv if lang == "sv" else en
+
+
+def verdict_meaning(v: Verdict, lang: Lang = "sv") -> str:
+    sv, en = _MEANINGS[v]
+    return sv if lang == "sv" else en
+
+
+def verdict_cell(v: Verdict, lang: Lang = "sv") -> Cell:
+    """A table cell with the verdict in bold on its colour."""
+    return Cell(verdict_word(v, lang), _FILLS[v], bold=True)
