@@ -12,12 +12,15 @@ Sources walked, each cited in the occurrence's ``source`` key path:
 - the steering document's review date (``review_date``, or ``review_after_years`` after
   the latest decision or recorded review);
 - statutory deadlines: 6 § (lägesbild updated and åtgärdsplan followed up at least every
-  ``settings.cycle_months``, counted from the latest evidence record) and, when the config
-  names the leading body but gives its reporting no cadence, 13 § (a report to fullmäktige
-  within ``settings.report_interval_months`` of the last one).
+  ``settings.cycle_months``, counted from the latest evidence record) and, unless the
+  leading body's reporting has a cadence, 13 § (a report to fullmäktige within
+  ``settings.report_interval_months`` of the last one). With no record to count from they
+  are listed for the whole year, flagged ``NO_EVIDENCE``; a deadline that passed without a
+  record is listed in every later year, flagged ``OVERDUE``.
 
-Requirements (``[[requirements]]``) are rules about these items, not items of their own,
-so they add no occurrences. Evidence dated after the year does not count for it.
+Requirements (``[[requirements]]``) mostly restate the cadences of these items and add
+nothing; only a follow-up rule on an item with no follow-up of its own adds occurrences.
+Evidence dated after the year does not count for it.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ from kbfa.model import (
     Period,
     RequirementKind,
 )
-from kbfa.outputs.names import body_name
 from kbfa.schedule._cadence import expand, needs_anchor
 from kbfa.schedule._occurrence import Flag, Occurrence, OccurrenceKind
 from kbfa.schedule._spans import add_months, add_years, whole_year
@@ -125,7 +127,8 @@ class _Walk:
     ) -> Iterator[Occurrence]:
         anchor = None
         if needs_anchor(c):
-            anchor = self.latest([subject], _SHOWN_BY.get(kind, ()), to[0] if to else None)
+            recipient = to[0] if kind is K.REPORT and to else None
+            anchor = self.latest([subject], _SHOWN_BY.get(kind, ()), recipient)
             if anchor is None and period is not None:
                 anchor = period.start
         for s in expand(c, self.year, anchor):
@@ -211,7 +214,8 @@ class _Walk:
         )
 
     def name(self, id_: str) -> str:
-        return body_name(self.g, id_)
+        b = self.g.body(id_)
+        return b.name if b else id_
 
     # -- sources ---------------------------------------------------------------------
     def meetings(self) -> Iterator[Occurrence]:
