@@ -18,7 +18,17 @@ from kbfa.errors import KbfaError
 __all__ = ["build_parser", "main"]
 
 #: Subcommands in the order ``kbfa --help`` lists them.
-COMMANDS: tuple[str, ...] = ("show", "documents", "report", "init", "schema", "calendar")
+COMMANDS: tuple[str, ...] = (
+    "show",
+    "check",
+    "rules",
+    "explain",
+    "documents",
+    "report",
+    "init",
+    "schema",
+    "calendar",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

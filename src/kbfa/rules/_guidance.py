@@ -58,6 +58,12 @@ M: Catalogue = {
         "en": "The plan's measures are not in the config, so the chain problem → cause → measure "
         "cannot be reviewed.",
     },
+    "no_measures_fix": {
+        "sv": "För in lägesbildens problem, orsaksanalysens orsaker och åtgärdsplanens åtgärder "
+        "som [[problems]], [[causes]] och [[measures]], länkade till varandra.",
+        "en": "Enter the lägesbild's problems, the causes and the plan's measures as [[problems]], "
+        "[[causes]] and [[measures]], linked to each other.",
+    },
     "needs_measures": {
         "sv": "Det finns inga åtgärder att granska (se KBFA-B01).",
         "en": "There are no measures to review (see KBFA-B01).",
@@ -221,7 +227,8 @@ def _chain(ctx: Context) -> Iterator[Outcome]:
     if not ctx.g.measures:
         plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
         path = ctx.path(plans[0].id) if plans else ("measures",)
-        yield Outcome(Verdict.EJ_BEDOMBART, path, ctx.say(M, "no_measures"))
+        fix = ctx.say(M, "no_measures_fix")
+        yield Outcome(Verdict.EJ_BEDOMBART, path, ctx.say(M, "no_measures"), fix)
         return
     for i, m in _measures(ctx):
         name = f'"{m.title}"'

@@ -42,6 +42,12 @@ M: Catalogue = {
         "en": "No body or group where the municipality coordinates the work with other actors "
         "(e.g. the police) is described.",
     },
+    "members_unnamed": {
+        "sv": "Vilka andra aktörer som deltar i {name} går inte att se: inga av deras roller "
+        "finns bland deltagarna, men konfigurationen noterar \"{note}\"",
+        "en": "Which other actors take part in {name} cannot be seen: none of their roles are "
+        "among the members, but the config notes \"{note}\"",
+    },
     "agreements": {
         "sv": "Skriftliga samverkansöverenskommelser: {names}.",
         "en": "Written cooperation agreements: {names}.",
@@ -305,8 +311,15 @@ def _coordinates(ctx: Context) -> Iterator[Outcome]:
     if forums:
         names = ctx.names(b.id for b in forums)
         yield Outcome(Verdict.UPPFYLLT, ctx.path(forums[0].id), ctx.say(M, "forums", names=names))
-    else:
-        yield Outcome(Verdict.EJ_UPPFYLLT, ("bodies",), ctx.say(M, "no_forums"))
+        return
+    # A document may say partners take part without naming them (members_note).
+    noted = [b for b in ctx.g.bodies if b.members_note]
+    if noted:
+        b = noted[0]
+        msg = ctx.say(M, "members_unnamed", name=b.name, note=b.members_note)
+        yield Outcome(Verdict.EJ_BEDOMBART, ctx.path(b.id, "members_note"), msg)
+        return
+    yield Outcome(Verdict.EJ_UPPFYLLT, ("bodies",), ctx.say(M, "no_forums"))
 
 
 # -- 9 § ------------------------------------------------------------------
@@ -502,11 +515,11 @@ def _council_actors(ctx: Context) -> Iterator[Outcome]:
     orgs = _external_orgs(ctx, body)
     path = ctx.path(body.id, "members")
     if orgs:
-        yield Outcome(
-            Verdict.UPPFYLLT,
-            path,
-            ctx.say(M, "council_actors", name=body.name, orgs=ctx.names(orgs)),
-        )
+        msg = ctx.say(M, "council_actors", name=body.name, orgs=ctx.names(orgs))
+        yield Outcome(Verdict.UPPFYLLT, path, msg)
+    elif body.members_note:
+        msg = ctx.say(M, "members_unnamed", name=body.name, note=body.members_note)
+        yield Outcome(Verdict.EJ_BEDOMBART, ctx.path(body.id, "members_note"), msg)
     else:
         yield Outcome(Verdict.EJ_UPPFYLLT, path, ctx.say(M, "council_only_own", name=body.name))
 
@@ -545,7 +558,7 @@ def _council_senior(ctx: Context) -> Iterator[Outcome]:
 def _function(ctx: Context) -> Iterator[Outcome]:
     c = ctx.g.coordination
     if c is None:
-        yield Outcome(Verdict.EJ_UPPFYLLT, (), ctx.say(M, "no_function"))
+        yield Outcome(Verdict.EJ_UPPFYLLT, ("coordination",), ctx.say(M, "no_function"))
         return
     holders = [*c.held_by, *([c.body] if c.body else [])]
     if holders:
@@ -568,7 +581,7 @@ def _task(task: Task12) -> Check:
     def check(ctx: Context) -> Iterator[Outcome]:
         c = ctx.g.coordination
         if c is None:
-            yield Outcome(Verdict.EJ_TILLAMPLIG, (), ctx.say(M, "needs_function"))
+            yield Outcome(Verdict.EJ_TILLAMPLIG, ("coordination",), ctx.say(M, "needs_function"))
             return
         words = label(task, ctx.lang)
         path = ("coordination", "tasks")
@@ -593,7 +606,7 @@ def _leading_body(ctx: Context) -> Iterator[Outcome]:
             path = ("steering_document", "responsible_body")
             yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "lead_inferred", name=body.name))
             return
-        yield Outcome(Verdict.EJ_UPPFYLLT, (), ctx.say(M, "no_lead"))
+        yield Outcome(Verdict.EJ_UPPFYLLT, ("leadership",), ctx.say(M, "no_lead"))
         return
     body = ctx.bodies.get(lead.body)
     path = ("leadership", "body")
@@ -633,7 +646,7 @@ def _assembly_lines(ctx: Context) -> list[tuple[int, str]]:  # (index, body id)
 def _reports_to_assembly(ctx: Context) -> Iterator[Outcome]:
     lines = _assembly_lines(ctx)
     if not lines:
-        path = ("leadership", "reporting") if ctx.g.leadership else ()
+        path = ("leadership", "reporting") if ctx.g.leadership else ("leadership",)
         yield Outcome(Verdict.EJ_UPPFYLLT, path, ctx.say(M, "no_reports"))
         return
     assert ctx.g.leadership is not None
@@ -678,7 +691,7 @@ def _reported(ctx: Context) -> Iterator[Outcome]:
     if not records:
         yield Outcome(
             Verdict.EJ_BEDOMBART,
-            ("leadership",) if ctx.g.leadership else (),
+            ("leadership",),
             ctx.say(M, "reported_none"),
         )
         return

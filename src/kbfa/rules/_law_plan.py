@@ -73,6 +73,12 @@ M: Catalogue = {
         "sv": "Åtgärdsplanen {name} beslutas av {body}.",
         "en": "The åtgärdsplan {name} is decided by {body}.",
     },
+    "decide_fix": {
+        "sv": "Besluta vilket kommunalt organ (t.ex. kommunstyrelsen) som beslutar åtgärdsplanen "
+        "{name} och ange det i decided_by.",
+        "en": "Decide which municipal body (e.g. the executive board) decides the plan {name} "
+        "and set decided_by.",
+    },
     "plan_not_municipal": {
         "sv": "Åtgärdsplanen {name} beslutas av {body}, som inte är ett kommunalt beslutsorgan; "
         "lagen kräver att kommunen beslutar planen.",
@@ -306,7 +312,8 @@ def _plan_decided(ctx: Context) -> Iterator[Outcome]:
         name = ctx.name(plan.id)
         if plan.decided_by is None:
             msg = ctx.say(M, "plan_undecided", name=name)
-            yield Outcome(Verdict.DELVIS, ctx.path(plan.id, "decided_by"), msg)
+            fix = ctx.say(M, "decide_fix", name=name)
+            yield Outcome(Verdict.DELVIS, ctx.path(plan.id, "decided_by"), msg, fix)
             continue
         body = ctx.bodies.get(plan.decided_by)
         path = ctx.path(plan.id, "decided_by")

@@ -82,6 +82,18 @@ class LegalReference:
     heading: str | None = None
     url: str | None = None
 
+    def short(self, lang: Lang = "sv") -> str:
+        """The section alone, for tables: "4 §", "11–12 §§", "övergångsbest."; else the label."""
+        if self.sfs is None:
+            return self.label(lang)
+        if self.transitional:
+            return "övergångsbest." if lang == "sv" else "transitional"
+        if self.last_section is not None:
+            return f"{self.section}–{self.last_section} §§" if lang == "sv" else (
+                f"ss. {self.section}–{self.last_section}"
+            )
+        return f"{self.section} §" if lang == "sv" else f"s. {self.section}"
+
     def label(self, lang: Lang = "sv") -> str:
         """The reference as people cite it: "6 § lag (2023:196)", "4 § 1 p. lag (2023:196)"."""
         if self.sfs is not None:

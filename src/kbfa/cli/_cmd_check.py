@@ -1,0 +1,80 @@
+"""``kbfa check FILE...``: findings for each municipality, as text or JSON.
+
+Exit status: 0 when no open finding is at or above ``--fail-level`` (default
+breach), 1 when one is, 2 on bad input or usage. "Open" means ej uppfyllt,
+delvis or ej bedömbart: uppfyllt, undantag and ej tillämpligt never fail a run.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kbfa.cli._common import add_lang, as_of_date, load_all
+from kbfa.evaluation import Severity, evaluate
+from kbfa.outputs.findings_json import render_json
+from kbfa.outputs.findings_text import render_text
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "check",
+        help="kontrollera kommunens arbete mot lagen, styrdokumentet och Brås goda praxis",
+        description=(
+            "Kontrollera varje kommuns konfiguration mot lag (2023:196), kommunens eget "
+            "styrdokument och Brås goda praxis, per ett datum. Slutstatus 0: inget på eller "
+            "över --fail-level; 1: fynd; 2: felaktig indata."
+        ),
+    )
+    p.add_argument("files", nargs="+", metavar="FIL", help="kommunens konfiguration (.toml)")
+    p.add_argument(
+        "--as-of",
+        type=as_of_date,
+        default=None,
+        metavar="DATUM",
+        help="bedöm per detta datum (ÅÅÅÅ-MM-DD); standard är dagens datum",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="utdataformat: text (standard) eller json",
+    )
+    p.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="KOD",
+        help="visa bara regler med denna kod eller detta prefix (t.ex. KBFA-L6 eller KBFA-K); "
+        "kan upprepas",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="KOD",
+        help="hoppa över regler med denna kod eller detta prefix; kan upprepas",
+    )
+    p.add_argument(
+        "--fail-level",
+        choices=[s.value for s in Severity],
+        default=Severity.BREACH.value,
+        help="lägsta allvarlighetsgrad som ger slutstatus 1: breach (brist, standard), "
+        "warning (varning) eller info",
+    )
+    add_lang(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    configs = load_all(args.files, args.lang)
+    results = [
+        evaluate(c, args.as_of, lang=args.lang, select=args.select, ignore=args.ignore)
+        for c in configs
+    ]
+    fail = Severity(args.fail_level)
+    if args.format == "json":
+        print(render_json(results, args.lang), end="")
+    else:
+        print(render_text(results, args.lang), end="")
+    return 1 if any(r.at_or_above(fail) for r in results) else 0

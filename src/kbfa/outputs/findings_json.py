@@ -1,0 +1,74 @@
+"""Findings as JSON: versioned, sorted keys, identical for identical input.
+
+No timestamps: the only date is the evaluation date (``as_of``), which the caller
+chooses. ``schema_version`` changes when a key is renamed or removed (adding a
+key does not change it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from kbfa.evaluation import EvaluationResult, Finding, Severity, Verdict, duty_verdicts
+
+__all__ = ["SCHEMA_VERSION", "findings_data", "render_json"]
+
+SCHEMA_VERSION = 1
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    loc = f.location
+    return {
+        "code": f.code,
+        "title": f.title,
+        "source": f.source,
+        "duty": f.duty,
+        "verdict": f.verdict.value,
+        "severity": f.severity.value,
+        "level": f.level.value,
+        "reference": f.reference,
+        "url": f.url,
+        "location": None
+        if loc is None
+        else {"file": loc.file, "line": loc.line, "path": loc.path},
+        "message": f.message,
+        "fix": f.fix,
+    }
+
+
+def _counts(result: EvaluationResult) -> dict[str, Any]:
+    by_verdict = {v.value: 0 for v in Verdict}
+    open_by_severity = {s.value: 0 for s in Severity}
+    for f in result.findings:
+        by_verdict[f.verdict.value] += 1
+        if f.is_open:
+            open_by_severity[f.severity.value] += 1
+    return {"verdicts": by_verdict, "open": open_by_severity}
+
+
+def _result(result: EvaluationResult) -> dict[str, Any]:
+    return {
+        "municipality": result.municipality,
+        "file": result.file,
+        "as_of": result.as_of.isoformat(),
+        "duties": {k: v.value for k, v in duty_verdicts(result).items()},
+        "summary": _counts(result),
+        "findings": [_finding(f) for f in result.findings],
+    }
+
+
+def findings_data(results: Sequence[EvaluationResult], lang: str = "sv") -> dict[str, Any]:
+    """The JSON document as Python data (for callers that embed it)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "lang": lang,
+        "results": [_result(r) for r in results],
+    }
+
+
+def render_json(results: Sequence[EvaluationResult], lang: str = "sv") -> str:
+    """The findings of every municipality as one JSON document (UTF-8 text, trailing newline)."""
+    data = findings_data(results, lang)
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"

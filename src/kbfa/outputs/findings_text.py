@@ -1,0 +1,158 @@
+"""Findings as text a coordinator can read: Swedish by default, grouped by municipality.
+
+Each municipality gets the law's duties at a glance, then what needs doing
+(breaches first, then warnings, then things to note), each with the rule, the
+legal reference, where in the file, and what to do; then one summary line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kbfa.evaluation import EvaluationResult, Finding, Severity, Verdict, duty_verdicts
+from kbfa.i18n import Catalogue, Lang, render
+from kbfa.rules import law_duties
+
+__all__ = ["render_text", "verdict_word"]
+
+T: Catalogue = {
+    "heading": {
+        "sv": "{name} ({file}), bedömd per {date}",
+        "en": "{name} ({file}), assessed as of {date}",
+    },
+    "duties": {"sv": "Lagens krav, lag (2023:196):", "en": "Duties of the Act (2023:196):"},
+    "group_breach": {
+        "sv": "Brister: ska-krav som inte är uppfyllda ({n})",
+        "en": "Breaches: must-requirements not met ({n})",
+    },
+    "group_warning": {
+        "sv": "Varningar: verka för, lämplighet, Brås goda praxis eller belägg som saknas ({n})",
+        "en": "Warnings: best effort, qualified duties, Brå practice or missing evidence ({n})",
+    },
+    "group_info": {"sv": "Att notera ({n})", "en": "To note ({n})"},
+    "where": {"sv": "Var", "en": "Where"},
+    "line": {"sv": "rad {n}", "en": "line {n}"},
+    "fix": {"sv": "Gör så här", "en": "What to do"},
+    "nothing": {
+        "sv": "Inget att åtgärda på den här nivån.",
+        "en": "Nothing to act on at this level.",
+    },
+    "summary": {
+        "sv": "Sammanfattning: {breach} brister, {warning} varningar, {info} att notera; "
+        "{ok} krav uppfyllda, {waived} undantag, {na} ej tillämpliga.",
+        "en": "Summary: {breach} breaches, {warning} warnings, {info} to note; {ok} met, "
+        "{waived} waived, {na} not applicable.",
+    },
+    "total": {
+        "sv": "Totalt för {n} kommuner: {breach} brister, {warning} varningar, {info} att notera.",
+        "en": "Total for {n} municipalities: {breach} breaches, {warning} warnings, {info} to "
+        "note.",
+    },
+}
+
+_VERDICTS: dict[Verdict, tuple[str, str]] = {
+    Verdict.UPPFYLLT: ("uppfyllt", "met"),
+    Verdict.DELVIS: ("delvis uppfyllt", "partly met"),
+    Verdict.EJ_UPPFYLLT: ("ej uppfyllt", "not met"),
+    Verdict.EJ_BEDOMBART: ("kan inte bedömas", "cannot be assessed"),
+    Verdict.UNDANTAG: ("undantag", "waived"),
+    Verdict.EJ_TILLAMPLIG: ("ej tillämpligt", "not applicable"),
+}
+
+
+def verdict_word(verdict: Verdict, lang: Lang = "sv") -> str:
+    sv, en = _VERDICTS[verdict]
+    return sv if lang == "sv" else en
+
+
+def _where(f: Finding, lang: Lang) -> str:
+    loc = f.location
+    if loc is None:
+        return ""
+    text = loc.file
+    if loc.line is not None:
+        text += ", " + render(T, "line", lang, n=loc.line)
+    if loc.path:
+        text += f" ({loc.path})"
+    return text
+
+
+def _finding(f: Finding, lang: Lang) -> list[str]:
+    head = f"  {f.code}  {f.reference}"
+    if f.title:
+        head += f": {f.title}"
+    lines = [head, f"    {verdict_word(f.verdict, lang).capitalize()}. {f.message}"]
+    where = _where(f, lang)
+    if where:
+        lines.append(f"    {render(T, 'where', lang)}: {where}")
+    if f.fix:
+        lines.append(f"    {render(T, 'fix', lang)}: {f.fix}")
+    return lines
+
+
+def _duties(result: EvaluationResult, lang: Lang) -> list[str]:
+    verdicts = duty_verdicts(result)
+    duties = [d for d in law_duties() if d.key in verdicts]
+    if not duties:
+        return []
+    labels = [f"{d.reference.short(lang)} {d.title(lang)}" for d in duties]
+    width = max(len(x) for x in labels) + 2
+    lines = [render(T, "duties", lang)]
+    for d, text in zip(duties, labels, strict=True):
+        lines.append(f"  {text.ljust(width, '.')} {verdict_word(verdicts[d.key], lang)}")
+    return lines
+
+
+def _counts(result: EvaluationResult) -> dict[str, int]:
+    counts = {"breach": 0, "warning": 0, "info": 0, "ok": 0, "waived": 0, "na": 0}
+    for f in result.findings:
+        if f.is_open:
+            counts[f.severity.value] += 1
+        elif f.verdict is Verdict.UPPFYLLT:
+            counts["ok"] += 1
+        elif f.verdict is Verdict.UNDANTAG:
+            counts["waived"] += 1
+        else:
+            counts["na"] += 1
+    return counts
+
+
+def render_result(result: EvaluationResult, lang: Lang = "sv", *,
+                  min_severity: Severity = Severity.INFO) -> str:
+    """One municipality's findings; open findings below ``min_severity`` are left out."""
+    title = render(T, "heading", lang, name=result.municipality, file=result.file or "-",
+                   date=result.as_of.isoformat())
+    lines = [title, "=" * len(title)]
+    duties = _duties(result, lang)
+    if duties:
+        lines += ["", *duties]
+    shown = 0
+    for severity in (Severity.BREACH, Severity.WARNING, Severity.INFO):
+        if severity.rank < min_severity.rank:
+            continue
+        group = [f for f in result.open_findings if f.severity is severity]
+        if not group:
+            continue
+        heading = render(T, f"group_{severity.value}", lang, n=len(group))
+        lines += ["", heading, "-" * len(heading)]
+        for f in group:
+            lines += _finding(f, lang)
+            shown += 1
+    if not shown:
+        lines += ["", render(T, "nothing", lang)]
+    lines += ["", render(T, "summary", lang, **_counts(result))]
+    return "\n".join(lines)
+
+
+def render_text(results: Sequence[EvaluationResult], lang: Lang = "sv", *,
+                min_severity: Severity = Severity.INFO) -> str:
+    """Every municipality's findings, one block each, with a total when there are several."""
+    blocks = [render_result(r, lang, min_severity=min_severity) for r in results]
+    if len(results) > 1:
+        total = {"breach": 0, "warning": 0, "info": 0}
+        for r in results:
+            c = _counts(r)
+            for k in total:
+                total[k] += c[k]
+        blocks.append(render(T, "total", lang, n=len(results), **total))
+    return "\n\n\n".join(blocks) + "\n"
