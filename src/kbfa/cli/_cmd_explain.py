@@ -14,7 +14,7 @@ from kbfa.cli._common import add_lang, load_all
 from kbfa.errors import KbfaError
 from kbfa.i18n import Catalogue, render
 from kbfa.outputs.rules_text import render_rule
-from kbfa.rules import catalogue, find_rule
+from kbfa.rules import catalogue, find_rule, local_rules
 
 T: Catalogue = {
     "unknown": {
@@ -65,8 +65,12 @@ def run(args: argparse.Namespace) -> int:
             hint = render(T, "local_hint", args.lang, code=code)
         else:
             known = [r.code for r in catalogue()]
-            guess = difflib.get_close_matches(code.upper(), known, n=1)
-            hint = render(T, "did_you_mean", args.lang, guess=guess[0]) if guess else ""
+            for c in configs:
+                known += [r.code for r in local_rules(c.governance)]
+            # A prefix such as KBFA-L6 names a family; list it rather than guess one member.
+            family = [k for k in known if k.startswith(code.upper())]
+            guess = family[:6] or difflib.get_close_matches(code.upper(), known, n=1)
+            hint = render(T, "did_you_mean", args.lang, guess=", ".join(guess)) if guess else ""
         raise UnknownRule(render(T, "unknown", args.lang, code=code, hint=hint))
     municipality = owner.governance.municipality.name if owner else None
     print(render_rule(rule, args.lang, municipality=municipality), end="")
