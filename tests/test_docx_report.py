@@ -406,3 +406,22 @@ class TestCommand:
         assert main(["report", str(bad), "-o", str(out)]) == 2
         assert "trasig.toml" in capsys.readouterr().err
         assert not out.exists()
+
+
+class TestVerdictWords:
+    def test_counts_agree_in_number(self) -> None:
+        """Swedish adjectives agree with the count: "1 som uppfylld", "2 som uppfyllda"."""
+        from kbfa.outputs.docx._verdict_cells import verdict_counted
+
+        assert verdict_counted(Verdict.UPPFYLLT, 1) == "1 som uppfylld"
+        assert verdict_counted(Verdict.UPPFYLLT, 2) == "2 som uppfyllda"
+        assert verdict_counted(Verdict.EJ_BEDOMBART, 3) == "3 som ej bedömbara"
+        assert verdict_counted(Verdict.DELVIS, 2, "en") == "2 partly met"
+
+    def test_summary_sentence_counts_every_duty(self) -> None:
+        """The summary sentence's counts add up to the number of duties."""
+        text = text_of(report("hjo"))
+        sentence = next(line for line in text.split("\n") if line.startswith("Av lagens"))
+        numbers = [int(n) for n in __import__("re").findall(r"(\d+) som", sentence)]
+        assert sentence.startswith(f"Av lagens {len(law_duties())} skyldigheter bedöms ")
+        assert sum(numbers) == len(law_duties())

@@ -29,8 +29,8 @@ from kbfa.outputs.docx._report_tables import organisation_table, partner_matrix,
 from kbfa.outputs.docx._verdict_cells import (
     VERDICT_ORDER,
     verdict_cell,
+    verdict_counted,
     verdict_meaning,
-    verdict_word,
 )
 from kbfa.outputs.docx._words import steering_rows
 from kbfa.outputs.names import actor_name
@@ -84,7 +84,6 @@ T: Catalogue = {
         "sv": "Av lagens {n} skyldigheter bedöms {parts}.",
         "en": "Of the Act's {n} duties, {parts}.",
     },
-    "count": {"sv": "{n} som {word}", "en": "{n} {word}"},
     "and": {"sv": " och ", "en": " and "},
     "col_section": {"sv": "Paragraf", "en": "Section"},
     "col_duty": {"sv": "Skyldighet", "en": "Duty"},
@@ -312,9 +311,7 @@ def _summary(
 ) -> None:
     w.heading(_t("h_summary", lang))
     counts = {v: sum(1 for d in duties if verdicts.get(d.key) is v) for v in VERDICT_ORDER}
-    parts = [
-        _t("count", lang, n=n, word=verdict_word(v, lang).lower()) for v, n in counts.items() if n
-    ]
+    parts = [verdict_counted(v, n, lang) for v, n in counts.items() if n]
     if parts:
         joined = ", ".join(parts[:-1]) + _t("and", lang) + parts[-1] if len(parts) > 1 else parts[0]
         w.paragraph(_t("summary_counts", lang, n=len(duties), parts=joined))

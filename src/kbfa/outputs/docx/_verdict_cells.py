@@ -11,7 +11,7 @@ from kbfa.evaluation import Verdict
 from kbfa.i18n import Lang
 from kbfa.outputs.docx._blocks import Cell
 
-__all__ = ["VERDICT_ORDER", "verdict_cell", "verdict_meaning", "verdict_word"]
+__all__ = ["VERDICT_ORDER", "verdict_cell", "verdict_counted", "verdict_meaning", "verdict_word"]
 
 _WORDS: dict[Verdict, tuple[str, str]] = {
     Verdict.UPPFYLLT: ("Uppfyllt", "Met"),
@@ -59,6 +59,16 @@ _FILLS: dict[Verdict, str] = {
     Verdict.EJ_TILLAMPLIG: "EDEDED",
 }
 
+# How many duties got a verdict: "2 som uppfyllda" (Swedish adjectives agree in number).
+_COUNTED: dict[Verdict, tuple[str, str, str]] = {
+    Verdict.UPPFYLLT: ("uppfylld", "uppfyllda", "met"),
+    Verdict.DELVIS: ("delvis uppfylld", "delvis uppfyllda", "partly met"),
+    Verdict.EJ_UPPFYLLT: ("ej uppfylld", "ej uppfyllda", "not met"),
+    Verdict.EJ_BEDOMBART: ("ej bedömbar", "ej bedömbara", "cannot be assessed"),
+    Verdict.UNDANTAG: ("undantagen", "undantagna", "waived"),
+    Verdict.EJ_TILLAMPLIG: ("ej tillämplig", "ej tillämpliga", "not applicable"),
+}
+
 #: The order verdicts are explained and counted in (best first).
 VERDICT_ORDER: tuple[Verdict, ...] = tuple(_WORDS)
 
@@ -66,6 +76,14 @@ VERDICT_ORDER: tuple[Verdict, ...] = tuple(_WORDS)
 def verdict_word(v: Verdict, lang: Lang = "sv") -> str:
     sv, en = _WORDS[v]
     return sv if lang == "sv" else en
+
+
+def verdict_counted(v: Verdict, n: int, lang: Lang = "sv") -> str:
+    """The verdict as said of ``n`` duties: "1 som uppfylld", "3 som ej bedömbara"."""
+    one, many, en = _COUNTED[v]
+    if lang == "en":
+        return f"{n} {en}"
+    return f"{n} som {one if n == 1 else many}"
 
 
 def verdict_meaning(v: Verdict, lang: Lang = "sv") -> str:
