@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -422,6 +423,6 @@ class TestVerdictWords:
         """The summary sentence's counts add up to the number of duties."""
         text = text_of(report("hjo"))
         sentence = next(line for line in text.split("\n") if line.startswith("Av lagens"))
-        numbers = [int(n) for n in __import__("re").findall(r"(\d+) som", sentence)]
+        numbers = [int(n) for n in re.findall(r"(\d+) som", sentence)]
         assert sentence.startswith(f"Av lagens {len(law_duties())} skyldigheter bedöms ")
         assert sum(numbers) == len(law_duties())
