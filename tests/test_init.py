@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import tomllib
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from kbfa.cli import main
 from kbfa.config import load, loads
 from kbfa.errors import OutputError
+from kbfa.evaluation import Severity, Verdict, evaluate
 from kbfa.model import BodyKind, DeliverableKind, OrganisationKind
 from kbfa.schema import (
     SCHEMA_FILENAME,
@@ -248,6 +250,85 @@ class TestStarterStructure:
         assert g.municipality.name == name.strip()
         assert g.municipality.police_area == area.strip()
         assert g.municipality.organisation == municipality_id(name)
+
+
+#: What `kbfa check` must list for a fresh starter, and why each is left to the user.
+#: (code, severity, key path): every gap is a fact only the municipality knows.
+STARTER_GAPS = {
+    # 4 §: which parts the lägesbild covers is for the municipality's document to say.
+    ("KBFA-L4B", "breach", "deliverables[0].covers"),
+    ("KBFA-L4C", "breach", "deliverables[0].covers"),
+    ("KBFA-L4D", "breach", "deliverables[0].covers"),
+    # 5 §: who decides the plan, and that it rests on the lägesbild, are left out.
+    ("KBFA-L5A", "breach", "deliverables[1].decided_by"),
+    ("KBFA-L5B", "breach", "deliverables[1].based_on"),
+    # 5 §, 6 §, ÖB: no measures and no evidence records: not assessable, never "uppfyllt".
+    ("KBFA-L5C", "warning", "deliverables[1]"),
+    ("KBFA-L5D", "warning", "deliverables[1]"),
+    ("KBFA-L6C", "warning", "deliverables[0]"),
+    ("KBFA-L6D", "warning", "deliverables[1]"),
+    ("KBFA-LOBA", "warning", "deliverables[1]"),
+    # 6 §: cadences are not invented.
+    ("KBFA-L6A", "breach", "deliverables[0].cadence"),
+    ("KBFA-L6B", "breach", "deliverables[1]"),
+    # 7 §: integration with other planning is the municipality's to state.
+    ("KBFA-L7A", "warning", "deliverables[0].integrates_with"),
+    # 8–10 §: no partners, no agreements, no council chair or members.
+    ("KBFA-L8A", "breach", "bodies"),
+    ("KBFA-L9A", "warning", "agreements"),
+    ("KBFA-L10B", "breach", "bodies[2].chair"),
+    ("KBFA-L10C", "breach", "bodies[2].members"),
+    # 11–12 §: who holds the coordination function and its tasks are left out.
+    ("KBFA-L11A", "breach", "coordination"),
+    ("KBFA-L12A", "breach", "coordination.tasks"),
+    ("KBFA-L12B", "breach", "coordination.tasks"),
+    ("KBFA-L12C", "breach", "coordination.tasks"),
+    # 13 §: how often KS reports to KF is the municipality's decision.
+    ("KBFA-L13B", "breach", "leadership.reporting"),
+    # Brå: cause analysis, steering group with police leadership, preparatory group.
+    ("KBFA-B10", "warning", "deliverables"),
+    ("KBFA-B12", "warning", "bodies"),
+    ("KBFA-B13", "warning", "bodies"),
+}
+
+
+@pytest.mark.usefixtures("no_tty")
+class TestStarterCheck:
+    def test_check_lists_exactly_what_is_left_to_fill_in(self, tmp_path: Path) -> None:
+        """`kbfa init` then the check: the breaches and warnings are the listed gaps."""
+        path = tmp_path / "provkoping.toml"
+        assert init(path) == 0
+        result = evaluate(load(path), dt.date(2026, 1, 15))
+        found = {
+            (f.code, f.severity.value, f.location.path if f.location else "")
+            for f in result.findings
+            if f.severity is not Severity.INFO
+        }
+        assert found == STARTER_GAPS
+
+    def test_every_gap_points_at_a_line_of_the_file_when_the_key_is_there(
+        self, tmp_path: Path
+    ) -> None:
+        """A gap inside a written section carries the line of that section."""
+        path = tmp_path / "provkoping.toml"
+        assert init(path) == 0
+        result = evaluate(load(path), dt.date(2026, 1, 15))
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for f in result.findings:
+            if f.severity is Severity.INFO or f.location is None or f.location.line is None:
+                continue
+            written = lines[f.location.line - 1]
+            assert written.startswith("[") or "=" in written, (f.code, written)
+
+    def test_what_the_law_settles_is_met(self, tmp_path: Path) -> None:
+        """The structure the starter does write is met: a lägesbild, a council, KS leading."""
+        path = tmp_path / "provkoping.toml"
+        assert init(path) == 0
+        result = evaluate(load(path), dt.date(2026, 1, 15))
+        verdicts = {f.code: f.verdict for f in result.findings}
+        assert verdicts["KBFA-L4A"] is Verdict.UPPFYLLT
+        assert verdicts["KBFA-L10A"] is Verdict.UPPFYLLT
+        assert verdicts["KBFA-L13A"] is Verdict.UPPFYLLT
 
 
 class TestMunicipalityId:

@@ -19,8 +19,9 @@ REGEN_COMMAND = "python -m kbfa.docs"
 def _pages() -> dict[str, Callable[[], str]]:
     # Imported here so that `kbfa schema` does not load the page renderers.
     from kbfa.docs._reference import reference_page
+    from kbfa.docs._rules import rules_page
 
-    return {"docs/konfiguration.md": reference_page}
+    return {"docs/konfiguration.md": reference_page, "docs/regler.md": rules_page}
 
 
 def generated() -> dict[str, Callable[[], str]]:
