@@ -63,10 +63,11 @@ def cadence_kept(
     No records at all is "ej bedömbart", never "uppfyllt".
     """
     how = cadence_text(cadence, ctx.lang)
-    start, _ = window_start(cadence, ctx.as_of)
+    start, span_months = window_start(cadence, ctx.as_of)
     if since is not None and since > start:
+        # The rule began to apply inside the window: expect only the part since then.
         start = since
-    span_months = max((ctx.as_of - start).days, 0) / (365.25 / 12)
+        span_months = max((ctx.as_of - start).days, 0) / (365.25 / 12)
     expected = math.floor(cadence.times * span_months / cadence_months(cadence) + 1e-9)
     params = {"what": what, "how": how, "since": start, "as_of": ctx.as_of, "expected": expected}
     if not records:
