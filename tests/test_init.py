@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import tomllib
 from pathlib import Path
@@ -294,15 +295,20 @@ STARTER_GAPS = {
 
 @pytest.mark.usefixtures("no_tty")
 class TestStarterCheck:
-    def test_check_lists_exactly_what_is_left_to_fill_in(self, tmp_path: Path) -> None:
-        """`kbfa init` then the check: the breaches and warnings are the listed gaps."""
+    def test_check_lists_exactly_what_is_left_to_fill_in(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """`kbfa init` then `kbfa check`: exit 1, and the breaches and warnings are the gaps."""
         path = tmp_path / "provkoping.toml"
         assert init(path) == 0
-        result = evaluate(load(path), dt.date(2026, 1, 15))
+        capsys.readouterr()
+        args = ["check", "--format", "json", "--as-of", "2026-01-15", str(path)]
+        assert main(args) == 1
+        (result,) = json.loads(capsys.readouterr().out)["results"]
         found = {
-            (f.code, f.severity.value, f.location.path if f.location else "")
-            for f in result.findings
-            if f.severity is not Severity.INFO
+            (f["code"], f["severity"], f["location"]["path"])
+            for f in result["findings"]
+            if f["severity"] != "info"
         }
         assert found == STARTER_GAPS
 

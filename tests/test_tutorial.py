@@ -3,16 +3,18 @@
 Step 0 runs the tutorial's own `kbfa init` line. Each later step's TOML blocks are
 applied the way the tutorial tells the reader to: a table replaces the table of the
 same name, a list entry replaces the entry with the same id, other entries are
-appended. After each step the check runs as of the tutorial's date, and the breaches
-and warnings must be exactly those in the step's table. The assembled file must equal
+appended. After each step `kbfa check --format json` runs as of the tutorial's date, and
+the breaches and warnings must be exactly those in the step's table. The assembled file must equal
 the finished fixture docs/tutorial/solbacka.toml, which the reader can open.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import itertools
+import json
 import re
 import shlex
 import tomllib
@@ -23,7 +25,7 @@ import pytest
 import tomli_w
 
 from kbfa.cli import main
-from kbfa.config import load, loads
+from kbfa.config import load
 from kbfa.evaluation import Severity, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,18 +82,33 @@ def apply(state: dict[str, Any], block: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def remaining(state: dict[str, Any], day: dt.date) -> set[tuple[str, str]]:
-    """What `kbfa check` reports as breaches and warnings for the file's data."""
-    loaded = loads(tomli_w.dumps(state), filename="solbacka.toml")
-    result = evaluate(loaded, day)
-    return {(f.code, _WORD[f.severity]) for f in result.findings if f.severity in _WORD}
+def remaining(state: dict[str, Any], day: dt.date, tmp: Path) -> set[tuple[str, str]]:
+    """What `kbfa check --format json` reports as breaches and warnings for the file's data.
+
+    The exit status must agree: 1 when a breach or warning remains (with
+    --fail-level warning), 0 when nothing does.
+    """
+    path = tmp / "steg.toml"
+    path.write_text(tomli_w.dumps(state), encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = main(
+            ["check", "--format", "json", "--fail-level", "warning", "--as-of", str(day), str(path)]
+        )
+    (result,) = json.loads(out.getvalue())["results"]
+    found = {
+        (f["code"], _WORD[Severity(f["severity"])])
+        for f in result["findings"]
+        if Severity(f["severity"]) in _WORD
+    }
+    assert status == (1 if found else 0)
+    return found
 
 
 def initial_state(tmp: Path) -> dict[str, Any]:
     """Step 0: the tutorial's `kbfa init` line, run as written."""
     _, body = steps()[0]
-    (script,) = blocks(body, "sh")
-    (line,) = [x for x in script.splitlines() if x.startswith("kbfa init ")]
+    (line,) = [x for b in blocks(body, "sh") for x in b.splitlines() if x.startswith("kbfa init ")]
     args = shlex.split(line)[1:]
     args[1] = str(tmp / args[1])
     assert main(args) == 0
@@ -102,11 +119,11 @@ def run_tutorial(tmp: Path) -> list[tuple[str, dict[str, Any], set[tuple[str, st
     """Each step's heading, the file's data after it, and what the check then reports."""
     day = as_of()
     state = initial_state(tmp)
-    out = [(steps()[0][0], state, remaining(state, day))]
+    out = [(steps()[0][0], state, remaining(state, day, tmp))]
     for heading, body in steps()[1:]:
         for block in blocks(body, "toml"):
             state = apply(state, tomllib.loads(block))
-        out.append((heading, state, remaining(state, day)))
+        out.append((heading, state, remaining(state, day, tmp)))
     return out
 
 
@@ -144,6 +161,20 @@ class TestTutorial:
         """No step is decoration: each one changes the findings (the tables differ)."""
         results = [found for _, _, found in executed]
         assert all(a != b for a, b in itertools.pairwise(results))
+
+    def test_shown_check_output_is_what_kbfa_check_prints(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The `kbfa check` excerpt in step 0 is, character for character, the real output."""
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))
+        monkeypatch.chdir(tmp_path)
+        initial_state(Path())
+        _, body = steps()[0]
+        (command,) = [b.strip() for b in blocks(body, "sh") if b.startswith("kbfa check ")]
+        (shown,) = blocks(body, "text")
+        capsys.readouterr()
+        assert main(shlex.split(command)[1:]) == 1
+        assert capsys.readouterr().out == shown
 
     def test_ends_with_nothing_left(
         self, executed: list[tuple[str, dict[str, Any], set[tuple[str, str]]]]
