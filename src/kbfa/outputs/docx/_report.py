@@ -86,6 +86,7 @@ T: Catalogue = {
     },
     "and": {"sv": " och ", "en": " and "},
     "col_section": {"sv": "Paragraf", "en": "Section"},
+    "transitional": {"sv": "övergångsbest.", "en": "transitional"},
     "col_duty": {"sv": "Skyldighet", "en": "Duty"},
     "col_open": {"sv": "Att åtgärda", "en": "To address"},
     "open_n": {"sv": "{n} iakttagelser", "en": "{n} findings"},
@@ -217,9 +218,11 @@ def build_report(
         f for f in result.findings if id(f) not in claimed and f.source not in ("local", "guidance")
     ]
 
+    # Page 1 is what kommunstyrelsen reads first: who, which document, and the verdicts.
     _cover(w, g, result, lang)
-    w.page_break()
     _summary(w, duties, verdicts, by_duty, local, guidance, lang)
+    w.page_break()
+    _about(w, g, result, lang)
     w.heading(_t("h_law", lang))
     rules_by_code = {r.code: r for r in rules}
     for d in duties:
@@ -275,8 +278,12 @@ def _cover(w: Writer, g: Governance, result: EvaluationResult, lang: Lang) -> No
     # The file's name only: a full path would differ from machine to machine.
     rows.append((_t("source", lang), _t("source_text", lang, file=Path(result.file).name)))
     w.fields(rows)
+
+
+def _about(w: Writer, g: Governance, result: EvaluationResult, lang: Lang) -> None:
+    """How to read the report: what it assesses and what each verdict means."""
     w.heading(_t("h_about", lang), 2)
-    w.paragraph(_t("about", lang, name=m.name, date=result.as_of.isoformat()))
+    w.paragraph(_t("about", lang, name=g.municipality.name, date=result.as_of.isoformat()))
     legend: list[list[CellValue]] = [
         [verdict_cell(v, lang), verdict_meaning(v, lang)] for v in VERDICT_ORDER
     ]
@@ -284,12 +291,15 @@ def _cover(w: Writer, g: Governance, result: EvaluationResult, lang: Lang) -> No
 
 
 def _short_ref(d: Duty, lang: Lang) -> str:
-    """ "4 §" for "4 § lag (2023:196)": the summary table is about one law only."""
+    """The reference without the law's name ("4 §"): the summary is about one law only."""
+    if d.reference.transitional:  # the usual abbreviation; the full name is in the heading
+        return _t("transitional", lang)
     ref = d.reference.label(lang)
     sfs = d.reference.sfs
     if sfs:
-        for suffix in (f" lag ({sfs})", f" till lag ({sfs})", f", Act ({sfs})"):
-            ref = ref.removesuffix(suffix)
+        for suffix in (f" till lag ({sfs})", f" lag ({sfs})", f", Act ({sfs})"):
+            if ref.endswith(suffix):
+                return ref.removesuffix(suffix)
     return ref
 
 
@@ -327,7 +337,7 @@ def _summary(
             ]
         )
     keys = ("col_section", "col_duty", "col_verdict", "col_open")
-    w.table([_t(k, lang) for k in keys], rows, widths=[1.1, 3.0, 1.3, 1.2])
+    w.table([_t(k, lang) for k in keys], rows, widths=[1.3, 3.0, 1.3, 1.2])
     if local:
         met = sum(1 for f in local if f.verdict is Verdict.UPPFYLLT)
         open_ = sum(1 for f in local if f.verdict.is_open)
