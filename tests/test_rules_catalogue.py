@@ -89,8 +89,9 @@ class TestCoverageOfTheLaw:
         if section == "ÖB":
             cited = [r for r in catalogue() if r.reference.transitional]
         else:
-            cited = [r for r in catalogue() if r.reference.section == int(section)
-                     and r.source == "law"]
+            cited = [
+                r for r in catalogue() if r.reference.section == int(section) and r.source == "law"
+            ]
         assert cited, f"{section} § has no rule"
 
     def test_sections_without_duty_have_no_rule(self) -> None:
@@ -121,7 +122,16 @@ class TestDuties:
     def test_duties_in_order_of_the_law(self) -> None:
         """The duties run 4, 5, 6, 7, 8, 9, 10, 11–12, 13 and the transitional provisions."""
         assert [d.key for d in law_duties()] == [
-            "4", "5", "6", "7", "8", "9", "10", "11-12", "13", "OB"
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "10",
+            "11-12",
+            "13",
+            "OB",
         ]
 
     def test_every_law_rule_but_the_summary_belongs_to_a_duty(self) -> None:

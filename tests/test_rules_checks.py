@@ -87,7 +87,9 @@ class TestBaseline:
 class TestLagesbild:
     def test_missing_consequences_is_partly_met(self, base: Governance) -> None:
         """4 § 1 p. needs extent and consequences; extent alone is delvis."""
-        g = replace_deliverable(base, "lagesbild", covers=(ContentPart.EXTENT, ContentPart.ANALYSIS))
+        g = replace_deliverable(
+            base, "lagesbild", covers=(ContentPart.EXTENT, ContentPart.ANALYSIS)
+        )
         assert verdicts(g, "KBFA-L4B") == [Verdict.DELVIS]
         assert verdicts(g, "KBFA-L4C") == [Verdict.EJ_UPPFYLLT]
 
@@ -100,9 +102,15 @@ class TestLagesbild:
 
     def test_parts_may_be_split_over_several_deliverables(self, base: Governance) -> None:
         """A kartläggning and a separate analys together make up the lägesbild."""
-        g = replace_deliverable(base, "lagesbild", covers=(ContentPart.EXTENT, ContentPart.CONSEQUENCES))
-        extra = Deliverable(Id("analys"), DeliverableKind.LAGESBILD, Text("Analys"),
-                            covers=(ContentPart.ANALYSIS, ContentPart.OTHER_INFORMATION))
+        g = replace_deliverable(
+            base, "lagesbild", covers=(ContentPart.EXTENT, ContentPart.CONSEQUENCES)
+        )
+        extra = Deliverable(
+            Id("analys"),
+            DeliverableKind.LAGESBILD,
+            Text("Analys"),
+            covers=(ContentPart.ANALYSIS, ContentPart.OTHER_INFORMATION),
+        )
         g = attrs.evolve(g, deliverables=(*g.deliverables, extra))
         assert verdicts(g, "KBFA-L4D") == [Verdict.UPPFYLLT]
 
@@ -163,7 +171,9 @@ class TestTwoYearCycle:
     def test_lagesbild_every_third_year_is_too_seldom(self, base: Governance) -> None:
         """A stated cadence of once every three years does not meet "minst vartannat år"."""
         g = replace_deliverable(base, "lagesbild", cadence=(Cadence(Count(1), Per.YEAR, Count(3)),))
-        g = attrs.evolve(g, requirements=tuple(r for r in g.requirements if r.target != "lagesbild"))
+        g = attrs.evolve(
+            g, requirements=tuple(r for r in g.requirements if r.target != "lagesbild")
+        )
         assert verdicts(g, "KBFA-L6A") == [Verdict.EJ_UPPFYLLT]
 
 
@@ -204,7 +214,9 @@ class TestCouncil:
 
     def test_partner_without_senior_member_warns(self, base: Governance) -> None:
         """10 §: work for senior representatives; a non-senior partner is delvis, a warning."""
-        roles = tuple(attrs.evolve(r, senior=None) if r.id == "vd-bostader" else r for r in base.roles)
+        roles = tuple(
+            attrs.evolve(r, senior=None) if r.id == "vd-bostader" else r for r in base.roles
+        )
         (f,) = findings(attrs.evolve(base, roles=roles), "KBFA-L10D")
         assert (f.verdict, f.severity) == (Verdict.DELVIS, Severity.WARNING)
 

@@ -18,8 +18,8 @@ from kbfa.rules import catalogue, find_rule, local_rules
 
 T: Catalogue = {
     "unknown": {
-        "sv": "okänd regelkod \"{code}\"{hint}; se kbfa rules",
-        "en": "unknown rule code \"{code}\"{hint}; see kbfa rules",
+        "sv": 'okänd regelkod "{code}"{hint}; se kbfa rules',
+        "en": 'unknown rule code "{code}"{hint}; see kbfa rules',
     },
     "local_hint": {
         "sv": " (kommunens egna regler KBFA-K… kräver konfigurationen: kbfa explain {code} FIL)",

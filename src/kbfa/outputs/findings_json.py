@@ -30,9 +30,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "level": f.level.value,
         "reference": f.reference,
         "url": f.url,
-        "location": None
-        if loc is None
-        else {"file": loc.file, "line": loc.line, "path": loc.path},
+        "location": None if loc is None else {"file": loc.file, "line": loc.line, "path": loc.path},
         "message": f.message,
         "fix": f.fix,
     }

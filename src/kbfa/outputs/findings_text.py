@@ -117,11 +117,18 @@ def _counts(result: EvaluationResult) -> dict[str, int]:
     return counts
 
 
-def render_result(result: EvaluationResult, lang: Lang = "sv", *,
-                  min_severity: Severity = Severity.INFO) -> str:
+def render_result(
+    result: EvaluationResult, lang: Lang = "sv", *, min_severity: Severity = Severity.INFO
+) -> str:
     """One municipality's findings; open findings below ``min_severity`` are left out."""
-    title = render(T, "heading", lang, name=result.municipality, file=result.file or "-",
-                   date=result.as_of.isoformat())
+    title = render(
+        T,
+        "heading",
+        lang,
+        name=result.municipality,
+        file=result.file or "-",
+        date=result.as_of.isoformat(),
+    )
     lines = [title, "=" * len(title)]
     duties = _duties(result, lang)
     if duties:
@@ -144,8 +151,12 @@ def render_result(result: EvaluationResult, lang: Lang = "sv", *,
     return "\n".join(lines)
 
 
-def render_text(results: Sequence[EvaluationResult], lang: Lang = "sv", *,
-                min_severity: Severity = Severity.INFO) -> str:
+def render_text(
+    results: Sequence[EvaluationResult],
+    lang: Lang = "sv",
+    *,
+    min_severity: Severity = Severity.INFO,
+) -> str:
     """Every municipality's findings, one block each, with a total when there are several."""
     blocks = [render_result(r, lang, min_severity=min_severity) for r in results]
     if len(results) > 1:

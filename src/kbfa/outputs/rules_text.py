@@ -38,8 +38,10 @@ T: Catalogue = {
     "satisfied": {"sv": "Uppfylls när", "en": "Satisfied when"},
     "fix": {"sv": "Så åtgärdar du", "en": "How to comply"},
     "municipality": {"sv": "Kommun", "en": "Municipality"},
-    "design_long": {"sv": "design (styrningen som den är skriven)",
-                    "en": "design (governance as written)"},
+    "design_long": {
+        "sv": "design (styrningen som den är skriven)",
+        "en": "design (governance as written)",
+    },
     "practice_long": {"sv": "praktik (daterade belägg)", "en": "practice (dated evidence)"},
 }
 

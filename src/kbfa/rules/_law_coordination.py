@@ -44,9 +44,9 @@ M: Catalogue = {
     },
     "members_unnamed": {
         "sv": "Vilka andra aktörer som deltar i {name} går inte att se: inga av deras roller "
-        "finns bland deltagarna, men konfigurationen noterar \"{note}\"",
+        'finns bland deltagarna, men konfigurationen noterar "{note}"',
         "en": "Which other actors take part in {name} cannot be seen: none of their roles are "
-        "among the members, but the config notes \"{note}\"",
+        'among the members, but the config notes "{note}"',
     },
     "agreements": {
         "sv": "Skriftliga samverkansöverenskommelser: {names}.",

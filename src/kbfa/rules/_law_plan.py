@@ -277,6 +277,9 @@ def _point(point: str) -> Check:
             return
         # Several deliverables may together make up the lägesbild (kartläggning + analys).
         covered = {p for d in found for p in d.covers}
+        if ContentPart.CAUSE_ANALYSIS in covered:
+            # A cause analysis of the mapped problems is an analysis in the sense of 3 p.
+            covered.add(ContentPart.ANALYSIS)
         have = tuple(p for p in wanted if p in covered)
         missing = tuple(p for p in wanted if p not in covered)
         first = found[0]
@@ -481,9 +484,12 @@ def _follow_ups(ctx: Context) -> list[tuple[str, tuple[str | int, ...], list[Cad
         ):
             out.append((ctx.name(d.id), ctx.path(d.id, "cadence"), _stated_cadences(ctx, d)))
     for r in ctx.g.requirements:
-        if r.kind is RequirementKind.FOLLOW_UP and r.target in plans:
+        follow_up = r.kind is RequirementKind.FOLLOW_UP or (
+            r.kind is RequirementKind.PRACTICE and r.evidence_kind is EvidenceKind.FOLLOWED_UP
+        )
+        if follow_up and r.target in plans:
             cadences = [r.cadence] if r.cadence else []
-            out.append((r.text, ctx.path(r.id, "cadence"), cadences))
+            out.append((f'"{r.text.rstrip(".")}"', ctx.path(r.id), cadences))
     return out
 
 
@@ -698,8 +704,9 @@ PLAN_RULES: tuple[Rule, ...] = (
             "The lägesbild must contain an analysis of the mapping and of the other information.",
         ),
         satisfied=(
-            'Lägesbildens covers innehåller "analysis".',
-            'The lägesbild\'s covers include "analysis".',
+            'Lägesbildens covers innehåller "analysis" (eller "cause_analysis", en orsaksanalys '
+            "av det kartlagda är också en analys).",
+            'The lägesbild\'s covers include "analysis" (or "cause_analysis").',
         ),
         fix=(
             "Låt lägesbilden innehålla en analys av kartläggningen och informationen och ange "

@@ -89,8 +89,10 @@ class LegalReference:
         if self.transitional:
             return "övergångsbest." if lang == "sv" else "transitional"
         if self.last_section is not None:
-            return f"{self.section}–{self.last_section} §§" if lang == "sv" else (
-                f"ss. {self.section}–{self.last_section}"
+            return (
+                f"{self.section}–{self.last_section} §§"
+                if lang == "sv"
+                else (f"ss. {self.section}–{self.last_section}")
             )
         return f"{self.section} §" if lang == "sv" else f"s. {self.section}"
 
