@@ -28,6 +28,7 @@ COMMANDS: tuple[str, ...] = (
     "init",
     "schema",
     "calendar",
+    "overview",
 )
 
 

@@ -1,0 +1,136 @@
+"""``kbfa overview FILE... -o OUT``: one table of many municipalities, for county boards and Brå.
+
+Exit status as ``kbfa check``: 0 when no municipality has a breach, 1 when one has
+or when a file could not be evaluated at all (its row says why), 2 for usage
+errors (an unknown output format, no input files) and unwritable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from kbfa.cli._common import add_lang, as_of_date
+from kbfa.errors import OutputError
+from kbfa.i18n import Catalogue, Lang, render
+
+#: Above this many files, progress is shown on a terminal.
+PROGRESS_FROM = 20
+
+T: Catalogue = {
+    "no_files": {
+        "sv": "inga konfigurationsfiler (.toml) hittades i {paths}",
+        "en": "no config files (.toml) found in {paths}",
+    },
+    "done": {
+        "sv": (
+            "{files} filer: {evaluated} kommuner bedömda, {breach} med brister, "
+            "{failed} kunde inte läsas. Skrev {out}"
+        ),
+        "en": (
+            "{files} files: {evaluated} municipalities evaluated, {breach} with breaches, "
+            "{failed} could not be read. Wrote {out}"
+        ),
+    },
+}
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "overview",
+        help="översikt över många kommuner (Word, CSV eller JSON)",
+        description=(
+            "Bedöm många kommuners konfigurationer och skriv en översikt: en rad per kommun, "
+            "en kolumn per skyldighet i lagen, utfallet i varje cell och summor per "
+            "skyldighet. Filformatet väljs av utfilens ändelse: .docx, .csv eller .json. "
+            "En fil som inte kan läsas blir en rad som säger varför."
+        ),
+    )
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FIL",
+        help="kommunernas konfigurationer (.toml), eller mappar med sådana filer",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="UTFIL",
+        help="utfil: .docx (Word), .csv (Excel) eller .json (export med schema)",
+    )
+    p.add_argument(
+        "--as-of",
+        type=as_of_date,
+        default=None,
+        metavar="ÅÅÅÅ-MM-DD",
+        help="bedöm som av detta datum (standard: i dag)",
+    )
+    add_lang(p)
+    p.set_defaults(handler=run)
+
+
+def expand(paths: list[str]) -> list[Path]:
+    """Files as given; a directory stands for its ``*.toml`` files in name order."""
+    out: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        out.extend(sorted(path.glob("*.toml")) if path.is_dir() else [path])
+    return out
+
+
+class _Progress:
+    """A one-line counter on a terminal, rewritten in place."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.width = 0
+
+    def __call__(self, done: int, total: int, file: str) -> None:
+        line = f"{done}/{total} {Path(file).name}"
+        self.stream.write("\r" + line.ljust(self.width))
+        self.width = len(line)
+        if done == total:
+            self.stream.write("\r" + " " * self.width + "\r")
+        self.stream.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here so `kbfa --help` and `kbfa check` do not load the evaluation twice over
+    # or python-docx at all.
+    from kbfa.outputs.overview import check_output_path, check_target, collect, write_overview
+
+    lang: Lang = args.lang
+    check_output_path(args.output, lang)
+    paths = expand(args.files)
+    if not paths:
+        raise OutputError(render(T, "no_files", lang, paths=", ".join(args.files)))
+    out = Path(args.output)
+    check_target(out, paths, lang)  # before the work, not after minutes of it
+    stderr = sys.stderr
+    show = len(paths) > PROGRESS_FROM and stderr.isatty()
+    overview = collect(
+        paths,
+        as_of=args.as_of or dt.date.today(),
+        lang=lang,
+        progress=_Progress(stderr) if show else None,
+    )
+    write_overview(overview, out, protected=paths)
+    breach = sum(1 for r in overview.evaluated if r.breaches)
+    print(
+        render(
+            T,
+            "done",
+            lang,
+            files=len(overview.rows),
+            evaluated=len(overview.evaluated),
+            breach=breach,
+            failed=len(overview.failed),
+            out=out,
+        ),
+        file=stderr,
+    )
+    return 1 if overview.any_breach else 0

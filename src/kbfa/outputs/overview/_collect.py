@@ -1,0 +1,71 @@
+"""Load and evaluate many config files into one :class:`Overview`.
+
+A file that cannot be loaded becomes a row carrying its problems; it never stops
+the others from being evaluated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+
+from kbfa.config import load
+from kbfa.errors import ConfigError
+from kbfa.evaluation import duty_verdicts, evaluate
+from kbfa.i18n import Lang
+from kbfa.outputs.overview._table import DutyColumn, Overview, Row
+from kbfa.rules import law_duties
+
+__all__ = ["Progress", "collect", "duty_columns"]
+
+#: Called after each file with (files done, files in all, the file just done).
+Progress = Callable[[int, int, str], None]
+
+
+def duty_columns(lang: Lang) -> tuple[DutyColumn, ...]:
+    """The law's duties as overview columns, in the law's order."""
+    return tuple(
+        DutyColumn(
+            key=d.key,
+            section=d.reference.short(lang),
+            title=d.title(lang),
+            reference=d.reference.label(lang),
+            url=d.reference.url,
+            codes=tuple(d.codes),
+        )
+        for d in law_duties()
+    )
+
+
+def collect(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    as_of: dt.date,
+    lang: Lang = "sv",
+    progress: Progress | None = None,
+) -> Overview:
+    """Evaluate every file as of ``as_of``; rows keep the order of ``paths``."""
+    rows: list[Row] = []
+    for done, path in enumerate(paths, start=1):
+        rows.append(_row(os.fspath(path), as_of, lang))
+        if progress is not None:
+            progress(done, len(paths), os.fspath(path))
+    return Overview(as_of=as_of, lang=lang, duties=duty_columns(lang), rows=tuple(rows))
+
+
+def _row(path: str, as_of: dt.date, lang: Lang) -> Row:
+    try:
+        config = load(path, lang=lang)
+    except ConfigError as exc:
+        return Row(file=path, municipality=None, problems=tuple(exc.problems))
+    result = evaluate(config, as_of, lang=lang)
+    municipality = config.governance.municipality
+    return Row(
+        file=path,
+        municipality=municipality.name,
+        kommunkod=municipality.kommunkod,
+        lan=municipality.lan,
+        verdicts=duty_verdicts(result),
+        result=result,
+    )

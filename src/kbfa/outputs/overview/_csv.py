@@ -1,0 +1,72 @@
+"""The overview as CSV for Excel on a Swedish Windows computer.
+
+Excel opens a double-clicked ``.csv`` with the computer's list separator, which is
+``;`` under Swedish regional settings (the comma is the decimal sign), and reads it
+as UTF-8 only when the file starts with a byte-order mark; without one "Nässjö"
+shows as "NÃ¤ssjÃ¶". So the file is UTF-8 with BOM, ``;``-separated, CRLF line
+ends, every field quoted when it needs to be. (A ``sep=;`` first line would also
+fix the separator, but Excel then ignores the BOM, so it is not used.)
+LibreOffice and ``csv.reader(open(f, encoding="utf-8-sig"), delimiter=";")`` read
+the same file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from kbfa.outputs.overview._files import write_atomic
+from kbfa.outputs.overview._messages import text, verdict_word
+from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
+
+__all__ = ["overview_rows", "render_csv", "write_csv"]
+
+
+def overview_rows(overview: Overview) -> list[list[str]]:
+    """The table as rows of strings: header, one row per file, then the totals."""
+    lang = overview.lang
+    header = [
+        text("municipality", lang),
+        text("file", lang),
+        *(d.heading for d in overview.duties),
+        text("note", lang),
+    ]
+    out = [header]
+    for row in overview.rows:
+        if row.failed:
+            cells = [text("not_read", lang)] * len(overview.duties)
+            name = Path(row.file).name
+        else:
+            cells = [
+                verdict_word(row.verdicts[d.key], lang)
+                if d.key in row.verdicts
+                else text("no_verdict", lang)
+                for d in overview.duties
+            ]
+            name = row.municipality or ""
+        out.append([name, row.file, *cells, first_problem(row, lang)])
+    totals = overview.totals()
+    for verdict in VERDICT_ORDER:
+        label = text("total_label", lang, what=verdict_word(verdict, lang))
+        out.append([label, "", *(str(totals[d.key][verdict]) for d in overview.duties), ""])
+    label = text("total_label", lang, what=text("not_read", lang))
+    out.append([label, "", *(str(totals[d.key].not_read) for d in overview.duties), ""])
+    return out
+
+
+def render_csv(overview: Overview) -> str:
+    """The CSV text (without the byte-order mark, which :func:`write_csv` adds)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerows(overview_rows(overview))
+    return buffer.getvalue()
+
+
+def write_csv(
+    overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
+) -> None:
+    data = render_csv(overview).encode("utf-8-sig")
+    write_atomic(data, path, protected=protected, lang=overview.lang)

@@ -1,0 +1,104 @@
+"""The overview as a Word document for a county board (landscape, one table per view).
+
+python-docx is imported here only, through the shared Word building blocks, and
+this module is imported only when a ``.docx`` is asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from kbfa.outputs.docx._base import new_document
+from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
+from kbfa.outputs.docx._save import document_bytes, set_core_properties
+from kbfa.outputs.docx._verdict_cells import verdict_cell
+from kbfa.outputs.overview._files import write_atomic
+from kbfa.outputs.overview._messages import text, verdict_word
+from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
+
+__all__ = ["build_docx", "write_docx"]
+
+NOT_READ_FILL = "BFBFBF"  # darker than any verdict's colour: nothing was assessed
+
+
+def build_docx(overview: Overview) -> Any:
+    """The python-docx ``Document`` of the overview."""
+    lang = overview.lang
+    document = new_document(None, lang=lang, header=text("header", lang), landscape=True)
+    w = Writer(document)
+    w.title(text("title", lang))
+    w.subtitle(text("subtitle", lang, as_of=overview.as_of.isoformat()))
+    w.paragraph(
+        text(
+            "intro",
+            lang,
+            files=len(overview.rows),
+            evaluated=len(overview.evaluated),
+            failed=len(overview.failed),
+        )
+    )
+
+    w.heading(text("table_heading", lang))
+    rows: list[list[CellValue]] = []
+    for row in overview.rows:
+        if row.failed:
+            cells: list[CellValue] = [
+                Cell(text("not_read", lang), NOT_READ_FILL) for _ in overview.duties
+            ]
+            rows.append([Path(row.file).name, *cells])
+            continue
+        cells = []
+        for d in overview.duties:
+            verdict = row.verdicts.get(d.key)
+            if verdict is None:
+                cells.append(text("no_verdict", lang))
+            else:
+                # the report's colours, so both documents read alike
+                cells.append(Cell(verdict_word(verdict, lang), verdict_cell(verdict, lang).fill))
+        rows.append([row.municipality or row.file, *cells])
+    headers = [text("municipality", lang), *(d.heading for d in overview.duties)]
+    w.table(headers, rows, widths=[2.2] + [1.0] * len(overview.duties))
+
+    w.heading(text("totals_heading", lang))
+    totals = overview.totals()
+    total_rows: list[list[CellValue]] = []
+    for d in overview.duties:
+        t = totals[d.key]
+        total_rows.append([d.heading, *(str(t[v]) for v in VERDICT_ORDER), str(t.not_read)])
+    total_headers = [
+        text("duty", lang),
+        *(verdict_word(v, lang) for v in VERDICT_ORDER),
+        text("not_read", lang),
+    ]
+    w.table(total_headers, total_rows, widths=[2.2] + [1.0] * (len(VERDICT_ORDER) + 1))
+
+    if overview.failed:
+        w.heading(text("errors_heading", lang))
+        w.bullets([first_problem(r, lang) for r in overview.failed])
+
+    w.heading(text("duties_heading", lang))
+    w.bullets(
+        [f"{d.title}: {d.reference}" + (f" ({d.url})" if d.url else "") for d in overview.duties]
+    )
+    return document
+
+
+def write_docx(
+    overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
+) -> None:
+    """Save the overview; the same input gives the same bytes (no clock, no user name)."""
+    document = build_docx(overview)
+    lang = overview.lang
+    when = dt.datetime.combine(overview.as_of, dt.time(), tzinfo=dt.UTC)
+    set_core_properties(
+        document,
+        title=text("title", lang),
+        subject=text("subtitle", lang, as_of=overview.as_of.isoformat()),
+        lang=lang,
+        when=when,
+    )
+    write_atomic(document_bytes(document), path, protected=protected, lang=lang)

@@ -1,0 +1,64 @@
+"""Words of the overview (Swedish first, English on request)."""
+
+from __future__ import annotations
+
+from kbfa.evaluation import Verdict
+from kbfa.i18n import Catalogue, Lang, render
+
+__all__ = ["MESSAGES", "text", "verdict_word"]
+
+MESSAGES: Catalogue = {
+    "title": {
+        "sv": "Översikt: kommunernas brottsförebyggande arbete",
+        "en": "Overview: the municipalities' crime-prevention work",
+    },
+    "subtitle": {
+        "sv": "Efterlevnad av lag (2023:196) per kommun och skyldighet, per den {as_of}",
+        "en": "Compliance with the Act (2023:196) per municipality and duty, as of {as_of}",
+    },
+    "intro": {
+        "sv": (
+            "{files} filer: {evaluated} kommuner bedömda, {failed} filer kunde inte läsas. "
+            "Varje cell visar det sämsta utfallet bland lagens krav för skyldigheten."
+        ),
+        "en": (
+            "{files} files: {evaluated} municipalities evaluated, {failed} files could not be "
+            "read. Each cell shows the worst outcome among the Act's rules for the duty."
+        ),
+    },
+    "municipality": {"sv": "Kommun", "en": "Municipality"},
+    "file": {"sv": "Fil", "en": "File"},
+    "duty": {"sv": "Skyldighet", "en": "Duty"},
+    "note": {"sv": "Anmärkning", "en": "Note"},
+    "not_read": {"sv": "kunde inte läsas", "en": "could not be read"},
+    "no_verdict": {"sv": "–", "en": "–"},
+    "more_problems": {"sv": " (och {n} fel till)", "en": " (and {n} more problems)"},
+    "totals_heading": {"sv": "Summering per skyldighet", "en": "Totals per duty"},
+    "table_heading": {"sv": "Utfall per kommun", "en": "Outcome per municipality"},
+    "total_label": {"sv": "Totalt: {what}", "en": "Total: {what}"},
+    "outcome": {"sv": "Utfall", "en": "Outcome"},
+    "errors_heading": {"sv": "Filer som inte kunde läsas", "en": "Files that could not be read"},
+    "duties_heading": {"sv": "Skyldigheterna i lagen", "en": "The duties of the Act"},
+    "header": {"sv": "Översikt enligt lag (2023:196)", "en": "Overview under the Act (2023:196)"},
+}
+
+# The compliance report's words (kbfa.outputs.docx._verdict_cells), in lower case for
+# table cells; repeated here because that module's package loads python-docx.
+_VERDICTS: dict[Verdict, tuple[str, str]] = {
+    Verdict.UPPFYLLT: ("uppfyllt", "met"),
+    Verdict.DELVIS: ("delvis uppfyllt", "partly met"),
+    Verdict.EJ_UPPFYLLT: ("ej uppfyllt", "not met"),
+    Verdict.EJ_BEDOMBART: ("ej bedömbart", "cannot be assessed"),
+    Verdict.UNDANTAG: ("undantag", "waived"),
+    Verdict.EJ_TILLAMPLIG: ("ej tillämpligt", "not applicable"),
+}
+
+
+def verdict_word(verdict: Verdict, lang: Lang = "sv") -> str:
+    """The verdict as the reader says it: "ej uppfyllt", "not met"."""
+    sv, en = _VERDICTS[verdict]
+    return sv if lang == "sv" else en
+
+
+def text(key: str, lang: Lang, **params: object) -> str:
+    return render(MESSAGES, key, lang, **params)

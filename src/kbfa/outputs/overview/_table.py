@@ -1,0 +1,137 @@
+"""The overview as data: one row per config file, one column per duty of the law.
+
+Writers (CSV, JSON, Word) render this one structure, so the three formats always
+agree on cells and totals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from kbfa.errors import ConfigProblem
+from kbfa.evaluation import EvaluationResult, Severity, Verdict
+from kbfa.i18n import Lang
+from kbfa.outputs.overview._messages import text
+
+__all__ = ["VERDICT_ORDER", "DutyColumn", "Overview", "Row", "Totals", "first_problem"]
+
+#: The order verdicts are counted and listed in: best first, then the unassessable.
+VERDICT_ORDER: tuple[Verdict, ...] = (
+    Verdict.UPPFYLLT,
+    Verdict.DELVIS,
+    Verdict.EJ_UPPFYLLT,
+    Verdict.EJ_BEDOMBART,
+    Verdict.UNDANTAG,
+    Verdict.EJ_TILLAMPLIG,
+)
+
+
+@attrs.frozen
+class DutyColumn:
+    """A duty of the law as a column: stable key, reader's title, legal reference."""
+
+    @property
+    def heading(self) -> str:
+        """The column heading: "4 § Lägesbild"."""
+        return f"{self.section} {self.title}"
+
+    key: str
+    section: str  # "4 §", "11–12 §§"
+    title: str
+    reference: str
+    url: str | None
+    codes: tuple[str, ...]
+
+
+@attrs.frozen
+class Row:
+    """One config file: its verdict per duty, or the problems that kept it from loading."""
+
+    file: str
+    municipality: str | None  # None when the file could not be loaded
+    kommunkod: str | None = None
+    lan: str | None = None
+    verdicts: Mapping[str, Verdict] = attrs.field(factory=dict)
+    result: EvaluationResult | None = None
+    problems: tuple[ConfigProblem, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return self.result is None
+
+    @property
+    def breaches(self) -> int:
+        """Open findings of severity breach, what fails ``kbfa check`` (0 when not loaded)."""
+        if self.result is None:
+            return 0
+        return len(self.result.at_or_above(Severity.BREACH))
+
+    @property
+    def warnings(self) -> int:
+        """Open findings of severity warning (0 when not loaded)."""
+        if self.result is None:
+            return 0
+        return sum(f.severity is Severity.WARNING for f in self.result.open_findings)
+
+
+@attrs.frozen
+class Totals:
+    """Per duty: how many municipalities got each verdict, and how many could not be read."""
+
+    counts: Mapping[Verdict, int]
+    not_read: int
+    no_verdict: int  # evaluated, but no rule of the duty gave a verdict
+
+    def __getitem__(self, verdict: Verdict) -> int:
+        return self.counts.get(verdict, 0)
+
+
+@attrs.frozen
+class Overview:
+    """Everything an overview shows, in the order the files were given."""
+
+    as_of: dt.date
+    lang: Lang
+    duties: tuple[DutyColumn, ...]
+    rows: tuple[Row, ...]
+
+    @property
+    def failed(self) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.failed)
+
+    @property
+    def evaluated(self) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if not r.failed)
+
+    def totals(self) -> dict[str, Totals]:
+        """Counts per duty key; every row is counted exactly once in each column."""
+        out: dict[str, Totals] = {}
+        for duty in self.duties:
+            counts = dict.fromkeys(VERDICT_ORDER, 0)
+            not_read = no_verdict = 0
+            for row in self.rows:
+                if row.failed:
+                    not_read += 1
+                elif duty.key in row.verdicts:
+                    counts[row.verdicts[duty.key]] += 1
+                else:
+                    no_verdict += 1
+            out[duty.key] = Totals(counts, not_read, no_verdict)
+        return out
+
+    @property
+    def any_breach(self) -> bool:
+        """True when a municipality has a breach or a file could not be evaluated at all."""
+        return any(r.failed or r.breaches for r in self.rows)
+
+
+def first_problem(row: Row, lang: Lang) -> str:
+    """The first problem of a file that could not be loaded, and how many more there are."""
+    if not row.problems:
+        return ""
+    first = str(row.problems[0])
+    more = len(row.problems) - 1
+    return first + (text("more_problems", lang, n=more) if more else "")
