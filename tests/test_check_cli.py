@@ -1,0 +1,187 @@
+"""``kbfa check``, ``kbfa rules`` and ``kbfa explain``: exit codes, formats, filters, languages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kbfa.cli import main
+from kbfa.rules import catalogue
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = str(ROOT / "examples" / "exempelby.toml")
+LINDESBERG = str(ROOT / "configs" / "lindesberg.toml")
+DATE = ["--as-of", "2026-11-23"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+class TestExitStatus:
+    def test_zero_when_nothing_at_the_fail_level(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The example has warnings only, so the default fail level (breach) exits 0."""
+        assert run(capsys, "check", EXAMPLE, *DATE)[0] == 0
+
+    def test_one_when_a_warning_counts(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--fail-level warning makes the example's two warnings fail the run."""
+        assert run(capsys, "check", EXAMPLE, *DATE, "--fail-level", "warning")[0] == 1
+
+    def test_one_on_breaches(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Lindesberg has breaches of the law as of 2026-11-23: exit 1."""
+        assert run(capsys, "check", LINDESBERG, *DATE)[0] == 1
+
+    def test_ignored_breaches_do_not_fail(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Ignoring every rule with breaches leaves nothing at the breach level."""
+        status, _, _ = run(
+            capsys, "check", LINDESBERG, *DATE, "--ignore", "KBFA-L", "--ignore", "KBFA-K"
+        )
+        assert status == 0
+
+    def test_two_on_a_missing_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file that does not exist is bad input: exit 2, the file named on stderr."""
+        status, out, err = run(capsys, "check", "nope.toml")
+        assert (status, out) == (2, "")
+        assert "nope.toml" in err and "finns inte" in err
+
+    def test_two_on_a_broken_config(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A config the loader rejects is reported with file and line: exit 2."""
+        bad = tmp_path / "bad.toml"
+        bad.write_text('[municipality]\nname = "X"\norganisation = 3\n', encoding="utf-8")
+        status, _, err = run(capsys, "check", str(bad))
+        assert status == 2
+        assert f"{bad}:3" in err
+
+    def test_two_on_a_bad_date(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An --as-of that is not a date is a usage error (argparse exits 2)."""
+        with pytest.raises(SystemExit) as exc:
+            main(["check", EXAMPLE, "--as-of", "23/11/2026"])
+        assert exc.value.code == 2
+        assert "ÅÅÅÅ-MM-DD" in capsys.readouterr().err
+
+
+class TestJson:
+    def test_identical_for_identical_input(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Two runs give byte-identical JSON (no timestamps)."""
+        first = run(capsys, "check", EXAMPLE, LINDESBERG, *DATE, "--format", "json")[1]
+        second = run(capsys, "check", EXAMPLE, LINDESBERG, *DATE, "--format", "json")[1]
+        assert first == second
+
+    def test_versioned_with_sorted_keys(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The document has schema_version 1, one result per file, and sorted keys."""
+        out = run(capsys, "check", EXAMPLE, LINDESBERG, *DATE, "--format", "json")[1]
+        data = json.loads(out)
+        assert data["schema_version"] == 1
+        assert [r["municipality"] for r in data["results"]] == [
+            "Exempelby kommun (påhittad)",
+            "Lindesbergs kommun",
+        ]
+        assert out == json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+    def test_finding_fields(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A finding carries code, verdict, severity, level, reference, url, location, message, fix."""
+        out = run(capsys, "check", LINDESBERG, *DATE, "--format", "json", "--select", "KBFA-L12B")
+        (f,) = json.loads(out[1])["results"][0]["findings"]
+        assert f["code"] == "KBFA-L12B"
+        assert (f["verdict"], f["severity"], f["level"]) == ("ej_uppfyllt", "breach", "design")
+        assert f["reference"] == "12 § 2 p. lag (2023:196)"
+        assert f["url"] == "https://lagen.nu/2023:196#P12"
+        assert f["location"]["path"] == "coordination.tasks"
+        assert isinstance(f["location"]["line"], int)
+        assert "contact_point" in f["fix"]
+
+    def test_summary_and_duties(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Each result has the worst verdict per law duty and counts of open findings."""
+        out = run(capsys, "check", EXAMPLE, *DATE, "--format", "json")[1]
+        result = json.loads(out)["results"][0]
+        assert set(result["duties"].values()) == {"uppfyllt"}
+        assert result["summary"]["open"] == {"breach": 0, "warning": 2, "info": 0}
+
+
+class TestText:
+    def test_swedish_for_the_coordinator(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Text output names the municipality, groups breaches, says where and what to do."""
+        out = run(capsys, "check", LINDESBERG, *DATE)[1]
+        assert out.startswith("Lindesbergs kommun (")
+        assert "Brister: ska-krav som inte är uppfyllda" in out
+        assert "Var: " in out and "rad " in out and "Gör så här: " in out
+        assert "Sammanfattning: " in out.splitlines()[-1]
+
+    def test_english_on_request(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--lang en gives English headings and verdict words."""
+        out = run(capsys, "check", LINDESBERG, *DATE, "--lang", "en")[1]
+        assert "Breaches: must-requirements not met" in out
+        assert "Not met." in out
+
+    def test_several_files_get_a_total(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """With several municipalities the text ends with a total line."""
+        out = run(capsys, "check", EXAMPLE, LINDESBERG, *DATE)[1]
+        assert out.rstrip().splitlines()[-1].startswith("Totalt för 2 kommuner:")
+
+    def test_check_does_not_import_word(self) -> None:
+        """kbfa check stays light: python-docx is not imported."""
+        code = (
+            "import sys; from kbfa.cli import main;"
+            f"main(['check', {EXAMPLE!r}, '--as-of', '2026-11-23']);"
+            "print('docx' in sys.modules)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        ).stdout
+        assert out.strip().splitlines()[-1] == "False"
+
+
+class TestRulesAndExplain:
+    def test_rules_lists_the_catalogue(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """kbfa rules lists every catalogue code."""
+        status, out, _ = run(capsys, "rules")
+        assert status == 0
+        assert all(r.code in out for r in catalogue())
+
+    def test_rules_with_a_file_lists_its_own_rules(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Given a config, kbfa rules adds the municipality's own rules."""
+        out = run(capsys, "rules", LINDESBERG)[1]
+        assert "Lindesbergs kommun: egna regler" in out
+        assert "KBFA-K-lb-signering" in out and "KBFA-KP-lb-est-moten" in out
+
+    def test_explain_prints_reference_and_remedy(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """kbfa explain shows the reference, link, meaning, what satisfies it and how to fix."""
+        status, out, _ = run(capsys, "explain", "KBFA-L6A")
+        assert status == 0
+        for text in (
+            "6 § lag (2023:196)",
+            "https://lagen.nu/2023:196#P6",
+            "Innebörd:",
+            "Uppfylls när:",
+            "Så åtgärdar du:",
+        ):
+            assert text in out
+
+    def test_explain_a_local_rule_with_its_config(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A local code is explained from the config it belongs to, citing the document."""
+        status, out, _ = run(capsys, "explain", "KBFA-K-lb-signering", LINDESBERG)
+        assert status == 0
+        assert 'avsnitt "2. Struktur"' in out
+        assert "signeras av kommundirektören" in out
+
+    def test_explain_unknown_code(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unknown code exits 2 and suggests the family it resembles."""
+        status, _, err = run(capsys, "explain", "KBFA-L6")
+        assert status == 2
+        assert "KBFA-L6A" in err
+
+    def test_explain_local_code_without_config(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A local code without a config says that the config is needed."""
+        status, _, err = run(capsys, "explain", "KBFA-K-lb-signering")
+        assert status == 2
+        assert "kräver konfigurationen" in err
