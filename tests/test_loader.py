@@ -258,3 +258,15 @@ class TestCommandLine:
     def test_usage_error_exits_2(self) -> None:
         """A command line kbfa does not understand exits with status 2."""
         assert self.run("show").returncode == 2
+
+
+class TestShownValues:
+    def test_swedish_letters_shown_as_written(self) -> None:
+        """A wrong value with å, ä, ö is shown as the user wrote it, not escaped."""
+        text = MINIMAL + (
+            '[[bodies]]\nid = "g"\nname = "G"\nkind = "working_group"\n'
+            'cadence = [{ times = "två", per = "year" }]\n'
+        )
+        assert problems(text) == [
+            'prov.toml:13: bodies[0].cadence[0].times: förväntade ett heltal större än noll, fick "två"'
+        ]

@@ -64,7 +64,10 @@ def describe(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
-        return '"' + shown.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+        # Escape only what cannot be shown (control characters), never å, ä, ö.
+        quoted = shown.replace("\\", "\\\\").replace('"', '\\"')
+        escaped = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), quoted)
+        return '"' + escaped + '"'
     if isinstance(value, dict):
         return "{...}" if value else "{}"
     if isinstance(value, list):
