@@ -359,6 +359,16 @@ class TestAgreementDrafts:
         assert "2020-01-01 – 2023-12-31" in text
         assert "[Ange syftet med samverkan]" not in text
 
+    def test_expired_period_is_not_offered_as_the_new_one(self) -> None:
+        """Made in 2026, the draft notes that the 2020–2023 agreement ended and asks for a period."""
+        import datetime as dt
+
+        ctx = BuildContext(as_of=dt.date(2026, 6, 1))
+        docs = {d.stem: d.document for d in build_documents(governance("vetlanda"), ctx)}
+        text = text_of(docs["samverkansoverenskommelse-polisen"])
+        assert "Den tidigare överenskommelsen gällde 2020-01-01 – 2023-12-31." in text
+        assert "[Ange den period överenskommelsen gäller]" in text
+
     def test_vetlanda_contact_point_is_the_rescue_services_association(
         self, vetlanda: dict[str, Any]
     ) -> None:

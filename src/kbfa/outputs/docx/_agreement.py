@@ -103,6 +103,10 @@ T: Catalogue = {
         "en": "Contact at {partner}: [State position and contact details]",
     },
     "h_period": {"sv": "7. Giltighetstid", "en": "7. Period"},
+    "period_ended": {
+        "sv": "Den tidigare överenskommelsen gällde {period}.",
+        "en": "The previous agreement ran {period}.",
+    },
     "period_blank": {
         "sv": "[Ange den period överenskommelsen gäller]",
         "en": "[State the period the agreement covers]",
@@ -161,9 +165,7 @@ def _build_one(g: Governance, partner: Organisation, ctx: BuildContext) -> Gener
     _listed(w, "h_areas", [x for a in existing for x in a.areas], "area_blank", lang)
     _structure(w, g, partner, existing, lang)
     _contact(w, g, partner, lang)
-    w.heading(_t("h_period", lang))
-    periods = [period_text(a.period, lang) for a in existing if a.period]
-    w.paragraph("; ".join(periods) or _t("period_blank", lang))
+    _period(w, existing, ctx, lang)
     section = 8
     rules = [r for r in g.requirements if r.kind in _AGREEMENT_RULES]
     if rules:
@@ -174,6 +176,21 @@ def _build_one(g: Governance, partner: Organisation, ctx: BuildContext) -> Gener
     _signatures(w, g, partner, existing, lang, section)
     stem = "samverkansoverenskommelse-" + safe_stem(partner.id, "part")
     return GeneratedDocument(stem, f"{title}: {partner.name}", w.document)
+
+
+def _period(w: Writer, existing: list[Agreement], ctx: BuildContext, lang: Lang) -> None:
+    """The recorded period, unless it ended before the date the draft is made for."""
+    w.heading(_t("h_period", lang))
+    current: list[str] = []
+    for a in existing:
+        if a.period is None:
+            continue
+        ended = ctx.as_of is not None and a.period.end is not None and a.period.end < ctx.as_of
+        if ended:
+            w.paragraph(_t("period_ended", lang, period=period_text(a.period, lang)))
+        else:
+            current.append(period_text(a.period, lang))
+    w.paragraph("; ".join(current) or _t("period_blank", lang))
 
 
 def _parties(w: Writer, g: Governance, partner: Organisation, lang: Lang) -> None:
