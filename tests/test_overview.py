@@ -1,0 +1,399 @@
+"""kbfa overview: one row per municipality, one column per duty, totals; CSV, Word and CLI."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kbfa.cli import main
+from kbfa.config import load
+from kbfa.errors import ConfigProblem, OutputError
+from kbfa.evaluation import EvaluationResult, Verdict
+from kbfa.model import BodyKind, Task12
+from kbfa.outputs.overview import (
+    VERDICT_ORDER,
+    DutyColumn,
+    Overview,
+    Row,
+    collect,
+    duty_columns,
+    overview_rows,
+    render_csv,
+    verdict_word,
+    write_overview,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+FOUR = [ROOT / "configs" / f"{name}.toml" for name in ("nassjo", "hjo", "vetlanda", "lindesberg")]
+AS_OF = dt.date(2025, 12, 31)
+#: A config with an unknown key on line 1 and a number where a name belongs on line 3.
+BROKEN = 'x = 1\n[municipality]\nname = 3\norganisation = "k"\n'
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The four configs, a broken file and a file that does not exist, in that order."""
+    tmp = tmp_path_factory.mktemp("overview")
+    broken = tmp / "trasig.toml"
+    broken.write_text(BROKEN, encoding="utf-8")
+    return [*FOUR, broken, tmp / "saknas.toml"]
+
+
+@pytest.fixture(scope="module")
+def overview(inputs: list[Path]) -> Overview:
+    return collect(inputs, as_of=AS_OF)
+
+
+def cell(overview: Overview, row: int, duty: str) -> str:
+    """The CSV cell of a row (0 = first municipality) and duty key."""
+    table = overview_rows(overview)
+    column = 2 + [d.key for d in overview.duties].index(duty)
+    return table[1 + row][column]
+
+
+class TestOverviewOfFourMunicipalities:
+    def test_rows_keep_the_order_of_the_files(self, overview: Overview) -> None:
+        """Rows come in the order the files were given, broken ones included."""
+        names = [r.municipality for r in overview.rows]
+        four = ["Nässjö kommun", "Hjo kommun", "Vetlanda kommun", "Lindesbergs kommun"]
+        assert names == [*four, None, None]
+
+    def test_columns_are_the_duties_of_the_law(self, overview: Overview) -> None:
+        """There is one column per duty, 4 § to 13 § and the transitional provisions."""
+        keys = [d.key for d in overview.duties]
+        assert keys == ["4", "5", "6", "7", "8", "9", "10", "11-12", "13", "OB"]
+        assert overview.duties[7].heading == "11–12 §§ Samordningsfunktion"
+
+    def test_each_cell_is_the_worst_verdict_of_the_duty(self, overview: Overview) -> None:
+        """A cell shows the worst verdict among the findings of that duty's rules."""
+        for index, row in enumerate(overview.rows[:4]):
+            assert row.result is not None
+            for duty in overview.duties:
+                verdicts = [f.verdict for f in row.result.findings if f.duty == duty.key]
+                assert verdicts, (row.municipality, duty.key)
+                worst = max(verdicts, key=lambda v: v.rank)
+                assert cell(overview, index, duty.key) == verdict_word(worst)
+
+    def test_missing_contact_point_is_a_breach_of_12(self, overview: Overview) -> None:
+        """Lindesberg's coordination function is not the contact point (12 § 2): ej uppfyllt."""
+        g = load(FOUR[3]).governance
+        assert g.coordination is not None
+        assert Task12.CONTACT_POINT not in g.coordination.tasks
+        assert cell(overview, 3, "11-12") == "ej uppfyllt"
+
+    def test_no_strategic_council_is_not_met(self, overview: Overview) -> None:
+        """Vetlanda has no council, and its steering group has no other actor: 10 § ej uppfyllt."""
+        g = load(FOUR[2]).governance
+        own = g.municipality.organisation
+        roles = {r.id: r for r in g.roles}
+        assert not g.bodies_of(BodyKind.STRATEGIC_COUNCIL)
+        for body in g.bodies_of(BodyKind.STEERING_GROUP):
+            assert all(roles[m.role].organisation == own for m in body.members)
+        assert cell(overview, 2, "10") == "ej uppfyllt"
+
+    def test_a_council_with_the_police_meets_10(self, overview: Overview) -> None:
+        """Nässjö's strategic council, led by the municipality with the police in it, meets 10 §."""
+        assert cell(overview, 0, "10") == "uppfyllt"
+
+    def test_broken_file_row_says_why(self, overview: Overview, inputs: list[Path]) -> None:
+        """A file that fails to load is a row with 'kunde inte läsas' and its first problem."""
+        table = overview_rows(overview)
+        row = table[5]
+        assert row[0] == "trasig.toml"
+        assert row[1] == str(inputs[4])
+        assert row[2:-1] == ["kunde inte läsas"] * 10
+        assert row[-1] == f'{inputs[4]}:1: x: okänd nyckel "x" (och 2 fel till)'
+        assert overview.rows[4].problems[1] == ConfigProblem(
+            str(inputs[4]), 3, "municipality.name", "förväntade en text, fick 3"
+        )
+
+    def test_missing_file_row_says_so(self, overview: Overview, inputs: list[Path]) -> None:
+        """A file that does not exist is a row saying so; the others were still evaluated."""
+        assert overview_rows(overview)[6][-1] == f"{inputs[5]}: filen finns inte"
+        assert len(overview.evaluated) == 4
+
+    def test_totals_count_every_file_once_per_duty(self, overview: Overview) -> None:
+        """Per duty, the totals equal the cells counted, and add up to the number of files."""
+        totals = overview.totals()
+        for d in overview.duties:
+            cells = [cell(overview, i, d.key) for i in range(4)]
+            for v in VERDICT_ORDER:
+                assert totals[d.key][v] == cells.count(verdict_word(v)), (d.key, v)
+            assert totals[d.key].not_read == 2
+            assert sum(totals[d.key].counts.values()) + totals[d.key].not_read == 6
+
+    def test_totals_of_coordination_function(self, overview: Overview) -> None:
+        """None of the four documents gives the coordination function all three 12 § tasks."""
+        t = overview.totals()["11-12"]
+        assert t[Verdict.EJ_UPPFYLLT] == 4
+        assert t[Verdict.UPPFYLLT] == 0
+
+    def test_totals_rows_close_the_table(self, overview: Overview) -> None:
+        """The CSV ends with one totals row per verdict and one for unread files."""
+        table = overview_rows(overview)
+        labels = [r[0] for r in table[7:]]
+        assert labels == [
+            "Totalt: uppfyllt",
+            "Totalt: delvis uppfyllt",
+            "Totalt: ej uppfyllt",
+            "Totalt: ej bedömbart",
+            "Totalt: undantag",
+            "Totalt: ej tillämpligt",
+            "Totalt: kunde inte läsas",
+        ]
+        assert table[-1][2:-1] == ["2"] * 10
+        column_11 = 2 + 7
+        assert table[9][column_11] == "4"  # ej uppfyllt, 11–12 §§
+
+    def test_a_breach_anywhere_fails_the_run(self, overview: Overview) -> None:
+        """Any open breach (or an unreadable file) makes the overview fail like check."""
+        assert overview.any_breach
+        assert all(r.breaches > 0 for r in overview.evaluated)
+
+    def test_english_cells(self, inputs: list[Path]) -> None:
+        """--lang en gives English headings, verdicts and problems."""
+        english = collect(inputs[3:5], as_of=AS_OF, lang="en")
+        table = overview_rows(english)
+        assert table[0][:3] == ["Municipality", "File", "s. 4 Situation report (lägesbild)"]
+        assert table[2][2] == "could not be read"
+        assert 'unknown key "x"' in table[2][-1]
+
+
+# -- a hand-built overview, for properties of the table ------------------------------
+
+_DUTIES = tuple(
+    DutyColumn(key=k, section=f"{k} §", title=f"Plikt {k}", reference="r", url=None, codes=())
+    for k in ("4", "5", "6")
+)
+_rows = st.lists(
+    st.one_of(
+        st.builds(
+            lambda vs: Row(
+                file="f.toml",
+                municipality="K",
+                verdicts=vs,
+                result=EvaluationResult("K", "f.toml", AS_OF, ()),
+            ),
+            st.dictionaries(st.sampled_from(["4", "5", "6"]), st.sampled_from(list(Verdict))),
+        ),
+        st.just(
+            Row(file="x.toml", municipality=None, problems=(ConfigProblem("x", 1, "", "fel"),))
+        ),
+    ),
+    max_size=30,
+)
+
+
+class TestTotals:
+    @given(_rows)
+    def test_every_row_is_counted_once_per_duty(self, rows: list[Row]) -> None:
+        """For any rows, each duty's counts, unread and unassessed files add up to all rows."""
+        o = Overview(as_of=AS_OF, lang="sv", duties=_DUTIES, rows=tuple(rows))
+        for d, t in o.totals().items():
+            assert sum(t.counts.values()) + t.not_read + t.no_verdict == len(rows)
+            for v in Verdict:
+                assert t[v] == sum(1 for r in rows if r.verdicts.get(d) is v)
+
+    def test_only_breaches_and_unread_files_fail(self) -> None:
+        """Municipalities without open breaches pass; one unreadable file fails the overview."""
+        clean = Row(file="k.toml", municipality="K", result=EvaluationResult("K", "k", AS_OF, ()))
+        failed = Row(file="x.toml", municipality=None, problems=(ConfigProblem("x", 1, "", "f"),))
+        assert not Overview(as_of=AS_OF, lang="sv", duties=_DUTIES, rows=(clean,)).any_breach
+        assert Overview(as_of=AS_OF, lang="sv", duties=_DUTIES, rows=(clean, failed)).any_breach
+
+
+class TestCsv:
+    def test_excel_on_swedish_windows_reads_it(self, overview: Overview, tmp_path: Path) -> None:
+        """The file is UTF-8 with a BOM, ';'-separated, CRLF lines: what Swedish Excel opens."""
+        out = tmp_path / "oversikt.csv"
+        write_overview(overview, out)
+        raw = out.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbfKommun;Fil;4 \xc2\xa7 L\xc3\xa4gesbild;")
+        assert b"\r\n" in raw
+        assert "Nässjö kommun" in raw.decode("utf-8-sig")
+
+    def test_reads_back_as_the_table(self, overview: Overview, tmp_path: Path) -> None:
+        """csv.reader with encoding utf-8-sig and ';' gives back exactly the overview's rows."""
+        out = tmp_path / "oversikt.csv"
+        write_overview(overview, out)
+        with out.open(encoding="utf-8-sig", newline="") as f:
+            assert list(csv.reader(f, delimiter=";")) == overview_rows(overview)
+
+    def test_a_field_with_the_separator_is_quoted(self, overview: Overview) -> None:
+        """A message containing ';' or quotes stays one field."""
+        row = Row(
+            file="a;b.toml",
+            municipality=None,
+            problems=(ConfigProblem("a;b.toml", 2, "x", 'fel "här"; och där'),),
+        )
+        o = Overview(as_of=AS_OF, lang="sv", duties=overview.duties, rows=(row,))
+        parsed = list(csv.reader(io.StringIO(render_csv(o)), delimiter=";"))
+        assert parsed[1][1] == "a;b.toml"
+        assert parsed[1][-1] == 'a;b.toml:2: x: fel "här"; och där'
+
+
+class TestWord:
+    def test_outline(self, overview: Overview, tmp_path: Path) -> None:
+        """The Word overview has the table per municipality, the totals and the unread files."""
+        import docx
+
+        from kbfa.outputs.docx import outline, text_of
+
+        out = tmp_path / "oversikt.docx"
+        write_overview(overview, out)
+        document = docx.Document(str(out))
+        items = outline(document)
+        headings = [i["text"] for i in items if "text" in i]
+        assert headings == [
+            "Översikt: kommunernas brottsförebyggande arbete",
+            "Efterlevnad av lag (2023:196) per kommun och skyldighet, per den 2025-12-31",
+            "Utfall per kommun",
+            "Summering per skyldighet",
+            "Filer som inte kunde läsas",
+            "Skyldigheterna i lagen",
+        ]
+        tables = [i["table"] for i in items if "table" in i]
+        csv_rows = overview_rows(overview)
+        assert tables[0][0] == ["Kommun", *csv_rows[0][2:-1]]
+        for table_row, csv_row in zip(tables[0][1:5], csv_rows[1:5], strict=True):
+            assert table_row == [csv_row[0], *csv_row[2:-1]]
+        assert tables[0][5] == ["trasig.toml", *["kunde inte läsas"] * 10]
+        totals = overview.totals()
+        assert tables[1][8] == [
+            "11–12 §§ Samordningsfunktion",
+            *(str(totals["11-12"][v]) for v in VERDICT_ORDER),
+            "2",
+        ]
+        assert 'trasig.toml:1: x: okänd nyckel "x" (och 2 fel till)' in text_of(document)
+
+    def test_same_input_same_bytes(self, overview: Overview, tmp_path: Path) -> None:
+        """Two writes of the same overview give identical files (no clock inside)."""
+        a, b = tmp_path / "a.docx", tmp_path / "b.docx"
+        write_overview(overview, a)
+        write_overview(overview, b)
+        assert a.read_bytes() == b.read_bytes()
+
+
+class TestWriting:
+    def test_unknown_extension_is_refused(self, overview: Overview, tmp_path: Path) -> None:
+        """Only .docx, .csv and .json are written; anything else is an error and no file."""
+        with pytest.raises(OutputError, match=r"okänt filformat '\.xlsx'"):
+            write_overview(overview, tmp_path / "x.xlsx")
+        assert not list(tmp_path.iterdir())
+
+    def test_failed_write_keeps_the_old_file(
+        self, overview: Overview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """If the final rename fails, the old file is intact and no temporary file is left."""
+        out = tmp_path / "oversikt.csv"
+        out.write_text("gammal", encoding="utf-8")
+
+        def fail(self: Path, target: Path) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(Path, "replace", fail)
+        with pytest.raises(OutputError, match="ingenting skrevs"):
+            write_overview(overview, out)
+        assert out.read_text(encoding="utf-8") == "gammal"
+        assert [p.name for p in tmp_path.iterdir()] == ["oversikt.csv"]
+
+    def test_never_overwrites_an_input(self, overview: Overview, tmp_path: Path) -> None:
+        """An output path that is one of the inputs is refused."""
+        out = tmp_path / "in.json"
+        out.write_text("{}", encoding="utf-8")
+        with pytest.raises(OutputError, match="indatafil"):
+            write_overview(overview, out, protected=[out])
+        assert out.read_text(encoding="utf-8") == "{}"
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class TestCommand:
+    def test_writes_and_fails_on_breaches(
+        self, inputs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """kbfa overview writes the file and exits 1 when a municipality has a breach."""
+        out = tmp_path / "o.csv"
+        args = ["overview", *map(str, inputs), "-o", str(out), "--as-of", "2025-12-31"]
+        status = main(args)
+        assert status == 1
+        assert out.read_bytes().startswith(b"\xef\xbb\xbfKommun;")
+        err = capsys.readouterr().err
+        assert "6 filer: 4 kommuner bedömda, 4 med brister, 2 kunde inte läsas." in err
+
+    def test_unknown_format_is_a_usage_error(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """An output that is not .docx, .csv or .json exits 2 before any work, writing nothing."""
+        status = main(["overview", str(FOUR[0]), "-o", str(tmp_path / "o.xlsx")])
+        assert status == 2
+        assert "okänt filformat" in capsys.readouterr().err
+        assert not list(tmp_path.iterdir())
+
+    def test_input_as_output_is_refused(self, tmp_path: Path) -> None:
+        """Giving an input file as the output exits 2 and leaves the input alone."""
+        victim = tmp_path / "kommun.json"
+        victim.write_text("{}", encoding="utf-8")
+        assert main(["overview", str(victim), "-o", str(victim)]) == 2
+        assert victim.read_text(encoding="utf-8") == "{}"
+
+    def test_a_folder_means_its_configs(self, tmp_path: Path) -> None:
+        """A folder argument stands for its *.toml files in name order."""
+        folder = tmp_path / "lan"
+        folder.mkdir()
+        for path in FOUR[2:]:
+            shutil.copy(path, folder / path.name)
+        (folder / "readme.txt").write_text("inte en konfiguration", encoding="utf-8")
+        out = tmp_path / "o.json"
+        main(["overview", str(folder), "-o", str(out), "--as-of", "2025-12-31"])
+        import json
+
+        files = [m["file"] for m in json.loads(out.read_text(encoding="utf-8"))["municipalities"]]
+        assert files == [str(folder / "lindesberg.toml"), str(folder / "vetlanda.toml")]
+
+    def test_progress_on_a_terminal(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """With more than 20 files and a terminal, a counter runs on stderr."""
+        files = []
+        for i in range(21):
+            path = tmp_path / f"k{i:02d}.toml"
+            path.write_text(BROKEN, encoding="utf-8")
+            files.append(str(path))
+        err = _Tty()
+        monkeypatch.setattr("sys.stderr", err)
+        main(["overview", *files, "-o", str(tmp_path / "o.csv")])
+        shown = err.getvalue()
+        assert "\r1/21 k00.toml" in shown
+        assert "\r21/21 k20.toml" in shown
+        assert shown.rstrip().endswith("21 kunde inte läsas. Skrev " + str(tmp_path / "o.csv"))
+
+    def test_no_progress_when_piped(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Without a terminal only the final count line is written to stderr."""
+        files = []
+        for i in range(21):
+            path = tmp_path / f"k{i:02d}.toml"
+            path.write_text(BROKEN, encoding="utf-8")
+            files.append(str(path))
+        main(["overview", *files, "-o", str(tmp_path / "o.csv")])
+        err = capsys.readouterr().err
+        assert "\r" not in err
+        assert err.count("\n") == 1
+
+
+def test_duty_columns_follow_the_catalogue() -> None:
+    """The columns are the law's duties with their short section and link."""
+    columns = duty_columns("sv")
+    assert columns[0].section == "4 §"
+    assert columns[0].url == "https://lagen.nu/2023:196#P4"
+    assert all(c.codes for c in columns)
