@@ -244,6 +244,9 @@ class TestActionPlan:
         assert table[0] == BRÅ_COLUMNS
         assert [r[:2] for r in table[1:]] == [[f"{i}.", f"{i}.1"] for i in range(1, 6)]
         assert all(cell == "" for r in table[1:] for cell in r[2:])
+        problems = table_with_header(lindesberg["atgardsplan"], "Nr")
+        assert [r[0] for r in problems[1:]] == ["1", "2", "3"]
+        assert all(cell == "" for r in problems[1:] for cell in r[1:])
 
     def test_structure_is_filled_in_from_the_config(self, lindesberg: dict[str, Any]) -> None:
         """Who produces the plan and whom it goes to come from Lindesberg's config."""

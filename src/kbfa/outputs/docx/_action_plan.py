@@ -177,8 +177,12 @@ def _cover(w: Writer, g: Governance, lang: Lang) -> None:
 
 def _problems(w: Writer, g: Governance, lang: Lang) -> None:
     w.heading(_t("h_problems", lang))
+    keys = ("col_no", "col_problem", "col_description", "col_identified", "col_priority")
+    widths = [0.4, 2.0, 4.0, 1.6, 0.9]
     if not g.problems:
         w.paragraph(_t("no_problems", lang))
+        blank: list[list[CellValue]] = [[str(i), "", "", "", ""] for i in range(1, 4)]
+        w.table([_t(k, lang) for k in keys], blank, widths=widths, row_height_mm=10)
         return
     w.paragraph(_t("problems_from", lang))
     rows: list[list[CellValue]] = []
@@ -193,8 +197,7 @@ def _problems(w: Writer, g: Governance, lang: Lang) -> None:
                 _t("yes" if p.prioritised else "no", lang),
             ]
         )
-    keys = ("col_no", "col_problem", "col_description", "col_identified", "col_priority")
-    w.table([_t(k, lang) for k in keys], rows, widths=[0.4, 2.0, 4.0, 1.6, 0.9])
+    w.table([_t(k, lang) for k in keys], rows, widths=widths)
 
 
 def _cause_cell(g: Governance, number: int, c: Cause, lang: Lang) -> list[str]:
