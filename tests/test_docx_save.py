@@ -135,9 +135,12 @@ class TestNeverOverwriteInputs:
 
 
 class TestLazyImport:
-    @pytest.mark.parametrize("argv", [["--help"], ["show", str(LINDESBERG)]])
+    @pytest.mark.parametrize(
+        "argv",
+        [["--help"], ["show", str(LINDESBERG)], ["check", str(LINDESBERG)], ["report", "--help"]],
+    )
     def test_cli_does_not_import_python_docx(self, argv: list[str]) -> None:
-        """``kbfa --help`` and commands without Word output never import python-docx."""
+        """``kbfa --help``, ``kbfa check`` and even ``kbfa report --help`` never import python-docx."""
         code = (
             "import contextlib, io, sys\n"
             "from kbfa.cli import main\n"
