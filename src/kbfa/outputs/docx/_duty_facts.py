@@ -212,6 +212,7 @@ _FACTS: dict[str, Callable[[Governance, Lang], list[str]]] = {
     "11-12": _coordination,
     "13": _leadership,
     "14": _camera,
+    "OB": _plan,  # the transitional provisions are about the first åtgärdsplan
 }
 
 
@@ -230,7 +231,7 @@ def _subjects(g: Governance, key: str) -> set[str]:
     match key:
         case "4":
             return kinds(DeliverableKind.LAGESBILD, DeliverableKind.ORSAKSANALYS)
-        case "5":
+        case "5" | "OB":
             return kinds(DeliverableKind.ATGARDSPLAN)
         case "6":
             return kinds(
