@@ -943,18 +943,15 @@ _PRACTICE_FIX = (
 )
 
 
-def _title(g: Governance, r: Requirement, practice: bool) -> Words:
+def _title(names: dict[str, str], r: Requirement, practice: bool) -> Words:
     sv, en = _KIND_TITLES[r.kind]
-    target = ""
-    if r.target:
-        names = {b.id: b.name for b in g.bodies} | {d.id: d.title for d in g.deliverables}
-        target = names.get(r.target, r.target)
+    target = names.get(r.target, r.target) if r.target else ""
     if practice and r.kind is not RequirementKind.PRACTICE:
         sv, en = f"{sv} i praktiken", f"{en} in practice"
     return Words(f"{sv}: {target}" if target else sv, f"{en}: {target}" if target else en)
 
 
-def _requirement_rule(g: Governance, r: Requirement, practice: bool) -> Rule:
+def _requirement_rule(g: Governance, names: dict[str, str], r: Requirement, practice: bool) -> Rule:
     reference = LegalReference(document=_doc_title(g), heading=r.source)
     since = _doc_start(g)
     if practice:
@@ -970,7 +967,7 @@ def _requirement_rule(g: Governance, r: Requirement, practice: bool) -> Rule:
         strength=Strength.MUST,
         in_force=since or dt.date.min,
         level=Level.PRACTICE if practice else Level.DESIGN,
-        titles=_title(g, r, practice),
+        titles=_title(names, r, practice),
         # The document's own words; the English text says so rather than guessing a translation.
         paraphrases=Words(r.text, f"(the document's words, in Swedish) {r.text}"),
         satisfied=Words(*satisfied),
@@ -1025,12 +1022,14 @@ def local_rules(governance: Governance) -> tuple[Rule, ...]:
     """
     out = [_document_rule(governance)]
     promises = {p.id for p in governance.citizen_promises}
+    names: dict[str, str] = {b.id: b.name for b in governance.bodies}
+    names.update({d.id: d.title for d in governance.deliverables})
     for r in governance.requirements:
         design = r.kind is not RequirementKind.PRACTICE and not (
             r.kind is RequirementKind.FOLLOW_UP and r.target not in promises
         )
         if design:
-            out.append(_requirement_rule(governance, r, practice=False))
+            out.append(_requirement_rule(governance, names, r, practice=False))
         if r.kind in _PRACTICE_KINDS:
-            out.append(_requirement_rule(governance, r, practice=True))
+            out.append(_requirement_rule(governance, names, r, practice=True))
     return tuple(out)
