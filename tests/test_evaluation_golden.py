@@ -20,6 +20,9 @@ from regen_golden import AS_OF, GOLDEN, ROOT, render, sources  # type: ignore[im
 # Hjo 002 (policy, KF 2024-05-16), Vetlanda 003 (plan 2020–2023 with the police).
 NO_EVIDENCE = "no [[evidence]] records are in the config, so practice is ej bedömbart, never met"
 NO_MEASURES = "the document describes the plan's process, not its measures: no [[measures]]"
+NO_LAGESBILD = "003 has no lägesbild (KBFA-L4A), so this cannot be assessed"
+NO_PLAN = "003 has no åtgärdsplan (KBFA-L5A), so this cannot be assessed"
+NO_KF = "no reporting line to fullmäktige (KBFA-L13B), so its frequency cannot be assessed (info)"
 
 PINNED: dict[str, dict[tuple[str, str], str]] = {
     "lindesberg": {
@@ -62,6 +65,7 @@ PINNED: dict[str, dict[tuple[str, str], str]] = {
         ): "004 '2. Struktur': samordnaren's remit omits being the contact point for external actors (12 § 2 p.)",
         ("KBFA-L13B", "leadership"): "004 says nothing about reporting to kommunfullmäktige (13 §)",
         ("KBFA-L13D", "leadership"): NO_EVIDENCE + " (info: 'kontinuerligt' is an interpretation)",
+        ("KBFA-L13C", "leadership"): NO_KF,
         ("KBFA-LOBA", "deliverables[3]"): NO_EVIDENCE + " (first plan by 2024-07-01)",
         (
             "KBFA-K-lb-skriftliga-avtal",
@@ -114,6 +118,7 @@ PINNED: dict[str, dict[tuple[str, str], str]] = {
             "leadership.reporting",
         ): "000 'Organisation och ansvar': KS leads, reporting to fullmäktige not stated (13 §)",
         ("KBFA-L13D", "leadership"): NO_EVIDENCE + " (info)",
+        ("KBFA-L13C", "leadership"): NO_KF,
         ("KBFA-LOBA", "deliverables[2]"): NO_EVIDENCE,
         (
             "KBFA-KA",
@@ -192,6 +197,7 @@ PINNED: dict[str, dict[tuple[str, str], str]] = {
             "leadership",
         ): "002 says nothing about reporting the work to kommunfullmäktige (13 §)",
         ("KBFA-L13D", "leadership"): NO_EVIDENCE + " (info)",
+        ("KBFA-L13C", "leadership"): NO_KF,
         ("KBFA-LOBA", "deliverables[1]"): NO_EVIDENCE,
         (
             "KBFA-K-hjo-partnerkategorier",
@@ -222,6 +228,21 @@ PINNED: dict[str, dict[tuple[str, str], str]] = {
             "deliverables",
         ): "003 predates the law: no lägesbild is described, only temagruppens aktiviteter (4 §)",
         ("KBFA-L5A", "deliverables"): "003: no åtgärdsplan decided on a lägesbild (5 §)",
+        ("KBFA-L4B", "deliverables"): NO_LAGESBILD,
+        ("KBFA-L4C", "deliverables"): NO_LAGESBILD,
+        ("KBFA-L4D", "deliverables"): NO_LAGESBILD,
+        ("KBFA-L5B", "deliverables"): NO_PLAN,
+        ("KBFA-L5C", "deliverables"): NO_PLAN,
+        ("KBFA-L5D", "deliverables"): NO_PLAN,
+        ("KBFA-L6A", "deliverables"): NO_LAGESBILD,
+        ("KBFA-L6B", "deliverables"): NO_PLAN,
+        ("KBFA-L6C", "deliverables"): NO_LAGESBILD,
+        ("KBFA-L6D", "deliverables"): NO_PLAN,
+        (
+            "KBFA-L7A",
+            "deliverables",
+        ): "003 has neither lägesbild nor åtgärdsplan to integrate (info)",
+        ("KBFA-LOBA", "deliverables"): NO_PLAN,
         (
             "KBFA-L9B",
             "agreements[0].areas",
@@ -245,6 +266,7 @@ PINNED: dict[str, dict[tuple[str, str], str]] = {
             "leadership",
         ): "003: reporting goes to the ledningsgrupp, not to fullmäktige (13 §)",
         ("KBFA-L13D", "leadership"): NO_EVIDENCE + " (info)",
+        ("KBFA-L13C", "leadership"): NO_KF,
         (
             "KBFA-KA",
             "steering_document.validity.end",

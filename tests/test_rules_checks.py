@@ -94,11 +94,11 @@ class TestLagesbild:
         assert verdicts(g, "KBFA-L4C") == [Verdict.EJ_UPPFYLLT]
 
     def test_no_lagesbild_is_a_breach_and_the_parts_do_not_apply(self, base: Governance) -> None:
-        """Without a lägesbild 4 § is not met; its parts are ej tillämpliga, not doubly counted."""
+        """Without a lägesbild 4 § is not met, once; its parts cannot be assessed (ej bedömbart)."""
         g = replace_deliverable(base, "lagesbild", kind=DeliverableKind.OTHER)
         (f,) = findings(g, "KBFA-L4A")
         assert (f.verdict, f.severity) == (Verdict.EJ_UPPFYLLT, Severity.BREACH)
-        assert verdicts(g, "KBFA-L4B") == [Verdict.EJ_TILLAMPLIG]
+        assert verdicts(g, "KBFA-L4B") == [Verdict.EJ_BEDOMBART]
 
     def test_parts_may_be_split_over_several_deliverables(self, base: Governance) -> None:
         """A kartläggning and a separate analys together make up the lägesbild."""

@@ -581,7 +581,7 @@ def _task(task: Task12) -> Check:
     def check(ctx: Context) -> Iterator[Outcome]:
         c = ctx.g.coordination
         if c is None:
-            yield Outcome(Verdict.EJ_TILLAMPLIG, ("coordination",), ctx.say(M, "needs_function"))
+            yield Outcome(Verdict.EJ_BEDOMBART, ("coordination",), ctx.say(M, "needs_function"))
             return
         words = label(task, ctx.lang)
         path = ("coordination", "tasks")
@@ -663,7 +663,7 @@ def _report_frequency(ctx: Context) -> Iterator[Outcome]:
     lines = _assembly_lines(ctx)
     months = ctx.g.settings.report_interval_months
     if not lines:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("leadership",), ctx.say(M, "needs_reports"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("leadership",), ctx.say(M, "needs_reports"))
         return
     assert ctx.g.leadership is not None
     reporting = ctx.g.leadership.reporting

@@ -273,7 +273,7 @@ def _point(point: str) -> Check:
     def check(ctx: Context) -> Iterator[Outcome]:
         found = ctx.of_kind(DeliverableKind.LAGESBILD)
         if not found:
-            yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_lagesbild"))
+            yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_lagesbild"))
             return
         # Several deliverables may together make up the lägesbild (kartläggning + analys).
         covered = {p for d in found for p in d.covers}
@@ -334,7 +334,7 @@ def _plan_decided(ctx: Context) -> Iterator[Outcome]:
 def _plan_basis(ctx: Context) -> Iterator[Outcome]:
     plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
     if not plans:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_plan"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_plan"))
         return
     for plan in plans:
         basis = [
@@ -355,7 +355,7 @@ def _plan_basis(ctx: Context) -> Iterator[Outcome]:
 def _plan_measures(ctx: Context) -> Iterator[Outcome]:
     plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
     if not plans:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_plan"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_plan"))
         return
     if not ctx.g.measures:
         path = ctx.path(plans[0].id)
@@ -396,7 +396,7 @@ def _plan_adoptions(ctx: Context) -> list[tuple[dt.date, str, tuple[str | int, .
 def _plan_adopted(ctx: Context) -> Iterator[Outcome]:
     plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
     if not plans:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_plan"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_plan"))
         return
     adoptions = _plan_adoptions(ctx)
     if not adoptions:
@@ -417,7 +417,7 @@ def _plan_adopted(ctx: Context) -> Iterator[Outcome]:
 def _first_plan(ctx: Context) -> Iterator[Outcome]:
     plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
     if not plans:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_plan"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_plan"))
         return
     adoptions = _plan_adoptions(ctx)
     if not adoptions:
@@ -446,7 +446,7 @@ def _lagesbild_cycle(ctx: Context) -> Iterator[Outcome]:
     found = ctx.of_kind(DeliverableKind.LAGESBILD)
     months = ctx.g.settings.cycle_months
     if not found:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_lagesbild"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_lagesbild"))
         return
     best: tuple[float, Cadence, Deliverable] | None = None
     for d in found:
@@ -497,7 +497,7 @@ def _plan_follow_up_cycle(ctx: Context) -> Iterator[Outcome]:
     plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
     months = ctx.g.settings.cycle_months
     if not plans:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_plan"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_plan"))
         return
     ways = _follow_ups(ctx)
     if not ways:
@@ -521,7 +521,7 @@ def _lagesbild_updated(ctx: Context) -> Iterator[Outcome]:
     found = ctx.of_kind(DeliverableKind.LAGESBILD)
     months = ctx.g.settings.cycle_months
     if not found:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_lagesbild"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_lagesbild"))
         return
     dates = _lagesbild_dates(ctx)
     if not dates:
@@ -540,7 +540,7 @@ def _plan_followed_up(ctx: Context) -> Iterator[Outcome]:
     plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
     months = ctx.g.settings.cycle_months
     if not plans:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "needs_plan"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_plan"))
         return
     plan_ids = {p.id for p in plans}
     records = []
@@ -593,7 +593,7 @@ def _plan_followed_up(ctx: Context) -> Iterator[Outcome]:
 def _integration(ctx: Context) -> Iterator[Outcome]:
     items = ctx.of_kind(DeliverableKind.LAGESBILD) + ctx.of_kind(DeliverableKind.ATGARDSPLAN)
     if not items:
-        yield Outcome(Verdict.EJ_TILLAMPLIG, ("deliverables",), ctx.say(M, "nothing_to_integrate"))
+        yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "nothing_to_integrate"))
         return
     for d in items:
         if d.integrates_with:
