@@ -134,6 +134,16 @@ _CAUSES = ("Dålig belysning", "Bristande vuxennärvaro", "Tillgång till narkot
 _PERSPECTIVES = ("situationell", "offer", "gärningsperson")
 
 
+#: Bodies each district of a scaled municipality has of its own.
+_DISTRICT_BODIES = (
+    (BodyKind.COMMITTEE, "Stadsdelsnämnd"),
+    (BodyKind.UNIT, "Stadsdelsförvaltning"),
+    (BodyKind.UNIT, "Trygghetsenhet"),
+)
+#: A group before it becomes a Body: id, name, kind, cadence, member roles.
+_Group = tuple[str, str, BodyKind, Cadence, list[Id]]
+
+
 def _cad(times: int, per: Per, interval: int = 1, **kw: object) -> Cadence:
     return Cadence(times=Count(times), per=per, interval=Count(interval), **kw)  # type: ignore[arg-type]
 
@@ -152,6 +162,7 @@ class _Builder:
 
     def __init__(self, index: int, seed: int, scale: int) -> None:
         self.rng = random.Random(f"{seed}:{index}")
+        self.seed = seed
         self.index = index
         self.scale = scale
         self.shape = SHAPES[index % len(SHAPES)]
@@ -219,9 +230,21 @@ class _Builder:
                 )
             )
             self.role("forbundets-samordnare", "Trygghetssamordnare", "forbundet")
+        # A scaled municipality is a city of districts, each with its own local police area.
+        for district in range(2, self.scale + 1):
+            police = Id(f"polisen-d{district}")
+            self.organisations.append(
+                Organisation(
+                    id=police,
+                    name=Text(f"Polismyndigheten, lokalpolisområde {self.town} {district}"),
+                    kind=OrganisationKind.POLICE,
+                    categories=(PartnerCategory.POLICE,),
+                )
+            )
+            self.role(f"kommunpolis-d{district}", "Kommunpolis", police)
         representatives: list[Id] = []
-        count = self.rng.randint(3, 14) * self.scale
-        for p in range(count):
+        self.base_partners = self.rng.randint(3, 14)
+        for p in range(self.base_partners * self.scale):
             kind, categories, pattern = _PARTNERS[(p + self.index) % len(_PARTNERS)]
             org = Id(f"partner-{p:03d}")
             name = pattern.format(town=self.town, n=p + 1) + (
@@ -242,7 +265,7 @@ class _Builder:
         self.bodies.append(
             Body(id=Id("ks"), name=Text("Kommunstyrelsen"), kind=BodyKind.EXECUTIVE_BOARD)
         )
-        groups: list[tuple[str, str, BodyKind, Cadence, list[Id]]] = []
+        groups: list[_Group] = []
         if self.shape in ("nassjo", "hjo") or self.chance(0.4):
             members = [Id("kso"), Id("kommundirektor"), Id("lpo-chef"), *reps[:4]]
             groups.append(
@@ -295,7 +318,7 @@ class _Builder:
                     [Id("samordnare"), Id("kommunpolis"), *units, *reps[:3]],
                 )
             )
-        extra = max(0, self.rng.randint(6, 10) * self.scale - len(groups) - len(self.bodies))
+        extra = max(0, self.rng.randint(6, 10) - len(groups) - len(self.bodies))
         for t in range(extra):
             theme = _THEMES[t % len(_THEMES)] + (
                 f" {t // len(_THEMES) + 1}" if t >= len(_THEMES) else ""
@@ -304,12 +327,27 @@ class _Builder:
             members = [
                 Id("samordnare"),
                 *self.rng.sample(local, k=min(3, len(local))),
-                *self.rng.sample(reps, k=min(2, len(reps))),
+                *self.rng.sample(reps[: self.base_partners], k=min(2, self.base_partners)),
             ]
             groups.append(
                 (f"tema-{t:03d}", f"Temagrupp {theme}", BodyKind.THEME_GROUP, cadence, members)
             )
-        for id_, name, kind, cadence, members in groups:
+        specs = [(group, self.rng) for group in groups]
+        fixed = len(self.bodies)  # the political bodies (and a unit) the whole city shares
+        for district in range(2, self.scale + 1):
+            rng = self.district_rng(district)
+            for k in range(fixed):
+                kind, name = _DISTRICT_BODIES[k % len(_DISTRICT_BODIES)]
+                self.bodies.append(
+                    Body(
+                        id=Id(f"{kind.value}-{k}-d{district}"),
+                        name=Text(f"{name} {district}"),
+                        kind=kind,
+                        reports_to=(Reporting(to=Id("ks")),),
+                    )
+                )
+            specs.extend((self.replica(group, district), rng) for group in groups)
+        for (id_, name, kind, cadence, members), rng in specs:
             unique = list(dict.fromkeys(members))
             self.bodies.append(
                 Body(
@@ -324,7 +362,7 @@ class _Builder:
                         Membership(
                             role,
                             participation=Participation.OFFERED
-                            if role.startswith("rep-") and self.chance(0.2)
+                            if role.startswith("rep-") and rng.random() < 0.2
                             else Participation.MEMBER,
                         )
                         for role in unique
@@ -332,7 +370,7 @@ class _Builder:
                     chair=Id("kso") if kind is BodyKind.STRATEGIC_COUNCIL else None,
                     convener=Id("samordnare"),
                     cadence=(cadence,),
-                    meeting_form=self.rng.choice(tuple(MeetingForm)),
+                    meeting_form=rng.choice(tuple(MeetingForm)),
                     reports_to=(Reporting(to=Id("ks")),),
                 )
             )
@@ -345,21 +383,45 @@ class _Builder:
                     target=Id(id_),
                 )
             )
-            self.meetings(Id(id_), cadence)
-        return tuple(Id(g[0]) for g in groups)
+            self.meetings(Id(id_), cadence, rng)
+        return tuple(Id(spec[0][0]) for spec in specs)
 
-    def meetings(self, body: Id, cadence: Cadence) -> None:
+    def district_rng(self, district: int) -> random.Random:
+        """The random stream of a district, so a scaled config contains the unscaled one."""
+        return random.Random(f"{self.seed}:{self.index}:district-{district}")
+
+    def replica(self, group: _Group, district: int) -> _Group:
+        """A group as a larger municipality has it again in another district (stadsdel)."""
+        id_, name, kind, cadence, members = group
+        shift = (district - 1) * self.base_partners
+
+        def member(role: Id) -> Id:
+            if role.startswith("rep-"):
+                return Id(f"rep-{int(role.removeprefix('rep-')) + shift:03d}")
+            if role == "kommunpolis":
+                return Id(f"kommunpolis-d{district}")
+            return role
+
+        return (
+            f"{id_}-d{district}",
+            f"{name} (stadsdel {district})",
+            kind,
+            cadence,
+            [member(r) for r in members],
+        )
+
+    def meetings(self, body: Id, cadence: Cadence, rng: random.Random) -> None:
         """Meeting records per the cadence, with the occasional missed meeting or missing year."""
         per_year = {Per.WEEK: 46, Per.MONTH: 11, Per.QUARTER: 4, Per.YEAR: cadence.times}.get(
             cadence.per, cadence.times
         )
         if cadence.per is Per.YEAR:
             per_year = cadence.times
-        start_year = self.rng.choice((2022, 2023, 2024))
+        start_year = rng.choice((2022, 2023, 2024))
         for year in range(start_year, AS_OF.year + 1):
-            if self.chance(0.05):
+            if rng.random() < 0.05:
                 continue  # a year with no minutes recorded
-            held = per_year - (1 if per_year > 1 and self.chance(0.3) else 0)
+            held = per_year - (1 if per_year > 1 and rng.random() < 0.3 else 0)
             for k in range(held):
                 month = 1 + (k * 12) // max(per_year, 1)
                 day = 1 + (k * 7) % 28
@@ -497,29 +559,37 @@ class _Builder:
                 period=Period(start=dt.date(2024, 1, 1), end=dt.date(2027, 12, 31)),
             )
         ]
+        rngs = [self.rng]
         partners = [o for o in self.organisations if o.id.startswith("partner-")]
-        for org in partners[: max(1, len(partners) // 3)]:
-            out.append(
-                Agreement(
-                    id=Id(f"overenskommelse-{org.id}"),
-                    title=Text(f"Samverkansöverenskommelse med {org.name}"),
-                    parties=(self.own, org.id),
-                    written=not self.chance(0.05),
-                    purposes=(Text("Gemensamt trygghetsarbete"),) if not self.chance(0.1) else (),
-                    areas=(Text("Bostadsområden"),),
-                    signatories=(Id("kommundirektor"),),
-                    period=Period(start=dt.date(2024, 3, 1), open_ended=True),
+        per_district = max(1, self.base_partners // 3)
+        for district in range(1, self.scale + 1):
+            rng = self.rng if district == 1 else self.district_rng(district)
+            first = (district - 1) * self.base_partners
+            for org in partners[first : first + per_district]:
+                rngs.append(rng)
+                out.append(
+                    Agreement(
+                        id=Id(f"overenskommelse-{org.id}"),
+                        title=Text(f"Samverkansöverenskommelse med {org.name}"),
+                        parties=(self.own, org.id),
+                        written=rng.random() >= 0.05,
+                        purposes=(Text("Gemensamt trygghetsarbete"),)
+                        if rng.random() >= 0.1
+                        else (),
+                        areas=(Text("Bostadsområden"),),
+                        signatories=(Id("kommundirektor"),),
+                        period=Period(start=dt.date(2024, 3, 1), open_ended=True),
+                    )
                 )
-            )
-        for a in out:
-            if not self.chance(0.1):
-                d = self.day_in(2024)
+        for a, rng in zip(out, rngs, strict=True):
+            if rng.random() >= 0.1:
+                d = dt.date(2024, rng.randint(1, 12), rng.randint(1, 28))
                 self.evidence.append(
                     Evidence(
                         date=d,
                         kind=EvidenceKind.SIGNED,
                         subject=a.id,
-                        reference=Text(f"Diarienummer KS {d.year}/{self.rng.randint(1, 400)}"),
+                        reference=Text(f"Diarienummer KS {d.year}/{rng.randint(1, 400)}"),
                     )
                 )
         return out

@@ -1,0 +1,141 @@
+"""The benchmark code runs end to end on a tiny sample, so it cannot rot between releases.
+
+The figures themselves are measured by ``python benchmarks/run.py`` (docs/benchmarks.md);
+here only that every benchmark runs, measures something and reports it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from kbfa.config import dump_text, load, loads
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def bench() -> Iterator[tuple[ModuleType, ModuleType]]:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import run
+        import synth
+
+        yield run, synth
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+@pytest.fixture(scope="module")
+def results(
+    bench: tuple[ModuleType, ModuleType], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
+    run, synth = bench
+    figures: dict[str, Any] = run.run(
+        count=3,
+        repeat=1,
+        factor=2,
+        as_of=synth.AS_OF,
+        report_config=None,
+        profile=True,
+        workdir=tmp_path_factory.mktemp("bench"),
+    )
+    return figures
+
+
+class TestSyntheticConfigs:
+    def test_they_load(self, bench: tuple[ModuleType, ModuleType], tmp_path: Path) -> None:
+        """Every generated config loads without a problem, in each of the four shapes."""
+        _, synth = bench
+        for path in synth.write_configs(tmp_path, 4):
+            assert load(path).governance.bodies
+
+    def test_deterministic(self, bench: tuple[ModuleType, ModuleType]) -> None:
+        """The same seed gives the same config text; another seed another one."""
+        _, synth = bench
+        text = dump_text(synth.synth_governance(5))
+        assert dump_text(synth.synth_governance(5)) == text
+        assert dump_text(synth.synth_governance(5, seed=7)) != text
+
+    def test_scaled_config_contains_the_unscaled(
+        self, bench: tuple[ModuleType, ModuleType]
+    ) -> None:
+        """A config scaled by k has k times the bodies, and the unscaled one inside it."""
+        _, synth = bench
+        small = synth.synth_governance(4)
+        large = synth.synth_governance(4, scale=3)
+        assert len(large.bodies) == 3 * len(small.bodies)
+        assert len(large.partners) == 3 * len(small.partners)
+        assert set(small.bodies) <= set(large.bodies)
+        assert set(small.evidence) <= set(large.evidence)
+        assert loads(dump_text(large)).governance == large
+
+    def test_names_are_fictitious(self, bench: tuple[ModuleType, ModuleType]) -> None:
+        """No synthetic config is named after a real municipality."""
+        _, synth = bench
+        assert synth.synth_governance(0).municipality.name == "Syntetisk kommun 000"
+
+
+class TestRun:
+    def test_check_ratio(self, results: dict[str, Any]) -> None:
+        """Load + check and the tomllib baseline are both timed and compared."""
+        check = results["check"]
+        assert check["files"] == 3
+        assert check["tomllib_s"] > 0
+        assert check["ratio"] == check["kbfa_s"] / check["tomllib_s"]
+
+    def test_report_ratio(self, results: dict[str, Any]) -> None:
+        """The report and the bare python-docx script write the same paragraphs and tables."""
+        report = results["report"]
+        assert report["config"] == "nassjo.toml"
+        assert report["tables"] > 0
+        assert report["paragraphs"] > 0
+        assert report["ratio"] > 0
+
+    def test_scaling(self, results: dict[str, Any]) -> None:
+        """The large config has at least factor times the bodies, partners and evidence."""
+        s = results["scaling"]
+        for key in ("bodies", "partners", "evidence"):
+            assert s["large"][key] >= 2 * s["small"][key]
+        assert s["large_s"] > s["small_s"]
+
+    def test_no_docx_for_check_and_help(self, results: dict[str, Any]) -> None:
+        """kbfa --help and kbfa check run without importing python-docx."""
+        commands = {i["command"].split()[1]: i for i in results["imports"]}
+        assert set(commands) == {"--help", "check"}
+        for imp in commands.values():
+            assert imp["modules"] > 10
+            assert not imp["imports_docx"]
+        assert commands["--help"]["exit"] == 0
+
+    def test_profile_names_the_loader(self, results: dict[str, Any]) -> None:
+        """The profile lists where load + check spends its time."""
+        assert "tottime" in results["profile"]
+        assert "_loader.py" in results["profile"] or "_lines.py" in results["profile"]
+
+    def test_report_lines(
+        self, bench: tuple[ModuleType, ModuleType], results: dict[str, Any]
+    ) -> None:
+        """The printed report has one line per benchmark with its ratio and target."""
+        run, _ = bench
+        text = "\n".join(run.report_lines(results))
+        assert "(a) load + check of 3 configs" in text
+        assert "(b) compliance report (nassjo.toml" in text
+        assert "(c) scaling x2" in text
+        assert text.count("(d) kbfa") == 2
+
+
+def test_main_writes_json(bench: tuple[ModuleType, ModuleType], tmp_path: Path) -> None:
+    """The command line runs and writes the figures as JSON."""
+    run, _ = bench
+    out = tmp_path / "figures.json"
+    assert run.main(["--count", "2", "--repeat", "1", "--factor", "2", "--json", str(out)]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["generate"]["files"] == 2
+    assert set(figures) >= {"check", "report", "scaling", "imports", "seconds"}
