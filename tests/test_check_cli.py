@@ -67,6 +67,12 @@ class TestExitStatus:
         assert exc.value.code == 2
         assert "ÅÅÅÅ-MM-DD" in capsys.readouterr().err
 
+    def test_two_on_an_unknown_select(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A --select that matches no rule is a usage error, not a silent clean run."""
+        status, _, err = run(capsys, "check", EXAMPLE, *DATE, "--select", "KBFA-X")
+        assert status == 2
+        assert "--select KBFA-X" in err
+
 
 class TestJson:
     def test_identical_for_identical_input(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,9 +11,23 @@ import argparse
 from typing import Any
 
 from kbfa.cli._common import add_lang, as_of_date, load_all
-from kbfa.evaluation import Severity, evaluate
+from kbfa.errors import KbfaError
+from kbfa.evaluation import Severity, evaluate, matches
+from kbfa.i18n import Catalogue, render
 from kbfa.outputs.findings_json import render_json
 from kbfa.outputs.findings_text import render_text
+from kbfa.rules import rules_for
+
+T: Catalogue = {
+    "no_such_code": {
+        "sv": "{option} {code}: ingen regel har den koden eller det prefixet; se kbfa rules",
+        "en": "{option} {code}: no rule has that code or prefix; see kbfa rules",
+    },
+}
+
+
+class UnknownCode(KbfaError):
+    """Raised when --select or --ignore names a code no rule of the given configs has."""
 
 
 def register(sub: Any) -> None:
@@ -68,6 +82,12 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     configs = load_all(args.files, args.lang)
+    known = {r.code for c in configs for r in rules_for(c.governance)}
+    for option, patterns in (("--select", args.select), ("--ignore", args.ignore)):
+        for code in patterns:
+            # A typo would silently select nothing (exit 0): refuse it instead.
+            if not any(matches(k, [code]) for k in known):
+                raise UnknownCode(render(T, "no_such_code", args.lang, option=option, code=code))
     results = [
         evaluate(c, args.as_of, lang=args.lang, select=args.select, ignore=args.ignore)
         for c in configs
