@@ -336,6 +336,11 @@ class TestEngine:
         got = evaluate(base, AS_OF, select=["KBFA-L12"], ignore=["KBFA-L12B"])
         assert [f.code for f in got.findings] == ["KBFA-L12A", "KBFA-L12C"]
 
+    def test_a_bare_string_selects_one_prefix(self, base: Governance) -> None:
+        """select="KBFA-L11" is one prefix, not the letters K, B, F..."""
+        got = evaluate(base, AS_OF, select="KBFA-L11")
+        assert [f.code for f in got.findings] == ["KBFA-L11A"]
+
     def test_findings_are_in_catalogue_order(self, base: Governance) -> None:
         """Law rules come first, by §, then local rules, then Brå's practice."""
         codes = [f.code for f in evaluate(base, AS_OF).findings]

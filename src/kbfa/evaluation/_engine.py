@@ -79,8 +79,9 @@ def evaluate(
     produced: dict[str, list[Finding]] = {}
     for rule in order:
         produced[rule.code] = _run(rule, ctx, locate, waivers)
-    keep = tuple(select or ())
-    drop = tuple(ignore or ())
+    # A bare string is one code, not a sequence of one-letter prefixes.
+    keep = (select,) if isinstance(select, str) else tuple(select or ())
+    drop = (ignore,) if isinstance(ignore, str) else tuple(ignore or ())
     findings = tuple(
         f
         for rule in rules
