@@ -235,8 +235,8 @@ def _verdict(ratio: float, target: float) -> str:
 
 def report_lines(results: dict[str, Any]) -> list[str]:
     lines = [
-        f"kbfa benchmarks, Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
-        f"minimum of {results['repeat']} runs",
+        f"Benchmarks of kbfa (Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+        f"minimum of {results['repeat']} runs)",
         f"generated {results['generate']['files']} synthetic configs "
         f"({results['generate']['lines']} lines) in {results['generate']['seconds']:.1f} s",
         "",
