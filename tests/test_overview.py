@@ -261,7 +261,8 @@ class TestWord:
         ]
         tables = [i["table"] for i in items if "table" in i]
         csv_rows = overview_rows(overview)
-        assert tables[0][0] == ["Kommun", *csv_rows[0][2:-1]]
+        assert tables[0][0] == ["Kommun", *(d.section for d in overview.duties)]
+        assert tables[0][0][-2:] == ["13 §", "övergångsbest."]
         for table_row, csv_row in zip(tables[0][1:5], csv_rows[1:5], strict=True):
             assert table_row == [csv_row[0], *csv_row[2:-1]]
         assert tables[0][5] == ["trasig.toml", *["kunde inte läsas"] * 10]
@@ -271,7 +272,9 @@ class TestWord:
             *(str(totals["11-12"][v]) for v in VERDICT_ORDER),
             "2",
         ]
-        assert 'trasig.toml:1: x: okänd nyckel "x" (och 2 fel till)' in text_of(document)
+        body = text_of(document)
+        assert 'trasig.toml:1: x: okänd nyckel "x" (och 2 fel till)' in body
+        assert "4 § Lägesbild; 5 § Åtgärdsplan; 6 § Uppdatering" in body  # the caption
 
     def test_same_input_same_bytes(self, overview: Overview, tmp_path: Path) -> None:
         """Two writes of the same overview give identical files (no clock inside)."""
@@ -330,6 +333,15 @@ class TestCommand:
         assert out.read_bytes().startswith(b"\xef\xbb\xbfKommun;")
         err = capsys.readouterr().err
         assert "6 filer: 4 kommuner bedömda, 4 med brister, 2 kunde inte läsas." in err
+
+    def test_counts_in_the_right_number(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """One file and one municipality are counted in the singular."""
+        out = tmp_path / "o.csv"
+        main(["overview", str(FOUR[3]), "-o", str(out), "--as-of", "2025-12-31"])
+        err = capsys.readouterr().err
+        assert err.startswith("1 fil: 1 kommun bedömd, 1 med brister, 0 kunde inte läsas.")
 
     def test_unknown_format_is_a_usage_error(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -27,12 +27,10 @@ T: Catalogue = {
     },
     "done": {
         "sv": (
-            "{files} filer: {evaluated} kommuner bedömda, {breach} med brister, "
-            "{failed} kunde inte läsas. Skrev {out}"
+            "{files}: {evaluated}, {breach} med brister, {failed} kunde inte läsas. Skrev {out}"
         ),
         "en": (
-            "{files} files: {evaluated} municipalities evaluated, {breach} with breaches, "
-            "{failed} could not be read. Wrote {out}"
+            "{files}: {evaluated}, {breach} with breaches, {failed} could not be read. Wrote {out}"
         ),
     },
 }
@@ -101,7 +99,13 @@ class _Progress:
 def run(args: argparse.Namespace) -> int:
     # Imported here so `kbfa --help` and `kbfa check` do not load the evaluation twice over
     # or python-docx at all.
-    from kbfa.outputs.overview import check_output_path, check_target, collect, write_overview
+    from kbfa.outputs.overview import (
+        check_output_path,
+        check_target,
+        collect,
+        counted,
+        write_overview,
+    )
 
     lang: Lang = args.lang
     check_output_path(args.output, lang)
@@ -125,8 +129,8 @@ def run(args: argparse.Namespace) -> int:
             T,
             "done",
             lang,
-            files=len(overview.rows),
-            evaluated=len(overview.evaluated),
+            files=counted("files", len(overview.rows), lang),
+            evaluated=counted("evaluated", len(overview.evaluated), lang),
             breach=breach,
             failed=len(overview.failed),
             out=out,

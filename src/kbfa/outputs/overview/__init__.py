@@ -4,7 +4,7 @@ from kbfa.outputs.overview._collect import Progress, collect, duty_columns
 from kbfa.outputs.overview._csv import overview_rows, render_csv
 from kbfa.outputs.overview._files import check_target
 from kbfa.outputs.overview._json import EXPORT_FORMAT, EXPORT_VERSION, export_data, render_json
-from kbfa.outputs.overview._messages import verdict_word
+from kbfa.outputs.overview._messages import counted, verdict_word
 from kbfa.outputs.overview._table import (
     VERDICT_ORDER,
     DutyColumn,
@@ -28,6 +28,7 @@ __all__ = [
     "check_output_path",
     "check_target",
     "collect",
+    "counted",
     "duty_columns",
     "export_data",
     "first_problem",

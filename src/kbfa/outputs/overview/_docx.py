@@ -17,7 +17,7 @@ from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
 from kbfa.outputs.docx._save import document_bytes, set_core_properties
 from kbfa.outputs.docx._verdict_cells import verdict_cell
 from kbfa.outputs.overview._files import write_atomic
-from kbfa.outputs.overview._messages import text, verdict_word
+from kbfa.outputs.overview._messages import counted, text, verdict_word
 from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
 
 __all__ = ["build_docx", "write_docx"]
@@ -36,8 +36,8 @@ def build_docx(overview: Overview) -> Any:
         text(
             "intro",
             lang,
-            files=len(overview.rows),
-            evaluated=len(overview.evaluated),
+            files=counted("files", len(overview.rows), lang),
+            evaluated=counted("evaluated", len(overview.evaluated), lang),
             failed=len(overview.failed),
         )
     )
@@ -60,8 +60,11 @@ def build_docx(overview: Overview) -> Any:
                 # the report's colours, so both documents read alike
                 cells.append(Cell(verdict_word(verdict, lang), verdict_cell(verdict, lang).fill))
         rows.append([row.municipality or row.file, *cells])
-    headers = [text("municipality", lang), *(d.heading for d in overview.duties)]
-    w.table(headers, rows, widths=[2.2] + [1.0] * len(overview.duties))
+    # Ten columns on a landscape page leave no room for the duties' names: the header
+    # gives the section, the caption under the table names each one.
+    headers = [text("municipality", lang), *(d.section for d in overview.duties)]
+    w.table(headers, rows, widths=[2.0] + [1.0] * len(overview.duties))
+    w.caption("; ".join(d.heading for d in overview.duties))
 
     w.heading(text("totals_heading", lang))
     totals = overview.totals()

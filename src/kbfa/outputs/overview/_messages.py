@@ -5,7 +5,7 @@ from __future__ import annotations
 from kbfa.evaluation import Verdict
 from kbfa.i18n import Catalogue, Lang, render
 
-__all__ = ["MESSAGES", "text", "verdict_word"]
+__all__ = ["MESSAGES", "counted", "text", "verdict_word"]
 
 MESSAGES: Catalogue = {
     "title": {
@@ -18,14 +18,18 @@ MESSAGES: Catalogue = {
     },
     "intro": {
         "sv": (
-            "{files} filer: {evaluated} kommuner bedömda, {failed} filer kunde inte läsas. "
+            "{files}: {evaluated}, {failed} kunde inte läsas. "
             "Varje cell visar det sämsta utfallet bland lagens krav för skyldigheten."
         ),
         "en": (
-            "{files} files: {evaluated} municipalities evaluated, {failed} files could not be "
-            "read. Each cell shows the worst outcome among the Act's rules for the duty."
+            "{files}: {evaluated}, {failed} could not be read. "
+            "Each cell shows the worst outcome among the Act's rules for the duty."
         ),
     },
+    "files_one": {"sv": "{n} fil", "en": "{n} file"},
+    "files_many": {"sv": "{n} filer", "en": "{n} files"},
+    "evaluated_one": {"sv": "{n} kommun bedömd", "en": "{n} municipality evaluated"},
+    "evaluated_many": {"sv": "{n} kommuner bedömda", "en": "{n} municipalities evaluated"},
     "municipality": {"sv": "Kommun", "en": "Municipality"},
     "file": {"sv": "Fil", "en": "File"},
     "duty": {"sv": "Skyldighet", "en": "Duty"},
@@ -62,3 +66,8 @@ def verdict_word(verdict: Verdict, lang: Lang = "sv") -> str:
 
 def text(key: str, lang: Lang, **params: object) -> str:
     return render(MESSAGES, key, lang, **params)
+
+
+def counted(key: str, n: int, lang: Lang) -> str:
+    """``n`` and its noun in the right number: "1 fil", "5 filer" (``files``, ``evaluated``)."""
+    return render(MESSAGES, f"{key}_one" if n == 1 else f"{key}_many", lang, n=n)
