@@ -238,6 +238,17 @@ class TestCsv:
         assert parsed[1][1] == "a;b.toml"
         assert parsed[1][-1] == 'a;b.toml:2: x: fel "här"; och där'
 
+    def test_a_formula_stays_text(self, overview: Overview) -> None:
+        """A municipality named like an Excel formula is written so Excel shows it as text."""
+        row = Row(
+            file="f.toml",
+            municipality='=HYPERLINK("http://x")',
+            result=EvaluationResult("x", "f.toml", AS_OF, ()),
+        )
+        o = Overview(as_of=AS_OF, lang="sv", duties=overview.duties, rows=(row,))
+        parsed = list(csv.reader(io.StringIO(render_csv(o)), delimiter=";"))
+        assert parsed[1][0] == '\'=HYPERLINK("http://x")'
+
 
 class TestWord:
     def test_outline(self, overview: Overview, tmp_path: Path) -> None:

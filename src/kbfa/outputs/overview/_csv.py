@@ -57,11 +57,17 @@ def overview_rows(overview: Overview) -> list[list[str]]:
     return out
 
 
+def _inert(value: str) -> str:
+    # Configs come from many municipalities: a name like "=HYPERLINK(...)" must stay text
+    # in Excel, not become a formula (OWASP's advice for CSV: a leading apostrophe).
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def render_csv(overview: Overview) -> str:
     """The CSV text (without the byte-order mark, which :func:`write_csv` adds)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerows(overview_rows(overview))
+    writer.writerows([_inert(v) for v in row] for row in overview_rows(overview))
     return buffer.getvalue()
 
 
