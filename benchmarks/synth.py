@@ -140,6 +140,12 @@ _DISTRICT_BODIES = (
     (BodyKind.UNIT, "Stadsdelsförvaltning"),
     (BodyKind.UNIT, "Trygghetsenhet"),
 )
+#: The rule of lag (2023:196) that checks each 12 § task (kbfa.rules).
+_TASK_RULES = {
+    Task12.COORDINATE_SUPPORT: "KBFA-L12A",
+    Task12.CONTACT_POINT: "KBFA-L12B",
+    Task12.INFORM_PUBLIC: "KBFA-L12C",
+}
 #: A group before it becomes a Body: id, name, kind, cadence, member roles.
 _Group = tuple[str, str, BodyKind, Cadence, list[Id]]
 
@@ -697,8 +703,10 @@ class _Builder:
         problems, causes, measures, indicators = self.content_chain()
         self.local_requirements(groups)
         tasks = list(Task12)
+        missing: Task12 | None = None
         if self.chance(0.3):
-            tasks.remove(self.rng.choice(tasks))  # a documented gap in 12 §
+            missing = self.rng.choice(tasks)
+            tasks.remove(missing)  # a documented gap in 12 §
         coordination = CoordinationFunction(
             description=Text("Samordnaren håller ihop arbetet och är kontaktpunkt."),
             held_by=(Id("forbundets-samordnare"),)
@@ -743,16 +751,17 @@ class _Builder:
                 reference=Text(f"KF {decided.isoformat()} § 42"),
             )
         )
+        # Some municipalities have decided to close their 12 § gap later: a waiver until then.
         waivers = (
             (
                 Waiver(
-                    rule="KBFA-10",
-                    justification=Text("Rådet ersätts av styrgruppen under 2025."),
+                    rule=Text(_TASK_RULES[missing]),
+                    justification=Text("Uppgiften förs in i samordnarens uppdrag vid årsskiftet."),
                     decision=Text(f"KS {decided.isoformat()} § 12"),
                     expires=dt.date(2026, 6, 30),
                 ),
-            )  # type: ignore[arg-type]
-            if self.chance(0.05)
+            )
+            if missing is not None and self.chance(0.3)
             else ()
         )
         kind = {
