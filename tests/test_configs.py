@@ -583,3 +583,15 @@ class TestLindesberg:
     def test_no_leadership_or_kf_reporting_stated(self) -> None:
         """The riktlinje does not say who leads the work under 13 § or reports to fullmäktige."""
         assert gov("lindesberg").leadership is None
+
+
+class TestRequirementStrength:
+    def test_hjo_partner_categories_are_best_effort(self) -> None:
+        """Samverkan (Hjo): agreements are voluntary for private actors, so a missing category warns."""
+        from kbfa.evaluation import Severity, evaluate
+
+        cfg = load(CONFIGS / "hjo.toml")
+        result = evaluate(cfg, dt.date(2026, 11, 23))
+        (finding,) = [f for f in result.findings if f.code == "KBFA-K-hjo-partnerkategorier"]
+        assert finding.verdict.is_open
+        assert finding.severity is Severity.WARNING

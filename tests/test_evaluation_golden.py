@@ -202,7 +202,7 @@ PINNED: dict[str, dict[tuple[str, str], str]] = {
         (
             "KBFA-K-hjo-partnerkategorier",
             "requirements[0].categories",
-        ): "002 'Samverkan': agreements 'minst inkludera' six categories; none entered (the text's own caveat makes them voluntary for private actors)",
+        ): "002 'Samverkan': agreements 'minst inkludera' six categories; none entered; a warning, not a breach: 'frivilligt för privata och ideella aktörer' (strength best_effort)",
         ("KBFA-KP-hjo-lagesbild-arlig", "requirements[2]"): NO_EVIDENCE + " (lägesbild yearly)",
         ("KBFA-KP-hjo-atgardsplan-arlig", "requirements[3]"): NO_EVIDENCE
         + " (plan each calendar year)",

@@ -26,6 +26,7 @@ from kbfa.model._types import (
     PartnerCategory,
     Per,
     Season,
+    Strength,
     Task12,
     Text,
     Window,
@@ -361,6 +362,9 @@ class Requirement:
     fields: tuple[Text, ...] = ()
     by: tuple[Id, ...] = ()
     evidence_kind: EvidenceKind | None = None
+    # "ska" by default; "best_effort" where the document itself softens the rule
+    # (Hjo: written agreements are voluntary for private and non-profit actors).
+    strength: Strength = Strength.MUST
 
 
 @attrs.frozen

@@ -964,7 +964,7 @@ def _requirement_rule(g: Governance, names: dict[str, str], r: Requirement, prac
         code=code,
         source=RuleSource.LOCAL,
         reference=reference,
-        strength=Strength.MUST,
+        strength=r.strength,
         in_force=since or dt.date.min,
         level=Level.PRACTICE if practice else Level.DESIGN,
         titles=_title(names, r, practice),

@@ -765,6 +765,12 @@ FIELDS: dict[str, Doc] = {
         'Slag av belägg som visar att plikten fullgjorts (för kind = "practice").',
         'Kind of evidence showing the duty was done (for kind = "practice").',
     ),
+    "Requirement.strength": _d(
+        'Hur bindande regeln är: "must" (ska, standard: en brist om den inte uppfylls) eller '
+        '"best_effort" (när dokumentet självt mjukar upp regeln: en varning).',
+        'How binding the rule is: "must" (the default: a breach when missed) or "best_effort" '
+        "(where the document itself softens the rule: a warning).",
+    ),
     # -- Problem ------------------------------------------------------------
     "Problem.id": _d("Id för problemet.", "Id of the problem."),
     "Problem.title": _d("Problemet i korthet.", "The problem in brief."),
