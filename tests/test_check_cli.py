@@ -191,3 +191,13 @@ class TestRulesAndExplain:
         status, _, err = run(capsys, "explain", "KBFA-K-lb-signering")
         assert status == 2
         assert "kräver konfigurationen" in err
+
+
+class TestCountWords:
+    def test_singular_and_plural(self) -> None:
+        """Counts read as Swedish: "1 brist" but "2 brister", "1 kommun" but "2 kommuner"."""
+        from kbfa.outputs.findings_text import _counted
+
+        words = _counted({"breach": 1, "warning": 2, "info": 1, "n": 1}, "sv")
+        assert words == {"breach": "1 brist", "warning": "2 varningar", "info": "1", "n": "1 kommun"}
+        assert _counted({"breach": 2, "n": 4}, "en") == {"breach": "2 breaches", "n": "4 municipalities"}

@@ -38,17 +38,35 @@ T: Catalogue = {
         "en": "Nothing to act on at this level.",
     },
     "summary": {
-        "sv": "Sammanfattning: {breach} brister, {warning} varningar, {info} att notera; "
-        "{ok} krav uppfyllda, {waived} undantag, {na} ej tillämpliga.",
-        "en": "Summary: {breach} breaches, {warning} warnings, {info} to note; {ok} met, "
+        "sv": "Sammanfattning: {breach}, {warning}, {info} att notera; "
+        "{ok}, {waived} undantag, {na}.",
+        "en": "Summary: {breach}, {warning}, {info} to note; {ok} met, "
         "{waived} waived, {na} not applicable.",
     },
     "total": {
-        "sv": "Totalt för {n} kommuner: {breach} brister, {warning} varningar, {info} att notera.",
-        "en": "Total for {n} municipalities: {breach} breaches, {warning} warnings, {info} to "
-        "note.",
+        "sv": "Totalt för {n}: {breach}, {warning}, {info} att notera.",
+        "en": "Total for {n}: {breach}, {warning}, {info} to note.",
     },
 }
+
+# Singular and plural of the counted words: "1 brist", "2 brister".
+_NOUNS: dict[str, dict[Lang, tuple[str, str]]] = {
+    "breach": {"sv": ("brist", "brister"), "en": ("breach", "breaches")},
+    "warning": {"sv": ("varning", "varningar"), "en": ("warning", "warnings")},
+    "ok": {"sv": ("krav uppfyllt", "krav uppfyllda"), "en": ("", "")},
+    "na": {"sv": ("ej tillämpligt", "ej tillämpliga"), "en": ("", "")},
+    "n": {"sv": ("kommun", "kommuner"), "en": ("municipality", "municipalities")},
+}
+
+
+def _counted(counts: dict[str, int], lang: Lang) -> dict[str, str]:
+    """Counts as words where the noun changes with the number; bare numbers elsewhere."""
+    out = {}
+    for key, n in counts.items():
+        one, many = _NOUNS.get(key, {}).get(lang, ("", ""))
+        noun = one if n == 1 else many
+        out[key] = f"{n} {noun}" if noun else str(n)
+    return out
 
 _VERDICTS: dict[Verdict, tuple[str, str]] = {
     Verdict.UPPFYLLT: ("uppfyllt", "met"),
@@ -147,7 +165,7 @@ def render_result(
             shown += 1
     if not shown:
         lines += ["", render(T, "nothing", lang)]
-    lines += ["", render(T, "summary", lang, **_counts(result))]
+    lines += ["", render(T, "summary", lang, **_counted(_counts(result), lang))]
     return "\n".join(lines)
 
 
@@ -165,5 +183,6 @@ def render_text(
             c = _counts(r)
             for k in total:
                 total[k] += c[k]
-        blocks.append(render(T, "total", lang, n=len(results), **total))
+        total["n"] = len(results)
+        blocks.append(render(T, "total", lang, **_counted(total, lang)))
     return "\n\n\n".join(blocks) + "\n"
