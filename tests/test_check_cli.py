@@ -44,6 +44,16 @@ class TestExitStatus:
         )
         assert status == 0
 
+    def test_exit_zero_reports_but_does_not_fail(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--exit-zero prints Lindesberg's breaches but exits 0."""
+        status, out, _ = run(capsys, "check", LINDESBERG, *DATE, "--exit-zero")
+        assert status == 0
+        assert "Brister: ska-krav som inte är uppfyllda" in out
+
+    def test_exit_zero_still_two_on_bad_input(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--exit-zero does not hide bad input: a missing file still exits 2."""
+        assert run(capsys, "check", "nope.toml", "--exit-zero")[0] == 2
+
     def test_two_on_a_missing_file(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A file that does not exist is bad input: exit 2, the file named on stderr."""
         status, out, err = run(capsys, "check", "nope.toml")

@@ -76,6 +76,12 @@ def register(sub: Any) -> None:
         help="lägsta allvarlighetsgrad som ger slutstatus 1: breach (brist, standard), "
         "warning (varning) eller info",
     )
+    p.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="slutstatus 0 även när det finns fynd (för att bara läsa resultatet); "
+        "felaktig indata ger fortfarande 2",
+    )
     add_lang(p)
     p.set_defaults(handler=run)
 
@@ -97,4 +103,6 @@ def run(args: argparse.Namespace) -> int:
         print(render_json(results, args.lang), end="")
     else:
         print(render_text(results, args.lang), end="")
+    if args.exit_zero:
+        return 0
     return 1 if any(r.at_or_above(fail) for r in results) else 0
