@@ -97,12 +97,18 @@ class TestInitWithOptions:
         assert "fyra siffror" in capsys.readouterr().err
         assert list(tmp_path.iterdir()) == []
 
-    def test_missing_directory_is_exit_2(
+    def test_missing_directory_is_created(self, tmp_path: Path) -> None:
+        """A path in a folder that does not exist yet creates the folder and the config."""
+        assert init(tmp_path / "configs" / "a.toml") == 0
+        assert load(tmp_path / "configs" / "a.toml").governance.municipality.name
+
+    def test_directory_that_cannot_be_made_is_exit_2(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """A path in a directory that does not exist is refused, not a traceback."""
-        assert init(tmp_path / "nope" / "a.toml") == 2
-        assert "finns inte" in capsys.readouterr().err
+        """A folder blocked by a file of the same name is refused, not a traceback."""
+        (tmp_path / "configs").write_text("", encoding="utf-8")
+        assert init(tmp_path / "configs" / "a.toml") == 2
+        assert "configs" in capsys.readouterr().err
 
     def test_default_file_name_comes_from_the_name(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -54,6 +54,12 @@ def write_starter(
     """
     target = Path(path)
     ensure_absent(target, lang)  # first, so that nothing at all is written, not even the schema
+    # A new municipality's folder (e.g. configs/) may not exist yet: make it, as the user
+    # asked for a file there; a folder that cannot be made is an OutputError.
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{target.parent}: {exc.strerror or exc}") from None
     directory = target.parent.resolve()
     schema_file: Path | None = None
     if schema_ref is None:
