@@ -2,5 +2,15 @@
 
 from kbfa.config._lines import KeyPath, format_path
 from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads
+from kbfa.config._references import ID_COLLECTIONS
 
-__all__ = ["KeyPath", "LoadedConfig", "Location", "dump_text", "format_path", "load", "loads"]
+__all__ = [
+    "ID_COLLECTIONS",
+    "KeyPath",
+    "LoadedConfig",
+    "Location",
+    "dump_text",
+    "format_path",
+    "load",
+    "loads",
+]

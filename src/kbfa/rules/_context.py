@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
-from kbfa.config import KeyPath
+from kbfa.config import ID_COLLECTIONS, KeyPath
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import (
     Agreement,
@@ -33,20 +33,8 @@ from kbfa.rules._verdicts import Verdict
 
 __all__ = ["Context"]
 
-_COLLECTIONS = (
-    "organisations",
-    "roles",
-    "bodies",
-    "deliverables",
-    "agreements",
-    "citizen_promises",
-    "citizen_dialogues",
-    "requirements",
-    "problems",
-    "causes",
-    "measures",
-    "indicators",
-)
+# The collections whose items have ids: the config layer defines them once.
+_COLLECTIONS = ID_COLLECTIONS
 
 
 class Context:
