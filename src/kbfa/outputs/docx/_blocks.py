@@ -8,7 +8,7 @@ bold labels, column widths and a tighter spacing inside table cells.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -37,35 +37,56 @@ class Writer:
 
     def __init__(self, document: Any) -> None:
         self.document = document
+        self._style_ids: dict[str, str | None] = {}
+
+    def _add(self, container: Any, text: str, style: str) -> Any:
+        """A paragraph in ``style``, written as python-docx would write it.
+
+        Passing ``style=`` to python-docx makes it search every style in the document
+        for the default one on each paragraph (most of a report's run time, measured in
+        benchmarks/run.py); the id of each named style is looked up once here instead.
+        """
+        if style not in self._style_ids:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            found = self.document.styles[style]
+            default = self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+            # The default paragraph style is written as no pStyle at all, as python-docx does.
+            self._style_ids[style] = None if found == default else found.style_id
+        p = container.add_paragraph(text)
+        style_id = self._style_ids[style]
+        if style_id is not None:
+            p._p.get_or_add_pPr().style = style_id
+        return p
 
     # -- paragraphs --------------------------------------------------------------
     def title(self, text: str) -> None:
-        self.document.add_paragraph(text, style="Title")
+        self._add(self.document, text, "Title")
 
     def subtitle(self, text: str) -> None:
-        self.document.add_paragraph(text, style="Subtitle")
+        self._add(self.document, text, "Subtitle")
 
     def heading(self, text: str, level: int = 1) -> None:
-        self.document.add_paragraph(text, style=f"Heading {level}")
+        self._add(self.document, text, f"Heading {level}")
 
     def paragraph(self, text: str, *, lead: str | None = None) -> None:
         """A Normal paragraph; ``lead`` is a bold label before the text ("Syfte: ...")."""
-        p = self.document.add_paragraph(style="Normal")
+        p = self._add(self.document, "", "Normal")
         if lead:
             p.add_run(f"{lead}: ").bold = True
         p.add_run(text)
 
     def caption(self, text: str) -> None:
-        self.document.add_paragraph(text, style="Caption")
+        self._add(self.document, text, "Caption")
 
     def bullets(self, items: Sequence[str]) -> None:
         for item in items:
-            self.document.add_paragraph(item, style="List Bullet")
+            self._add(self.document, item, "List Bullet")
 
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK
 
-        p = self.document.add_paragraph(style="Normal")
+        p = self._add(self.document, "", "Normal")
         p.add_run().add_break(WD_BREAK.PAGE)
 
     # -- tables ------------------------------------------------------------------
@@ -85,7 +106,7 @@ class Writer:
         table = self.document.add_table(rows=1, cols=len(headers))
         table.style = self.document.styles["Table Grid"]
         for cell, text in zip(table.rows[0].cells, headers, strict=True):
-            _fill_cell(cell, Cell(text, HEADER_FILL, bold=True))
+            self._fill(cell, Cell(text, HEADER_FILL, bold=True))
         _repeat_header(table.rows[0])
         for values in rows:
             row = table.add_row()
@@ -96,7 +117,7 @@ class Writer:
                 row.height = Mm(row_height_mm)
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             for cell, value in zip(row.cells, values, strict=True):
-                _fill_cell(cell, value)
+                self._fill(cell, value)
         self._widths(table, widths or [1.0] * len(headers))
         self._after_table()
         return table
@@ -107,15 +128,18 @@ class Writer:
         table.style = self.document.styles["Table Grid"]
         for key, value in rows:
             cells = table.add_row().cells
-            _fill_cell(cells[0], Cell(key, LABEL_FILL, bold=True))
-            _fill_cell(cells[1], value)
+            self._fill(cells[0], Cell(key, LABEL_FILL, bold=True))
+            self._fill(cells[1], value)
         self._widths(table, [label_weight, 3.0 - label_weight])
         self._after_table()
         return table
 
     def _after_table(self) -> None:
         # Word joins two tables that follow each other; a paragraph keeps them apart.
-        self.document.add_paragraph(style="Normal")
+        self._add(self.document, "", "Normal")
+
+    def _fill(self, cell: Any, value: CellValue) -> None:
+        _fill_cell(cell, value, lambda: self._add(cell, "", "Normal"))
 
     def _widths(self, table: Any, weights: Sequence[float]) -> None:
         section = self.document.sections[-1]
@@ -130,7 +154,7 @@ class Writer:
                 cell.width = width
 
 
-def _fill_cell(cell: Any, value: CellValue) -> None:
+def _fill_cell(cell: Any, value: CellValue, new_paragraph: Callable[[], Any]) -> None:
     from docx.shared import Pt
 
     if isinstance(value, Cell):
@@ -144,7 +168,7 @@ def _fill_cell(cell: Any, value: CellValue) -> None:
         texts, bold = list(value) or [""], False
     first = cell.paragraphs[0]
     for i, text in enumerate(texts):
-        p = first if i == 0 else cell.add_paragraph(style="Normal")
+        p = first if i == 0 else new_paragraph()
         run = p.add_run(text)
         run.bold = bold or None
         p.paragraph_format.space_after = Pt(2)
