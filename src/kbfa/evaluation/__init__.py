@@ -1,7 +1,14 @@
 """Evaluation (layer 4): run the rules over a municipality as of a date; findings are values."""
 
 from kbfa.evaluation._engine import duty_verdicts, evaluate, matches, severity_of
-from kbfa.evaluation._finding import EvaluationResult, Finding, Level, Severity, Verdict
+from kbfa.evaluation._finding import (
+    EvaluationResult,
+    Finding,
+    Level,
+    Severity,
+    Verdict,
+    verdict_word,
+)
 
 __all__ = [
     "EvaluationResult",
@@ -13,4 +20,5 @@ __all__ = [
     "evaluate",
     "matches",
     "severity_of",
+    "verdict_word",
 ]

@@ -12,9 +12,9 @@ import datetime as dt
 import attrs
 
 from kbfa.config import Location
-from kbfa.rules._verdicts import Level, Severity, Verdict
+from kbfa.rules._verdicts import Level, Severity, Verdict, verdict_word
 
-__all__ = ["EvaluationResult", "Finding", "Level", "Severity", "Verdict"]
+__all__ = ["EvaluationResult", "Finding", "Level", "Severity", "Verdict", "verdict_word"]
 
 
 @attrs.frozen

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kbfa.evaluation import EvaluationResult, Finding, Severity, Verdict, duty_verdicts
+from kbfa.evaluation import (
+    EvaluationResult,
+    Finding,
+    Severity,
+    Verdict,
+    duty_verdicts,
+    verdict_word,
+)
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.rules import law_duties
 
@@ -67,20 +74,6 @@ def _counted(counts: dict[str, int], lang: Lang) -> dict[str, str]:
         noun = one if n == 1 else many
         out[key] = f"{n} {noun}" if noun else str(n)
     return out
-
-_VERDICTS: dict[Verdict, tuple[str, str]] = {
-    Verdict.UPPFYLLT: ("uppfyllt", "met"),
-    Verdict.DELVIS: ("delvis uppfyllt", "partly met"),
-    Verdict.EJ_UPPFYLLT: ("ej uppfyllt", "not met"),
-    Verdict.EJ_BEDOMBART: ("kan inte bedömas", "cannot be assessed"),
-    Verdict.UNDANTAG: ("undantag", "waived"),
-    Verdict.EJ_TILLAMPLIG: ("ej tillämpligt", "not applicable"),
-}
-
-
-def verdict_word(verdict: Verdict, lang: Lang = "sv") -> str:
-    sv, en = _VERDICTS[verdict]
-    return sv if lang == "sv" else en
 
 
 def _where(f: Finding, lang: Lang) -> str:

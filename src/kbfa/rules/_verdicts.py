@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Level", "Severity", "Verdict"]
+__all__ = ["Level", "Severity", "Verdict", "verdict_word"]
 
 
 class Verdict(enum.StrEnum):
@@ -43,6 +43,23 @@ _RANK = {
     Verdict.DELVIS: 4,
     Verdict.EJ_UPPFYLLT: 5,
 }
+
+
+# The one place the verdicts are put in words, for every output (text, Word, overview).
+_WORDS: dict[Verdict, tuple[str, str]] = {
+    Verdict.UPPFYLLT: ("uppfyllt", "met"),
+    Verdict.DELVIS: ("delvis uppfyllt", "partly met"),
+    Verdict.EJ_UPPFYLLT: ("ej uppfyllt", "not met"),
+    Verdict.EJ_BEDOMBART: ("ej bedömbart", "cannot be assessed"),
+    Verdict.UNDANTAG: ("undantag", "waived"),
+    Verdict.EJ_TILLAMPLIG: ("ej tillämpligt", "not applicable"),
+}
+
+
+def verdict_word(verdict: Verdict, lang: str = "sv") -> str:
+    """The verdict as a reader says it, in lower case: "ej bedömbart", "not met"."""
+    sv, en = _WORDS[verdict]
+    return sv if lang == "sv" else en
 
 
 class Severity(enum.StrEnum):

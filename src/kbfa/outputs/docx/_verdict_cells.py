@@ -8,19 +8,12 @@ orange cannot be assessed, blue waived, grey not applicable.
 from __future__ import annotations
 
 from kbfa.evaluation import Verdict
+from kbfa.evaluation import verdict_word as shared_verdict_word
 from kbfa.i18n import Lang
 from kbfa.outputs.docx._blocks import Cell
 
 __all__ = ["VERDICT_ORDER", "verdict_cell", "verdict_counted", "verdict_meaning", "verdict_word"]
 
-_WORDS: dict[Verdict, tuple[str, str]] = {
-    Verdict.UPPFYLLT: ("Uppfyllt", "Met"),
-    Verdict.DELVIS: ("Delvis uppfyllt", "Partly met"),
-    Verdict.EJ_UPPFYLLT: ("Ej uppfyllt", "Not met"),
-    Verdict.EJ_BEDOMBART: ("Ej bedömbart", "Cannot be assessed"),
-    Verdict.UNDANTAG: ("Undantag", "Waived"),
-    Verdict.EJ_TILLAMPLIG: ("Ej tillämpligt", "Not applicable"),
-}
 
 _MEANINGS: dict[Verdict, tuple[str, str]] = {
     Verdict.UPPFYLLT: (
@@ -70,12 +63,19 @@ _COUNTED: dict[Verdict, tuple[str, str, str]] = {
 }
 
 #: The order verdicts are explained and counted in (best first).
-VERDICT_ORDER: tuple[Verdict, ...] = tuple(_WORDS)
+VERDICT_ORDER: tuple[Verdict, ...] = (
+    Verdict.UPPFYLLT,
+    Verdict.DELVIS,
+    Verdict.EJ_UPPFYLLT,
+    Verdict.EJ_BEDOMBART,
+    Verdict.UNDANTAG,
+    Verdict.EJ_TILLAMPLIG,
+)
 
 
 def verdict_word(v: Verdict, lang: Lang = "sv") -> str:
-    sv, en = _WORDS[v]
-    return sv if lang == "sv" else en
+    """The verdict as it stands alone in a cell: "Ej bedömbart" (the shared word, capitalised)."""
+    return shared_verdict_word(v, lang).capitalize()
 
 
 def verdict_counted(v: Verdict, n: int, lang: Lang = "sv") -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kbfa.evaluation import Verdict
+from kbfa.evaluation import verdict_word
 from kbfa.i18n import Catalogue, Lang, render
 
 __all__ = ["MESSAGES", "counted", "text", "verdict_word"]
@@ -45,23 +45,6 @@ MESSAGES: Catalogue = {
     "duties_heading": {"sv": "Skyldigheterna i lagen", "en": "The duties of the Act"},
     "header": {"sv": "Översikt enligt lag (2023:196)", "en": "Overview under the Act (2023:196)"},
 }
-
-# The compliance report's words (kbfa.outputs.docx._verdict_cells), in lower case for
-# table cells; repeated here because that module's package loads python-docx.
-_VERDICTS: dict[Verdict, tuple[str, str]] = {
-    Verdict.UPPFYLLT: ("uppfyllt", "met"),
-    Verdict.DELVIS: ("delvis uppfyllt", "partly met"),
-    Verdict.EJ_UPPFYLLT: ("ej uppfyllt", "not met"),
-    Verdict.EJ_BEDOMBART: ("ej bedömbart", "cannot be assessed"),
-    Verdict.UNDANTAG: ("undantag", "waived"),
-    Verdict.EJ_TILLAMPLIG: ("ej tillämpligt", "not applicable"),
-}
-
-
-def verdict_word(verdict: Verdict, lang: Lang = "sv") -> str:
-    """The verdict as the reader says it: "ej uppfyllt", "not met"."""
-    sv, en = _VERDICTS[verdict]
-    return sv if lang == "sv" else en
 
 
 def text(key: str, lang: Lang, **params: object) -> str:
