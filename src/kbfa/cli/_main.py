@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -67,6 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if os.environ.get("KBFA_DEBUG"):
+            raise
+        print(
+            f"kbfa: internt fel ({type(exc).__name__}: {exc}). Kör igen med KBFA_DEBUG=1 för "
+            "detaljer och rapportera felet. (internal error; KBFA_DEBUG=1 shows details)",
+            file=sys.stderr,
+        )
+        return 2
     except BrokenPipeError:  # e.g. `kbfa check ... | head`
         sys.stderr.close()
         return 0
