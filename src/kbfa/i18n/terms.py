@@ -7,8 +7,9 @@ all call a steering group "styrgrupp" and a tertial "tertial".
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
-from kbfa.i18n import Lang
+from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import (
     BodyKind,
     Cadence,
@@ -21,13 +22,14 @@ from kbfa.model import (
     Participation,
     PartnerCategory,
     Per,
+    Period,
     Season,
     Strength,
     Task12,
     Window,
 )
 
-__all__ = ["cadence_text", "label"]
+__all__ = ["cadence_text", "cadences_text", "label", "period_text"]
 
 _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (OrganisationKind.KOMMUN, ("kommun", "municipality")),
@@ -233,3 +235,35 @@ def cadence_text(c: Cadence, lang: Lang = "sv") -> str:
     if c.dates:
         text += ", " + ", ".join(d.isoformat() for d in c.dates)
     return text
+
+
+def cadences_text(cs: Iterable[Cadence], lang: Lang = "sv") -> str:
+    """Several cadences of one thing: "en gång per vecka; en gång per tertial"."""
+    return "; ".join(cadence_text(c, lang) for c in cs)
+
+
+_PERIOD: Catalogue = {
+    "from": {"sv": "från {start}", "en": "from {start}"},
+    "until": {"sv": "till och med {end}", "en": "until {end}"},
+    "open_ended": {"sv": "tills vidare", "en": "until further notice"},
+    "rolling": {"sv": "löper i {n}-årsperioder", "en": "runs in {n}-year periods"},
+}
+
+
+def period_text(p: Period, lang: Lang = "sv") -> str:
+    """A period in words: "2020-01-01 – 2023-12-31", "från 2024-04-30, tills vidare".
+
+    Empty when the period states nothing; the caller decides what to say then.
+    """
+    parts: list[str] = []
+    if p.start and p.end:
+        parts.append(f"{p.start.isoformat()} – {p.end.isoformat()}")
+    elif p.start:
+        parts.append(render(_PERIOD, "from", lang, start=p.start.isoformat()))
+    elif p.end:
+        parts.append(render(_PERIOD, "until", lang, end=p.end.isoformat()))
+    if p.open_ended:
+        parts.append(render(_PERIOD, "open_ended", lang))
+    if p.length_years:
+        parts.append(render(_PERIOD, "rolling", lang, n=p.length_years))
+    return ", ".join(parts)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from kbfa.model import Governance
+from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n.terms import cadence_text
+from kbfa.model import Governance, Reporting
 
-__all__ = ["actor_name", "body_name", "org_name", "role_name"]
+__all__ = ["actor_name", "body_name", "org_name", "reporting_text", "role_name"]
 
 
 def org_name(g: Governance, id_: str) -> str:
@@ -33,3 +35,16 @@ def actor_name(g: Governance, id_: str) -> str:
     if g.body(id_) is not None:
         return body_name(g, id_)
     return role_name(g, id_)
+
+
+_WORDS: Catalogue = {"continuous": {"sv": "kontinuerligt", "en": "continuously"}}
+
+
+def reporting_text(g: Governance, r: Reporting, lang: Lang = "sv") -> str:
+    """A reporting line: "Kommunstyrelsen (en gång per tertial)"."""
+    how = [cadence_text(r.cadence, lang)] if r.cadence else []
+    if r.continuous:
+        how.append(render(_WORDS, "continuous", lang))
+    if r.note:
+        how.append(r.note)
+    return body_name(g, r.to) + (f" ({', '.join(how)})" if how else "")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kbfa.i18n import Catalogue, Lang, render
-from kbfa.i18n.terms import cadence_text, label
-from kbfa.model import Cadence, Governance, Period, Reporting
-from kbfa.outputs.names import actor_name, body_name, org_name, role_name
+from kbfa.i18n.terms import cadence_text, cadences_text, label, period_text
+from kbfa.model import Governance, Reporting
+from kbfa.outputs.names import actor_name, body_name, org_name, reporting_text, role_name
 
 __all__ = ["render_summary"]
 
@@ -54,7 +54,6 @@ T: Catalogue = {
     "any_number": {"sv": "hur många som helst", "en": "any number"},
     "created_by": {"sv": "Tillsätts av", "en": "Set up by"},
     "reports_to": {"sv": "Rapporterar till", "en": "Reports to"},
-    "continuous": {"sv": "kontinuerligt", "en": "continuously"},
     "substitute": {"sv": "ersättare", "en": "substitute"},
     "deliverables": {"sv": "Leveranser", "en": "Deliverables"},
     "produced_by": {"sv": "Tas fram av", "en": "Produced by"},
@@ -92,8 +91,6 @@ T: Catalogue = {
     },
     "waivers": {"sv": "Undantag", "en": "Waivers"},
     "until": {"sv": "till", "en": "until"},
-    "open_ended": {"sv": "tills vidare", "en": "until further notice"},
-    "rolling": {"sv": "{n}-årsperioder", "en": "{n}-year periods"},
 }
 
 
@@ -101,32 +98,8 @@ def _t(key: str, lang: Lang, **kw: object) -> str:
     return render(T, key, lang, **kw)
 
 
-def period_text(p: Period, lang: Lang = "sv") -> str:
-    parts = []
-    if p.start or p.end:
-        parts.append(f"{p.start or '…'} – {p.end or '…'}")
-    if p.open_ended:
-        parts.append(_t("open_ended", lang))
-    if p.length_years:
-        parts.append(_t("rolling", lang, n=p.length_years))
-    return ", ".join(parts)
-
-
-def _cadences(cs: tuple[Cadence, ...], lang: Lang) -> str:
-    return "; ".join(cadence_text(c, lang) for c in cs)
-
-
 def _reporting(g: Governance, rs: tuple[Reporting, ...], lang: Lang) -> str:
-    out = []
-    for r in rs:
-        text = body_name(g, r.to)
-        how = [cadence_text(r.cadence, lang)] if r.cadence else []
-        if r.continuous:
-            how.append(_t("continuous", lang))
-        if how:
-            text += " (" + ", ".join(how) + ")"
-        out.append(text)
-    return "; ".join(out)
+    return "; ".join(reporting_text(g, r, lang) for r in rs)
 
 
 def render_summary(g: Governance, lang: Lang = "sv") -> str:
@@ -230,7 +203,7 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
         if b.led_by:
             lines.append(f"    {_t('chair', lang)}: {body_name(g, b.led_by)}")
         if b.cadence:
-            lines.append(f"    {_t('cadence', lang)}: {_cadences(b.cadence, lang)}")
+            lines.append(f"    {_t('cadence', lang)}: {cadences_text(b.cadence, lang)}")
         form = [label(b.meeting_form, lang)] if b.meeting_form else []
         form += list(b.places) + ([b.meeting_tool] if b.meeting_tool else [])
         if form:
@@ -247,7 +220,7 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
             who = ", ".join(actor_name(g, x) for x in dl.produced_by)
             lines.append(f"    {_t('produced_by', lang)}: {who}")
         if dl.cadence:
-            lines.append(f"    {_t('how_often', lang)}: {_cadences(dl.cadence, lang)}")
+            lines.append(f"    {_t('how_often', lang)}: {cadences_text(dl.cadence, lang)}")
         if dl.recipients:
             lines.append(f"    {_t('to', lang)}: {_reporting(g, dl.recipients, lang)}")
         if dl.decided_by:

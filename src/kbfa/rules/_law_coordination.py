@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kbfa.i18n import Catalogue
-from kbfa.i18n.terms import cadence_text, label
+from kbfa.i18n.terms import cadence_text, label, period_text
 from kbfa.model import (
     Body,
     BodyKind,
@@ -83,9 +83,6 @@ M: Catalogue = {
     "w_purposes": {"sv": "syften", "en": "purposes"},
     "w_areas": {"sv": "områden", "en": "areas"},
     "w_and": {"sv": " och ", "en": " and "},
-    "w_from": {"sv": "från {date}", "en": "from {date}"},
-    "w_until": {"sv": "till {date}", "en": "until {date}"},
-    "w_open": {"sv": "tills vidare", "en": "until further notice"},
     "period_valid": {
         "sv": "{what} gäller {period}.",
         "en": "{what} is valid {period}.",
@@ -426,17 +423,8 @@ def period_state(
 
 
 def period_words(ctx: Context, period: Period) -> str:
-    """A period in the reader's words: "2024-01-01 – 2025-12-31", "från 2024-04-30 tills vidare"."""
-    parts = []
-    if period.start and period.end:
-        parts.append(f"{period.start} – {period.end}")
-    elif period.start:
-        parts.append(ctx.say(M, "w_from", date=period.start))
-    elif period.end:
-        parts.append(ctx.say(M, "w_until", date=period.end))
-    if period.open_ended:
-        parts.append(ctx.say(M, "w_open"))
-    return " ".join(parts)
+    """A period in the reader's words (:func:`kbfa.i18n.terms.period_text`)."""
+    return period_text(period, ctx.lang)
 
 
 def _agreement_periods(ctx: Context) -> Iterator[Outcome]:

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from kbfa.i18n import Catalogue, Lang, render
-from kbfa.i18n.terms import cadence_text, label
+from kbfa.i18n import Catalogue, Lang, render, terms
+from kbfa.i18n.terms import cadences_text, label
 from kbfa.model import (
     Body,
-    Cadence,
     Decision,
     Governance,
     Membership,
     Participation,
     Period,
-    Reporting,
     SteeringDocument,
 )
-from kbfa.outputs.names import actor_name, body_name, org_name, role_name
+from kbfa.outputs.names import actor_name, body_name, org_name, reporting_text, role_name
 
 __all__ = [
     "W",
@@ -34,11 +32,6 @@ __all__ = [
 
 W: Catalogue = {
     "not_stated": {"sv": "anges inte", "en": "not stated"},
-    "continuous": {"sv": "kontinuerligt", "en": "continuously"},
-    "open_ended": {"sv": "tills vidare", "en": "until further notice"},
-    "rolling": {"sv": "löper i {n}-årsperioder", "en": "runs in {n}-year periods"},
-    "from": {"sv": "från {start}", "en": "from {start}"},
-    "until": {"sv": "till och med {end}", "en": "until {end}"},
     "substitute": {"sv": "ersättare: {who}", "en": "substitute: {who}"},
     "convener": {"sv": "sammankallande", "en": "convener"},
     "chair": {"sv": "ordförande", "en": "chair"},
@@ -77,18 +70,8 @@ def t(key: str, lang: Lang, **params: object) -> str:
 
 
 def period_text(p: Period, lang: Lang) -> str:
-    parts: list[str] = []
-    if p.start and p.end:
-        parts.append(f"{p.start.isoformat()} – {p.end.isoformat()}")
-    elif p.start:
-        parts.append(t("from", lang, start=p.start.isoformat()))
-    elif p.end:
-        parts.append(t("until", lang, end=p.end.isoformat()))
-    if p.open_ended:
-        parts.append(t("open_ended", lang))
-    if p.length_years:
-        parts.append(t("rolling", lang, n=p.length_years))
-    return ", ".join(parts) or t("not_stated", lang)
+    """The shared wording (:func:`kbfa.i18n.terms.period_text`); "anges inte" when empty."""
+    return terms.period_text(p, lang) or t("not_stated", lang)
 
 
 def decision_text(g: Governance, d: Decision, lang: Lang) -> str:
@@ -99,19 +82,6 @@ def decision_text(g: Governance, d: Decision, lang: Lang) -> str:
         d.paragraph or "",
     ]
     return " ".join(p for p in parts if p) or t("not_stated", lang)
-
-
-def cadences_text(cs: Iterable[Cadence], lang: Lang) -> str:
-    return "; ".join(cadence_text(c, lang) for c in cs)
-
-
-def reporting_text(g: Governance, r: Reporting, lang: Lang) -> str:
-    how = [cadence_text(r.cadence, lang)] if r.cadence else []
-    if r.continuous:
-        how.append(t("continuous", lang))
-    if r.note:
-        how.append(r.note)
-    return body_name(g, r.to) + (f" ({', '.join(how)})" if how else "")
 
 
 def member_text(g: Governance, body: Body, m: Membership, lang: Lang) -> str:
