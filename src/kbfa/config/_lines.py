@@ -9,7 +9,6 @@ that ``tomllib`` has already accepted, so it can be lenient about syntax.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 __all__ = ["KeyPath", "LineMap", "format_path", "scan_lines"]
 
@@ -236,7 +235,3 @@ class _Scanner:
 def scan_lines(text: str) -> LineMap:
     """Scan TOML ``text`` (already known to parse) into a :class:`LineMap`."""
     return LineMap(_Scanner(text).run())
-
-
-def _iter_paths(lines: LineMap) -> Iterator[KeyPath]:  # pragma: no cover - debugging aid
-    yield from lines._lines

@@ -33,9 +33,6 @@ from kbfa.rules._verdicts import Verdict
 
 __all__ = ["Context"]
 
-# The collections whose items have ids: the config layer defines them once.
-_COLLECTIONS = ID_COLLECTIONS
-
 
 class Context:
     """One evaluation: the governance, the date, the reader's language, and lookups."""
@@ -55,7 +52,7 @@ class Context:
         self.verdicts: dict[str, list[Verdict]] = defaultdict(list)
         g = governance
         self.paths: dict[str, KeyPath] = {}
-        for name in _COLLECTIONS:
+        for name in ID_COLLECTIONS:
             for i, item in enumerate(getattr(g, name)):
                 self.paths.setdefault(item.id, (name, i))
         self.orgs: dict[str, Organisation] = {o.id: o for o in g.organisations}
