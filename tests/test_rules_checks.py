@@ -381,3 +381,13 @@ class TestAgreementModel:
         """Agreement fields used by the agreement_contents check exist on the model."""
         names = {f.name for f in attrs.fields(Agreement)}
         assert {"purposes", "areas", "placement", "placement_role", "period"} <= names
+
+
+class TestCoverage:
+    def test_none_some_all_missing(self) -> None:
+        """Nothing missing is uppfyllt, some missing delvis, all missing ej uppfyllt."""
+        from kbfa.rules._verdicts import Verdict, coverage
+
+        assert coverage(0, 3) is Verdict.UPPFYLLT
+        assert coverage(1, 3) is Verdict.DELVIS
+        assert coverage(3, 3) is Verdict.EJ_UPPFYLLT

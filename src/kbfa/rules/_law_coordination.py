@@ -27,7 +27,7 @@ from kbfa.model import (
 from kbfa.rules._context import Context
 from kbfa.rules._rule import Check, Outcome, Rule, RuleSource, law, law_rule
 from kbfa.rules._time import add_months, per_year
-from kbfa.rules._verdicts import Level, Verdict
+from kbfa.rules._verdicts import Level, Verdict, coverage
 
 __all__ = ["COORDINATION_RULES", "SUMMARY_RULES", "council", "period_state", "period_words"]
 
@@ -534,7 +534,7 @@ def _council_senior(ctx: Context) -> Iterator[Outcome]:
     if not missing:
         yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "senior_all", name=body.name))
         return
-    verdict = Verdict.DELVIS if len(missing) < len(orgs) else Verdict.EJ_UPPFYLLT
+    verdict = coverage(len(missing), len(orgs))
     yield Outcome(
         verdict, path, ctx.say(M, "senior_missing", name=body.name, orgs=ctx.names(missing))
     )

@@ -32,7 +32,7 @@ from kbfa.rules._law_coordination import period_words
 from kbfa.rules._practice import cadence_kept, rate_ok
 from kbfa.rules._rule import LAW_IN_FORCE, Check, LegalReference, Outcome, Rule, RuleSource, Words
 from kbfa.rules._time import add_months, per_year
-from kbfa.rules._verdicts import Level, Verdict
+from kbfa.rules._verdicts import Level, Verdict, coverage
 
 __all__ = ["DESIGN_PREFIX", "DOCUMENT_CODE", "PRACTICE_PREFIX", "local_rules"]
 
@@ -383,7 +383,7 @@ def _deliverable_contents(r: Requirement) -> Check:
                 ctx.say(M, "covers_ok", name=name, parts=_parts_text(ctx, r.covers)),
             )
             return
-        verdict = Verdict.DELVIS if len(missing) < len(r.covers) else Verdict.EJ_UPPFYLLT
+        verdict = coverage(len(missing), len(r.covers))
         yield Outcome(
             verdict,
             path,
@@ -409,7 +409,7 @@ def _deliverable_basis(r: Requirement) -> Check:
                 ctx.say(M, "basis_ok", name=ctx.name(d.id), basis=ctx.names(r.based_on)),
             )
         else:
-            verdict = Verdict.DELVIS if len(missing) < len(r.based_on) else Verdict.EJ_UPPFYLLT
+            verdict = coverage(len(missing), len(r.based_on))
             yield Outcome(
                 verdict,
                 path,
@@ -516,7 +516,7 @@ def _agreement_signatories(r: Requirement) -> Check:
                     ctx.say(M, "signed_ok", name=ctx.name(a.id), roles=ctx.names(r.roles)),
                 )
             else:
-                verdict = Verdict.DELVIS if len(missing) < len(r.roles) else Verdict.EJ_UPPFYLLT
+                verdict = coverage(len(missing), len(r.roles))
                 yield Outcome(
                     verdict,
                     path,
@@ -551,7 +551,7 @@ def _agreement_contents(r: Requirement) -> Check:
                     ctx.say(M, "fields_ok", name=ctx.name(a.id), fields=", ".join(fields)),
                 )
             else:
-                verdict = Verdict.DELVIS if len(missing) < len(fields) else Verdict.EJ_UPPFYLLT
+                verdict = coverage(len(missing), len(fields))
                 msg = ctx.say(M, "fields_missing", name=ctx.name(a.id), missing=", ".join(missing))
                 yield Outcome(verdict, ctx.path(a.id, missing[0]), msg)
 
@@ -577,7 +577,7 @@ def _agreement_written(r: Requirement) -> Check:
                     taking_part.append(org)
         missing = [o for o in taking_part if o not in covered]
         if missing:
-            verdict = Verdict.DELVIS if len(missing) < len(taking_part) else Verdict.EJ_UPPFYLLT
+            verdict = coverage(len(missing), len(taking_part))
             path = ("agreements",) if ctx.g.agreements else ctx.path(r.id)
             yield Outcome(verdict, path, ctx.say(M, "written_missing", orgs=ctx.names(missing)))
         elif taking_part or ctx.g.agreements:

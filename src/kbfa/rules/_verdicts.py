@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Level", "Severity", "Verdict", "verdict_word"]
+__all__ = ["Level", "Severity", "Verdict", "coverage", "verdict_word"]
 
 
 class Verdict(enum.StrEnum):
@@ -43,6 +43,13 @@ _RANK = {
     Verdict.DELVIS: 4,
     Verdict.EJ_UPPFYLLT: 5,
 }
+
+
+def coverage(missing: int, required: int) -> Verdict:
+    """The verdict when ``missing`` of ``required`` items are absent: none, some or all."""
+    if missing == 0:
+        return Verdict.UPPFYLLT
+    return Verdict.DELVIS if missing < required else Verdict.EJ_UPPFYLLT
 
 
 # The one place the verdicts are put in words, for every output (text, Word, overview).
