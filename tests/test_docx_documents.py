@@ -292,7 +292,12 @@ class TestActionPlan:
         problems = table_with_header(doc, "Nr")
         assert problems[1][:2] == ["1", "Rån i stadsparken"]
         indicators = table_with_header(doc, "Indikator")
-        assert indicators[1] == ["Anmälda rån i parken", "Ny belysning i stadsparken", "12", "6"]
+        assert indicators[1] == [
+            "Anmälda rån i parken",
+            "Ny belysning i stadsparken",
+            "12 (2025)",
+            "6 (2027)",
+        ]
 
 
 class TestAgreementDrafts:
@@ -516,8 +521,8 @@ title = "Trygghetsvandring"
 id = "ran"
 description = "Anmälda rån i parken"
 measures = ["ny-belysning"]
-baseline = "12"
-target = "6"
+baseline = { year = 2025, value = 12 }
+target = { year = 2027, value = 6 }
 """
 
 

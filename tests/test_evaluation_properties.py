@@ -20,6 +20,7 @@ from kbfa.errors import ConfigError
 from kbfa.evaluation import Severity, evaluate
 from kbfa.model import (
     Agreement,
+    Benchmark,
     Body,
     BodyKind,
     Cadence,
@@ -56,6 +57,7 @@ from kbfa.model import (
     Task12,
     Text,
     Waiver,
+    Year,
 )
 from kbfa.rules import rules_for
 
@@ -230,7 +232,7 @@ def compliant(draw: st.DrawFn) -> tuple[Governance, dt.date]:
                 Id(f"indikator-{p}"),
                 T(draw(words)),
                 problems=(Id(f"problem-{p}"),),
-                baseline=T("42"),
+                baseline=Benchmark(Year(2025), 42.0),
             )
         )
         for c in range(draw(st.integers(1, 2))):

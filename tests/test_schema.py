@@ -56,6 +56,7 @@ ALLOWED_KEYWORDS = {
     "items",
     "enum",
     "minimum",
+    "maximum",  # same meaning in drafts 4–7 (only exclusiveMaximum changed)
     "minItems",
     "minLength",
     "pattern",

@@ -23,14 +23,20 @@ from cattrs.cols import homogenous_tuple_structure_factory
 
 from kbfa.model import (
     Agreement,
+    Benchmark,
     Cadence,
     Count,
+    DataFormat,
+    Dataset,
     Id,
+    Indicator,
     Per,
     Period,
     Requirement,
     RequirementKind,
     Text,
+    Unit,
+    Year,
 )
 
 __all__ = ["Invalid", "make_converter"]
@@ -97,6 +103,24 @@ def _count(value: object, _: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise Invalid("t_count", value)
     return value
+
+
+#: The years a baseline or a target can name: statistics exist from the 1900s on.
+YEARS = (1900, 2100)
+
+
+def _year(value: object, _: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not YEARS[0] <= value <= YEARS[1]:
+        raise Invalid("t_year", value, low=YEARS[0], high=YEARS[1])
+    return value
+
+
+def _number(value: object, _: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise Invalid("t_number", value)
+    if value in (float("inf"), float("-inf")):
+        raise Invalid("t_number", value)
+    return float(value)
 
 
 def _bool(value: object, _: object) -> bool:
@@ -173,6 +197,33 @@ REQUIREMENT_FIELDS: dict[RequirementKind, tuple[str, ...]] = {
 }
 
 
+#: An area code as Kolada writes it: "0000" the country, "00NN" a county, "NNNN" a municipality.
+AREA_CODE = re.compile(r"[0-9]{4}\Z")
+_RATES = (Unit.PER_100000, Unit.PER_1000, Unit.PERCENT)
+
+
+def _check_dataset(d: Dataset) -> None:
+    if d.format in (DataFormat.TABLE, DataFormat.EST) and d.mapping is None:
+        raise Invalid("", key="mapping", message="dataset_mapping", format=d.format.value)
+    if d.format in (DataFormat.KOLADA, DataFormat.JSONSTAT) and d.mapping is not None:
+        raise Invalid("", key="mapping", message="dataset_no_mapping", format=d.format.value)
+    if d.format is DataFormat.KOLADA and "Kolada" not in (d.attribution or ""):
+        raise Invalid("", key="attribution", message="kolada_attribution")
+    if d.area is not None and not AREA_CODE.match(d.area):
+        raise Invalid("t_area", d.area)
+
+
+def _check_indicator(i: Indicator) -> None:
+    if i.denominator is not None:
+        if i.data is None:
+            raise Invalid("", key="denominator", message="denominator_without_data")
+        if i.unit not in _RATES:
+            raise Invalid("", key="unit", message="denominator_unit")
+    if i.baseline and i.target and i.target.year < i.baseline.year:
+        years = {"base": i.baseline.year, "year": i.target.year}
+        raise Invalid("", key="target", message="target_before_baseline", **years)
+
+
 def _check_requirement(r: Requirement) -> None:
     for field in REQUIREMENT_FIELDS[r.kind]:
         if getattr(r, field) in (None, ()):
@@ -186,16 +237,22 @@ _POST_CHECKS: dict[type, Callable[[Any], None]] = {
     Period: _check_period,
     Agreement: _check_agreement,
     Requirement: _check_requirement,
+    Dataset: _check_dataset,
+    Indicator: _check_indicator,
 }
+
+#: What a table is expected to look like, when the plain "a table" would not help.
+_TABLE_EXPECTED: dict[type, str] = {Benchmark: "t_benchmark"}
 
 
 def _attrs_factory(t: type, conv: cattrs.Converter) -> Callable[[object, object], Any]:
     base: Callable[[Any, Any], Any] = conv.gen_structure_attrs_fromdict(t)
     post = _POST_CHECKS.get(t)
+    expected = _TABLE_EXPECTED.get(t, "t_table")
 
     def hook(value: object, _: object) -> Any:
         if not isinstance(value, dict):
-            raise Invalid("t_table", value)
+            raise Invalid(expected, value)
         obj = base(value, t)
         if post is not None:
             post(obj)
@@ -220,6 +277,8 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Text, _text)
     conv.register_structure_hook(Id, _id)
     conv.register_structure_hook(Count, _count)
+    conv.register_structure_hook(Year, _year)
+    conv.register_structure_hook(float, _number)
     # Per class, so cattrs does not inline its lenient bool(x) / str(x) calls.
     conv.register_structure_hook(str, _text)
     conv.register_structure_hook(bool, _bool)

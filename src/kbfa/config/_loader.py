@@ -19,7 +19,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from kbfa.config._converter import Invalid, describe, make_converter
 from kbfa.config._lines import KeyPath, LineMap, format_path, scan_lines
 from kbfa.config._messages import MESSAGES
-from kbfa.config._references import check_references
+from kbfa.config._references import check_data_links, check_references
 from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.i18n import Lang, render
 from kbfa.model import Governance
@@ -100,6 +100,8 @@ def loads(text: str, *, filename: str = "<config>", lang: Lang = "sv") -> Loaded
         found.extend(_flatten(exc, (), lang))
     for path, key, params in check_references(data):
         found.append((path, _reference_message(key, params, lines, lang)))
+    for path, key, params in check_data_links(data):
+        found.append((path, render(MESSAGES, key, lang, **params)))
     if found:
         problems = [_problem(filename, lines.line(p), p, m) for p, m in found]
         problems.sort(key=lambda p: (p.line or 0, p.path))

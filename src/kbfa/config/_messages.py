@@ -29,6 +29,20 @@ MESSAGES: Catalogue = {
         "en": "an id of lower-case letters a–z, digits, _ and -",
     },
     "t_count": {"sv": "ett heltal större än noll", "en": "an integer greater than zero"},
+    "t_year": {
+        "sv": "ett årtal mellan {low} och {high}",
+        "en": "a year between {low} and {high}",
+    },
+    "t_number": {"sv": "ett tal", "en": "a number"},
+    "t_area": {
+        "sv": 'en områdeskod med fyra siffror ("0000" riket, "00NN" ett län, "NNNN" en kommun)',
+        "en": 'an area code of four digits ("0000" the country, "00NN" a county, "NNNN" a '
+        "municipality)",
+    },
+    "t_benchmark": {
+        "sv": "en tabell som { year = 2025, value = 42 } (förklarande text skrivs i note)",
+        "en": "a table like { year = 2025, value = 42 } (explaining text goes in note)",
+    },
     "t_bool": {"sv": "true eller false", "en": "true or false"},
     "t_date": {
         "sv": "ett TOML-datum utan citattecken, t.ex. 2024-03-21",
@@ -62,6 +76,41 @@ MESSAGES: Catalogue = {
     "requirement_field": {
         "sv": 'ett krav av typen "{kind}" behöver nyckeln "{field}"',
         "en": 'a requirement of kind "{kind}" needs the key "{field}"',
+    },
+    "dataset_mapping": {
+        "sv": 'format = "{format}" behöver en mapping som säger vilka kolumner som är vad',
+        "en": 'format = "{format}" needs a mapping saying which column is what',
+    },
+    "dataset_no_mapping": {
+        "sv": 'mapping används bara för format = "table" och "est", inte "{format}"',
+        "en": 'mapping is only for format = "table" and "est", not "{format}"',
+    },
+    "kolada_attribution": {
+        "sv": 'Kolada kräver att källan anges: skriv attribution = "Källa: Kolada"',
+        "en": 'Kolada requires its credit: write attribution = "Källa: Kolada"',
+    },
+    "denominator_without_data": {
+        "sv": "en nämnare (denominator) behöver en täljare: ange data",
+        "en": "a denominator needs a numerator: give data",
+    },
+    "denominator_unit": {
+        "sv": 'med en nämnare blir värdet en andel: unit ska vara "per_100000", "per_1000" '
+        'eller "percent"',
+        "en": 'with a denominator the value is a rate: unit must be "per_100000", "per_1000" '
+        'or "percent"',
+    },
+    "target_before_baseline": {
+        "sv": "målåret {year} ligger före utgångsåret {base}",
+        "en": "the target year {year} is before the baseline year {base}",
+    },
+    "unit_clash": {
+        "sv": 'enheten "{unit}" stämmer inte med datasetet {dataset}, vars värden är "{data}"',
+        "en": 'the unit "{unit}" does not match the dataset {dataset}, whose values are "{data}"',
+    },
+    "unit_clash_rate": {
+        "sv": 'med en nämnare ska datasetet {dataset} räkna antal (unit = "count"), '
+        'inte "{data}"',
+        "en": 'with a denominator the dataset {dataset} must count (unit = "count"), not "{data}"',
     },
     "ns_organisations": {"sv": "organisations", "en": "organisations"},
 }

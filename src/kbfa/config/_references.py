@@ -13,7 +13,7 @@ from typing import Any
 
 from kbfa.config._lines import KeyPath
 
-__all__ = ["ID_COLLECTIONS", "REFERENCES", "check_references"]
+__all__ = ["ID_COLLECTIONS", "REFERENCES", "check_data_links", "check_references"]
 
 #: Collections whose items carry an ``id`` that others refer to.
 ID_COLLECTIONS: tuple[str, ...] = (
@@ -29,6 +29,7 @@ ID_COLLECTIONS: tuple[str, ...] = (
     "causes",
     "measures",
     "indicators",
+    "datasets",
 )
 
 _ACTORS = ("bodies", "roles")
@@ -89,6 +90,8 @@ REFERENCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("measures", "*", "plan"), ("deliverables",)),
     (("indicators", "*", "measures"), ("measures",)),
     (("indicators", "*", "problems"), ("problems",)),
+    (("indicators", "*", "data", "dataset"), ("datasets",)),
+    (("indicators", "*", "denominator", "dataset"), ("datasets",)),
     (("evidence", "*", "subject"), (*_ANY, STEERING_DOCUMENT_SUBJECT)),
     (("evidence", "*", "to"), ("bodies",)),
 )
@@ -144,4 +147,37 @@ def check_references(data: dict[str, Any]) -> list[tuple[KeyPath, str, dict[str,
                 problems.append(
                     (where, "unresolved", {"value": item, "namespaces": namespaces, "guess": guess})
                 )
+    return problems
+
+
+def check_data_links(data: dict[str, Any]) -> list[tuple[KeyPath, str, dict[str, object]]]:
+    """Unit clashes between an indicator and the datasets it reads (path, message key, params).
+
+    Without a denominator the dataset's values are the indicator's values, so the units
+    must agree; with one, the numerator and the denominator must both be counts.
+    """
+    units: dict[str, object] = {}
+    for _, item in _walk(data, ("datasets", "*"), ()):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            units.setdefault(item["id"], item.get("unit"))
+    problems: list[tuple[KeyPath, str, dict[str, object]]] = []
+    for path, ind in _walk(data, ("indicators", "*"), ()):
+        if not isinstance(ind, dict):
+            continue
+        rate = isinstance(ind.get("denominator"), dict)
+        for key in ("data", "denominator"):
+            ref = ind.get(key)
+            if not isinstance(ref, dict) or ref.get("dataset") not in units:
+                continue
+            name = ref["dataset"]
+            unit = units[name]
+            if not isinstance(unit, str):
+                continue
+            own = ind.get("unit")
+            if rate and unit != "count":
+                params: dict[str, object] = {"dataset": name, "data": unit}
+                problems.append(((*path, key, "dataset"), "unit_clash_rate", params))
+            elif not rate and key == "data" and isinstance(own, str) and own != unit:
+                params = {"unit": own, "dataset": name, "data": unit}
+                problems.append(((*path, "unit"), "unit_clash", params))
     return problems

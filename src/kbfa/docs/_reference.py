@@ -66,7 +66,8 @@ def _type_words(shape: Shape, refs: tuple[str, ...] | None) -> str:
         return "id"
     if kind == "enum":
         return "värde (se beskrivningen)"
-    return {"text": "text", "count": "heltal ≥ 1", "bool": "true/false", "date": "datum"}[kind]
+    words = {"text": "text", "count": "heltal ≥ 1", "year": "årtal", "number": "tal"}
+    return {**words, "bool": "true/false", "date": "datum"}[kind]
 
 
 def _default_words(f: FieldInfo) -> str:

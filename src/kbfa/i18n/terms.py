@@ -14,7 +14,9 @@ from kbfa.model import (
     BodyKind,
     Cadence,
     ContentPart,
+    DataFormat,
     DeliverableKind,
+    Direction,
     DocumentKind,
     EvidenceKind,
     MeetingForm,
@@ -26,10 +28,11 @@ from kbfa.model import (
     Season,
     Strength,
     Task12,
+    Unit,
     Window,
 )
 
-__all__ = ["cadence_text", "cadences_text", "label", "period_text"]
+__all__ = ["cadence_text", "cadences_text", "label", "number_text", "period_text"]
 
 _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (OrganisationKind.KOMMUN, ("kommun", "municipality")),
@@ -168,6 +171,18 @@ _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (Strength.BEST_EFFORT, ("verka för (varning)", "work towards (warning)")),
     (Strength.QUALIFIED, ("i lämplig utsträckning (varning)", "where suitable (warning)")),
     (Strength.GOOD_PRACTICE, ("god praxis enligt Brå (varning)", "Brå good practice (warning)")),
+    (Unit.COUNT, ("antal", "number")),
+    (Unit.PER_100000, ("per 100 000 invånare", "per 100,000 inhabitants")),
+    (Unit.PER_1000, ("per 1 000 invånare", "per 1,000 inhabitants")),
+    (Unit.PERCENT, ("procent", "per cent")),
+    (Unit.INDEX, ("index", "index")),
+    (Unit.SEK, ("kronor", "SEK")),
+    (Direction.LOWER, ("lägre är bättre", "lower is better")),
+    (Direction.HIGHER, ("högre är bättre", "higher is better")),
+    (DataFormat.KOLADA, ("Kolada (API v3)", "Kolada (API v3)")),
+    (DataFormat.JSONSTAT, ("JSON-stat 2.0", "JSON-stat 2.0")),
+    (DataFormat.TABLE, ("tabell (CSV/XLSX)", "table (CSV/XLSX)")),
+    (DataFormat.EST, ("EST-veckorapporter", "EST weekly reports")),
 )
 # Keyed by (type, value): StrEnums of different vocabularies compare equal when
 # their values do (Season.SPRING == Window.SPRING), so the type must be part of the key.
@@ -178,6 +193,21 @@ def label(value: enum.Enum, lang: Lang = "sv") -> str:
     """The reader's word for a vocabulary value."""
     sv, en = _LABELS.get((type(value), value.value), (str(value.value), str(value.value)))
     return sv if lang == "sv" else en
+
+
+def number_text(value: float, lang: Lang = "sv", decimals: int | None = None) -> str:
+    """A number as a reader writes it: "1 234,5" in Swedish, "1,234.5" in English.
+
+    Whole numbers have no decimals; others get ``decimals`` (one by default), which is
+    what statistics per 100 000 inhabitants and percentages are shown with.
+    """
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 1
+    text = f"{value:,.{decimals}f}"
+    if lang == "sv":
+        # A no-break space keeps "1 234" on one line (fonts lack the narrow one, U+202F).
+        text = text.replace(",", "\u00a0").replace(".", ",").replace("-", "−")
+    return text
 
 
 _TIMES_SV = {1: "en gång", 2: "två gånger", 3: "tre gånger", 4: "fyra gånger"}

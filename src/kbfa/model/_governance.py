@@ -16,9 +16,12 @@ from kbfa.model._types import (
     BodyKind,
     ContentPart,
     Count,
+    DataFormat,
     DeliverableKind,
+    Direction,
     DocumentKind,
     EvidenceKind,
+    Gender,
     Id,
     MeetingForm,
     OrganisationKind,
@@ -29,18 +32,24 @@ from kbfa.model._types import (
     Strength,
     Task12,
     Text,
+    Unit,
     Window,
+    Year,
 )
 
 __all__ = [
     "Agreement",
+    "AreaName",
+    "Benchmark",
     "Body",
     "Cadence",
     "CameraSurveillance",
     "Cause",
     "CitizenDialogue",
     "CitizenPromise",
+    "ColumnMapping",
     "CoordinationFunction",
+    "Dataset",
     "Decision",
     "Deliverable",
     "EvaluationSettings",
@@ -60,6 +69,7 @@ __all__ = [
     "RequirementKind",
     "Role",
     "SeasonCount",
+    "SeriesRef",
     "SteeringDocument",
     "Waiver",
 ]
@@ -404,13 +414,106 @@ class Measure:
 
 
 @attrs.frozen
+class Benchmark:
+    """A value an indicator had or should have in a year: its baseline or its target."""
+
+    year: Year
+    value: float
+    note: Text | None = None  # e.g. "enligt trygghetsmätningen hösten 2025"
+
+
+@attrs.frozen
+class SeriesRef:
+    """Which series of a dataset an indicator reads: a KPI, a table's series, an EST category.
+
+    ``series`` may be left out when the dataset holds one series only (for EST: all
+    categories together). ``place`` narrows EST reports to one place.
+    """
+
+    dataset: Id
+    series: Text | None = None
+    gender: Gender = Gender.TOTAL
+    place: Text | None = None
+
+
+@attrs.frozen
 class Indicator:
+    """An indicator that follows a problem or a measure (Brå: problem → orsak → åtgärd → indikator).
+
+    ``description`` says what is measured; ``title`` is a short name for tables and
+    charts (the description when left out). ``data`` names the statistics behind it
+    and ``denominator`` a population to turn counts into a rate (``unit``).
+    """
+
     id: Id
     description: Text
+    title: Text | None = None
+    unit: Unit | None = None
+    source: Text | None = None
     measures: tuple[Id, ...] = ()
     problems: tuple[Id, ...] = ()
-    baseline: Text | None = None
-    target: Text | None = None
+    better: Direction | None = None
+    baseline: Benchmark | None = None
+    target: Benchmark | None = None
+    data: SeriesRef | None = None
+    denominator: SeriesRef | None = None
+
+    @property
+    def name(self) -> str:
+        """What a reader calls the indicator: its title, else its description."""
+        return self.title or self.description
+
+
+@attrs.frozen
+class ColumnMapping:
+    """Which column of a CSV or XLSX file holds what, by the column's heading.
+
+    For EST reports ``period`` is the report's date, ``series`` the category,
+    ``place`` the place and ``value`` the count.
+    """
+
+    period: Text
+    value: Text
+    area: Text | None = None
+    series: Text | None = None
+    gender: Text | None = None
+    unit: Text | None = None
+    status: Text | None = None
+    place: Text | None = None
+
+
+@attrs.frozen
+class AreaName:
+    """An area as a data file names it ("Hela landet") and its code ("0000")."""
+
+    name: Text
+    code: Text
+
+
+@attrs.frozen
+class Dataset:
+    """A statistics file beside the config, with where it came from (provenance).
+
+    ``file`` is relative to the config's folder. ``retrieved`` is when it was taken
+    from its source; ``attribution`` is the credit the source requires (Kolada:
+    "Källa: Kolada"). ``area`` is the area code of every row when the file has no
+    area column (the municipality's own code when left out).
+    """
+
+    id: Id
+    format: DataFormat
+    file: Text
+    source: Text
+    retrieved: dt.date
+    unit: Unit
+    title: Text | None = None
+    url: Text | None = None
+    attribution: Text | None = None
+    limits: Text | None = None  # the source's limits, for the lägesbild's source section
+    area: Text | None = None
+    sheet: Text | None = None
+    mapping: ColumnMapping | None = None
+    areas: tuple[AreaName, ...] = ()
 
 
 @attrs.frozen
@@ -464,6 +567,7 @@ class Governance:
     causes: tuple[Cause, ...] = ()
     measures: tuple[Measure, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    datasets: tuple[Dataset, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     settings: EvaluationSettings = attrs.field(factory=EvaluationSettings)
@@ -480,6 +584,9 @@ class Governance:
 
     def deliverable(self, id_: str) -> Deliverable | None:
         return next((d for d in self.deliverables if d.id == id_), None)
+
+    def dataset(self, id_: str) -> Dataset | None:
+        return next((d for d in self.datasets if d.id == id_), None)
 
     def deliverables_of(self, kind: DeliverableKind) -> tuple[Deliverable, ...]:
         return tuple(d for d in self.deliverables if d.kind is kind)

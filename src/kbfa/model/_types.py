@@ -13,9 +13,12 @@ __all__ = [
     "BodyKind",
     "ContentPart",
     "Count",
+    "DataFormat",
     "DeliverableKind",
+    "Direction",
     "DocumentKind",
     "EvidenceKind",
+    "Gender",
     "Id",
     "MeetingForm",
     "OrganisationKind",
@@ -26,7 +29,9 @@ __all__ = [
     "Strength",
     "Task12",
     "Text",
+    "Unit",
     "Window",
+    "Year",
 ]
 
 #: A non-empty, single-line-or-multi-line human text with no control characters
@@ -36,6 +41,8 @@ Text = NewType("Text", str)
 Id = NewType("Id", str)
 #: A strictly positive integer (times, intervals, minutes, years).
 Count = NewType("Count", int)
+#: A calendar year (1900–2100), e.g. of a baseline or a target.
+Year = NewType("Year", int)
 
 
 class OrganisationKind(enum.StrEnum):
@@ -215,3 +222,38 @@ class Strength(enum.StrEnum):
     BEST_EFFORT = "best_effort"  # "verka för"
     QUALIFIED = "qualified"  # "i den utsträckning som det är lämpligt"
     GOOD_PRACTICE = "good_practice"  # Brå guidance
+
+
+class DataFormat(enum.StrEnum):
+    """The file formats a ``[[datasets]]`` entry can be read from."""
+
+    KOLADA = "kolada"  # Kolada API v3 JSON, as `kbfa data fetch kolada` writes it or a page
+    JSONSTAT = "jsonstat"  # JSON-stat 2.0, e.g. SCB's PxWeb API (population)
+    TABLE = "table"  # a CSV or XLSX export through a declared column mapping
+    EST = "est"  # the municipality's own EST weekly reports (CSV or XLSX), summed per tertial
+
+
+class Unit(enum.StrEnum):
+    """What the values of a dataset or an indicator count."""
+
+    COUNT = "count"  # antal
+    PER_100000 = "per_100000"  # per 100 000 invånare
+    PER_1000 = "per_1000"  # per 1 000 invånare
+    PERCENT = "percent"  # procent, andel
+    INDEX = "index"  # ett index eller medelbetyg, t.ex. i en trygghetsmätning
+    SEK = "sek"  # kronor
+
+
+class Direction(enum.StrEnum):
+    """Which way an indicator is better: fewer crimes (lower) or more trust (higher)."""
+
+    LOWER = "lower"
+    HIGHER = "higher"
+
+
+class Gender(enum.StrEnum):
+    """Kolada's gender split of a value: T total, K women (kvinnor), M men (män)."""
+
+    TOTAL = "T"
+    WOMEN = "K"
+    MEN = "M"

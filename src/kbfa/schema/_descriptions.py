@@ -173,9 +173,40 @@ CLASSES: dict[str, Doc] = {
         "BRA-atgardsplan",
     ),
     "Indicator": _d(
-        "En indikator som visar om åtgärderna påverkar problemen.",
-        "An indicator showing whether the measures affect the problems.",
+        "En indikator som visar om åtgärderna påverkar problemen: vad som mäts, i vilken "
+        "enhet, åt vilket håll det är bättre, utgångsläge och mål, och vilken statistik "
+        "som visar utvecklingen.",
+        "An indicator showing whether the measures affect the problems: what is measured, "
+        "in which unit, which way is better, baseline and target, and which statistics show "
+        "the development.",
         "BRA-uppfoljning",
+    ),
+    "Benchmark": _d(
+        "Ett värde ett visst år: indikatorns utgångsläge eller mål.",
+        "A value in a given year: the indicator's baseline or target.",
+        "BRA-uppfoljning",
+    ),
+    "SeriesRef": _d(
+        "Vilken serie i ett dataset indikatorn läser: ett nyckeltal, en serie i en "
+        "tabell eller en kategori i EST-rapporterna.",
+        "Which series of a dataset the indicator reads: a KPI, a table's series or a "
+        "category of the EST reports.",
+    ),
+    "Dataset": _d(
+        "En statistikfil bredvid konfigurationen, med källa, hämtningsdatum och den "
+        "källangivelse källan kräver. Läses av kbfa data show; kbfa check läser den inte.",
+        "A statistics file beside the config, with its source, retrieval date and the "
+        "credit the source requires. Read by kbfa data show; kbfa check does not read it.",
+        "L4.1",
+        "BRA-lagesbild",
+    ),
+    "ColumnMapping": _d(
+        "Vilken kolumn i en CSV- eller XLSX-fil som innehåller vad, med kolumnens rubrik.",
+        "Which column of a CSV or XLSX file holds what, by the column's heading.",
+    ),
+    "AreaName": _d(
+        "Ett områdesnamn som filen använder och dess kod, t.ex. ”Hela landet” = ”0000”.",
+        "An area name the file uses and its code, e.g. 'Hela landet' = '0000'.",
     ),
     "Evidence": _d(
         "Ett daterat belägg för att något gjorts: möte hållet, beslut fattat, leverans "
@@ -272,6 +303,12 @@ FIELDS: dict[str, Doc] = {
     ),
     "Governance.indicators": _d(
         "Indikatorer för uppföljning.", "Indicators for follow-up.", "BRA-uppfoljning"
+    ),
+    "Governance.datasets": _d(
+        "Statistikfiler som indikatorerna och lägesbilden bygger på.",
+        "Statistics files the indicators and the situation report rest on.",
+        "L4.1",
+        "BRA-lagesbild",
     ),
     "Governance.evidence": _d(
         "Daterade belägg för att arbetet gjorts i tid (möten, beslut, leveranser).",
@@ -824,10 +861,171 @@ FIELDS: dict[str, Doc] = {
     # -- Indicator ----------------------------------------------------------
     "Indicator.id": _d("Id för indikatorn.", "Id of the indicator."),
     "Indicator.description": _d("Vad som mäts.", "What is measured."),
+    "Indicator.title": _d(
+        "Kort namn i tabeller och diagram; utelämnat används description.",
+        "Short name in tables and charts; description when left out.",
+    ),
+    "Indicator.unit": _d(
+        "Enheten för indikatorns värden (utgångsläge, mål och data).",
+        "The unit of the indicator's values (baseline, target and data).",
+    ),
+    "Indicator.source": _d(
+        "Var värdena kommer ifrån, i ord (t.ex. ”Polisens anmälningsstatistik”).",
+        "Where the values come from, in words (e.g. 'police-reported crime').",
+        "BRA-lagesbild",
+    ),
     "Indicator.measures": _d("Åtgärder indikatorn följer.", "Measures it follows."),
     "Indicator.problems": _d("Problem indikatorn följer.", "Problems it follows."),
-    "Indicator.baseline": _d("Utgångsläge.", "Baseline.", "BRA-uppfoljning"),
-    "Indicator.target": _d("Målvärde.", "Target value."),
+    "Indicator.better": _d(
+        "Åt vilket håll det är bättre: lower (färre brott) eller higher (mer trygghet).",
+        "Which way is better: lower (fewer crimes) or higher (more safety).",
+    ),
+    "Indicator.baseline": _d(
+        "Utgångsläge: år och värde, t.ex. { year = 2025, value = 42 }.",
+        "Baseline: year and value, e.g. { year = 2025, value = 42 }.",
+        "BRA-uppfoljning",
+    ),
+    "Indicator.target": _d(
+        "Mål: år och värde, t.ex. { year = 2027, value = 30 }.",
+        "Target: year and value, e.g. { year = 2027, value = 30 }.",
+        "BRA-uppfoljning",
+    ),
+    "Indicator.data": _d(
+        "Statistiken som visar indikatorns utveckling: ett dataset och en serie i det.",
+        "The statistics showing the indicator's development: a dataset and a series in it.",
+        "L4.1",
+    ),
+    "Indicator.denominator": _d(
+        "Nämnare för en andel, oftast folkmängden: data delas med den och räknas om till "
+        "unit (t.ex. per 100 000 invånare).",
+        "Denominator for a rate, usually the population: data is divided by it and scaled "
+        "to unit (e.g. per 100,000 inhabitants).",
+        "BRA-lagesbild",
+    ),
+    # -- Benchmark ----------------------------------------------------------
+    "Benchmark.year": _d("Året värdet gäller.", "The year the value refers to."),
+    "Benchmark.value": _d("Värdet, i indikatorns enhet.", "The value, in the indicator's unit."),
+    "Benchmark.note": _d(
+        "Förklaring, t.ex. källan för utgångsläget.", "Explanation, e.g. the baseline's source."
+    ),
+    # -- SeriesRef ----------------------------------------------------------
+    "SeriesRef.dataset": _d("Datasetet serien finns i.", "The dataset holding the series."),
+    "SeriesRef.series": _d(
+        "Seriens namn i filen: nyckeltalets id i Kolada (t.ex. från kolada.se), "
+        "ContentsCode i JSON-stat, värdet i series-kolumnen eller EST-kategorin. Utelämnas "
+        "när filen har en enda serie (för EST: alla kategorier tillsammans).",
+        "The series' name in the file: the KPI id in Kolada, ContentsCode in JSON-stat, the "
+        "value of the series column or the EST category. Left out when the file has one "
+        "series only (for EST: all categories together).",
+        "KOLADA",
+    ),
+    "SeriesRef.gender": _d(
+        "Kön som i Kolada: T totalt (standard), K kvinnor, M män.",
+        "Gender as in Kolada: T total (default), K women, M men.",
+        "KOLADA",
+    ),
+    "SeriesRef.place": _d(
+        "Bara rader för denna plats (EST-rapporter).",
+        "Only rows for this place (EST reports).",
+        "BRA-est",
+    ),
+    # -- Dataset ------------------------------------------------------------
+    "Dataset.id": _d("Id för datasetet.", "Id of the dataset."),
+    "Dataset.format": _d(
+        "Filens format: kolada (Koladas API v3, som kbfa data fetch kolada skriver den), "
+        "jsonstat (JSON-stat 2.0, t.ex. SCB:s folkmängd), table (CSV eller XLSX genom "
+        "mapping) eller est (kommunens egna EST-veckorapporter, summeras per tertial och år).",
+        "The file's format: kolada (Kolada API v3, as kbfa data fetch kolada writes it), "
+        "jsonstat (JSON-stat 2.0, e.g. SCB's population), table (CSV or XLSX through a "
+        "mapping) or est (the municipality's own EST weekly reports, summed per tertial "
+        "and year).",
+        "KOLADA",
+        "JSONSTAT",
+        "BRA-est",
+    ),
+    "Dataset.file": _d(
+        "Sökväg till filen, relativt mappen konfigurationen ligger i.",
+        "Path of the file, relative to the config's folder.",
+    ),
+    "Dataset.source": _d(
+        "Källan: vem som tagit fram statistiken (t.ex. ”Kolada (RKA), uppgifter från Brå”).",
+        "The source: who produced the statistics (e.g. 'Kolada (RKA), figures from Brå').",
+        "BRA-lagesbild",
+    ),
+    "Dataset.retrieved": _d(
+        "Datum då filen hämtades från källan.", "Date the file was taken from its source."
+    ),
+    "Dataset.unit": _d("Vad värdena i filen räknar.", "What the file's values count."),
+    "Dataset.title": _d("Datasetets namn för läsaren.", "The dataset's name for the reader."),
+    "Dataset.url": _d(
+        "Adress där statistiken finns eller hämtades.",
+        "Address where the statistics are or were taken from.",
+    ),
+    "Dataset.attribution": _d(
+        "Källangivelsen som källan kräver; för Kolada ”Källa: Kolada”.",
+        "The credit the source requires; for Kolada 'Källa: Kolada'.",
+        "KOLADA",
+    ),
+    "Dataset.limits": _d(
+        "Källans begränsningar (t.ex. mörkertal i anmälningsstatistiken).",
+        "The source's limits (e.g. unreported crime in police statistics).",
+        "BRA-lagesbild",
+    ),
+    "Dataset.area": _d(
+        "Områdeskoden för alla rader när filen saknar områdeskolumn; utelämnad är det "
+        "kommunens egen kod.",
+        "The area code of every row when the file has no area column; left out it is "
+        "the municipality's own code.",
+    ),
+    "Dataset.sheet": _d(
+        "Bladet i en XLSX-fil; utelämnat används det första.",
+        "The sheet of an XLSX file; the first when left out.",
+    ),
+    "Dataset.mapping": _d(
+        "Vilka kolumner som innehåller vad (för table och est).",
+        "Which columns hold what (for table and est).",
+    ),
+    "Dataset.areas": _d(
+        "Områdesnamn i filen och deras koder, när filen skriver namn i stället för koder.",
+        "Area names in the file and their codes, when the file has names instead of codes.",
+    ),
+    # -- ColumnMapping -------------------------------------------------------
+    "ColumnMapping.period": _d(
+        "Kolumnen med året (för EST: rapportens datum).",
+        "The column with the year (for EST: the report's date).",
+    ),
+    "ColumnMapping.value": _d(
+        "Kolumnen med värdet (för EST: antalet). Decimalkomma och ”..”, ”–” eller tom cell "
+        "för saknade eller sekretessbelagda värden hanteras.",
+        "The column with the value (for EST: the count). Decimal comma and '..', '–' or an "
+        "empty cell for missing or confidential values are handled.",
+    ),
+    "ColumnMapping.area": _d(
+        "Kolumnen med områdeskod eller områdesnamn.", "The column with area code or name."
+    ),
+    "ColumnMapping.series": _d(
+        "Kolumnen som skiljer serierna åt, t.ex. brottstyp (för EST: kategorin).",
+        "The column telling series apart, e.g. crime type (for EST: the category).",
+    ),
+    "ColumnMapping.gender": _d(
+        "Kolumnen med kön (T, K, M eller totalt/kvinnor/män).",
+        "The column with gender (T, K, M or totalt/kvinnor/män).",
+    ),
+    "ColumnMapping.unit": _d(
+        "Kolumnen med enheten; blandade enheter i en serie är ett fel.",
+        "The column with the unit; mixed units in one series are an error.",
+    ),
+    "ColumnMapping.status": _d(
+        "Kolumnen med status; ”preliminär” märker värdet som preliminärt.",
+        "The column with status; 'preliminär' marks the value as preliminary.",
+    ),
+    "ColumnMapping.place": _d("Kolumnen med platsen (EST).", "The column with the place (EST)."),
+    # -- AreaName -----------------------------------------------------------
+    "AreaName.name": _d("Namnet som det står i filen.", "The name as the file writes it."),
+    "AreaName.code": _d(
+        "Koden: ”0000” riket, ”00NN” ett län, kommunkoden för en kommun.",
+        "The code: '0000' the country, '00NN' a county, the municipal code for a municipality.",
+    ),
     # -- Evidence -----------------------------------------------------------
     "Evidence.date": _d("Datum då det skedde.", "Date it happened."),
     "Evidence.kind": _d("Vad belägget visar.", "What the record attests."),

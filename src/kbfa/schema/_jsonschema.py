@@ -4,7 +4,7 @@ TOML editors (Taplo, and through it Even Better TOML in VS Code) validate and
 complete TOML against JSON Schema, but Taplo documents draft 4 only. The schema
 therefore declares draft 4 and keeps to keywords that mean the same in drafts 4
 to 7: type, properties, required (never empty: draft 4 forbids that),
-additionalProperties, items, enum, minimum, minItems, minLength, pattern, format,
+additionalProperties, items, enum, minimum, maximum, minItems, minLength, pattern, format,
 default, description, title and $ref into definitions. Nothing from 2019-09 on.
 
 TOML dates have no JSON type; Taplo hands them to the validator as strings, so a
@@ -22,7 +22,7 @@ import enum
 import json
 from typing import Any
 
-from kbfa.config._converter import REQUIREMENT_FIELDS
+from kbfa.config._converter import REQUIREMENT_FIELDS, YEARS
 from kbfa.i18n import Lang
 from kbfa.i18n.terms import label
 from kbfa.model import Governance, RequirementKind
@@ -108,6 +108,10 @@ def _shape_schema(shape: Shape) -> dict[str, Any]:
         return {"type": "string", "pattern": ID_PATTERN}
     if shape.kind == "count":
         return {"type": "integer", "minimum": 1}
+    if shape.kind == "year":
+        return {"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]}
+    if shape.kind == "number":
+        return {"type": "number"}
     if shape.kind == "bool":
         return {"type": "boolean"}
     if shape.kind == "date":

@@ -98,6 +98,21 @@ SOURCES: dict[str, Source] = {
         "Brå: following up the work",
         "https://bra.se/forebygga-brott/samverkan/uppfoljning/folj-upp-arbetet.html",
     ),
+    "BRA-est": Source(
+        "Brå: genomför åtgärderna (EST)",
+        "Brå: carrying out the measures (EST)",
+        "https://bra.se/forebygga-brott/samverkan/genomforande/genomfor-atgarderna.html",
+    ),
+    "KOLADA": Source(
+        "Kolada: API och användarvillkor",
+        "Kolada: API and terms of use",
+        "https://www.kolada.se/om-oss/api/",
+    ),
+    "JSONSTAT": Source(
+        "JSON-stat 2.0",
+        "JSON-stat 2.0",
+        "https://json-stat.org/format/",
+    ),
     "SKR-dialog": Source(
         "SKR: medborgardialog",
         "SKR: citizen dialogue",

@@ -17,11 +17,13 @@ from typing import Any, Literal
 import attrs
 
 from kbfa.config._references import REFERENCES
-from kbfa.model import Count, Governance, Id, Text
+from kbfa.model import Count, Governance, Id, Text, Year
 
 __all__ = ["FieldInfo", "Shape", "classes", "fields", "key_paths", "references", "shape_of"]
 
-ShapeKind = Literal["text", "id", "count", "bool", "date", "enum", "table", "array"]
+ShapeKind = Literal[
+    "text", "id", "count", "year", "number", "bool", "date", "enum", "table", "array"
+]
 
 
 @attrs.frozen
@@ -54,6 +56,8 @@ _SCALARS: dict[object, ShapeKind] = {
     Text: "text",
     Id: "id",
     Count: "count",
+    Year: "year",
+    float: "number",
     bool: "bool",
     dt.date: "date",
     str: "text",

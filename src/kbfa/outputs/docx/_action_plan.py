@@ -12,7 +12,8 @@ up the plan) filled in.
 from __future__ import annotations
 
 from kbfa.i18n import Catalogue, Lang, render
-from kbfa.model import Cause, DeliverableKind, Governance, Measure
+from kbfa.i18n.terms import label, number_text
+from kbfa.model import Benchmark, Cause, DeliverableKind, Governance, Indicator, Measure
 from kbfa.outputs.docx._blocks import CellValue, Writer
 from kbfa.outputs.docx._context import BuildContext, GeneratedDocument, start_document
 from kbfa.outputs.docx._words import cadences_text, period_text, reporting_text
@@ -267,9 +268,25 @@ def _indicators(w: Writer, g: Governance, lang: Lang) -> None:
     for ind in g.indicators:
         follows = [m.title for m in g.measures if m.id in ind.measures]
         follows += [p.title for p in g.problems if p.id in ind.problems]
-        rows.append([ind.description, follows or "", ind.baseline or "", ind.target or ""])
+        rows.append(
+            [
+                ind.description,
+                follows or "",
+                _benchmark(ind, ind.baseline, lang),
+                _benchmark(ind, ind.target, lang),
+            ]
+        )
     keys = ("col_indicator", "col_follows", "col_baseline", "col_target")
     w.table([_t(k, lang) for k in keys], rows, widths=[3.0, 2.5, 1.5, 1.5])
+
+
+def _benchmark(ind: Indicator, b: Benchmark | None, lang: Lang) -> str:
+    """A baseline or target as "42 (2025)", or "12,5 per 100 000 invånare (2025)"."""
+    if b is None:
+        return ""
+    unit = f" {label(ind.unit, lang)}" if ind.unit and ind.unit.value != "count" else ""
+    text = f"{number_text(b.value, lang)}{unit} ({b.year})"
+    return f"{text}: {b.note}" if b.note else text
 
 
 def _responsibility(w: Writer, g: Governance, lang: Lang, section: int) -> None:
