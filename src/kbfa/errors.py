@@ -6,9 +6,19 @@ returned by the evaluation. Exceptions are for input kbfa cannot work with.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
-__all__ = ["ConfigError", "ConfigProblem", "KbfaError", "OutputError", "TemplateError"]
+__all__ = [
+    "ConfigError",
+    "ConfigProblem",
+    "DataError",
+    "DataProblem",
+    "KbfaError",
+    "OutputError",
+    "TemplateError",
+]
 
 
 class KbfaError(Exception):
@@ -51,3 +61,34 @@ class TemplateError(KbfaError):
 
 class OutputError(KbfaError):
     """Raised when an output file cannot be written (it is then not written at all)."""
+
+
+@attrs.frozen
+class DataProblem:
+    """One problem in a statistics file: file, row (1-based, as a spreadsheet counts) and column.
+
+    ``column`` is already worded for the reader (``kolumn "Region"``, or a JSON path such
+    as ``values[3].municipality``); ``row`` is ``None`` when the problem is not on one row.
+    """
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.row}" if self.row is not None else self.file
+        column = f" {self.column}:" if self.column else ""
+        return f"{where}:{column} {self.message}"
+
+
+class DataError(KbfaError):
+    """Raised when a dataset a config names cannot be read, or does not fit the config.
+
+    Carries every problem found, each located in the data file (file, row, column) or,
+    when the config is at fault, in the config (file, line, key path).
+    """
+
+    def __init__(self, problems: Sequence[DataProblem | ConfigProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in problems))

@@ -30,6 +30,7 @@ COMMANDS: tuple[str, ...] = (
     "schema",
     "calendar",
     "overview",
+    "data",
 )
 
 

@@ -1,0 +1,177 @@
+"""Kolada API v3 JSON: one response page, or the pages ``kbfa data fetch kolada`` saved.
+
+A v3 data response (``/v3/data/kpi/{kpi}/municipality/{codes}/year/{years}``) is::
+
+    {"count": 2, "next_url": null, "previous_url": null,
+     "values": [{"kpi": "N07403", "municipality": "0685", "period": 2023,
+                 "values": [{"gender": "T", "count": 1, "status": "", "value": 1234.5}, ...]},
+                ...]}
+
+``municipality`` is a municipal code, "00NN" for a county (Kolada writes regions so,
+e.g. "0013" Halland) or "0000" for the whole country; ``gender`` is T (total), K
+(women) or M (men); ``value`` is null when there is none, with ``status``
+"Missing". A response holds at most 5 000 rows; ``next_url`` points to the next page
+(the v2 documentation called it ``next_page``; both are followed). Sources:
+github.com/Hypergene/kolada (README.rst, the v2 structure, which v3 keeps) and the
+v3 clients LCHansson/rKolada (R/data.R: ``next_url``) and kolada.se/om-oss/api/
+("Källa: Kolada").
+
+Statuses: "" is a published value, "Missing" no value. Kolada documents no other
+status; any other is kept with the value, which is then shown as preliminary (not
+final) with the status in its note, so an unexplained flag is never read as final.
+
+A file written by ``kbfa data fetch kolada`` is ``{"kbfa": {provenance}, "pages": [page,
+...]}``: the raw pages in the order fetched, and where and when they were fetched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from kbfa.data._parse import Areas, BadValue, Problems, shown
+from kbfa.data._table import Table
+from kbfa.data._values import Cell, Period, Status
+
+__all__ = ["FETCH_KEY", "read_kolada", "read_kolada_bytes"]
+
+#: The key under which a file written by ``kbfa data fetch`` keeps its provenance.
+FETCH_KEY = "kbfa"
+
+_FINAL = Status.FINAL
+_GENDERS = frozenset({"T", "K", "M"})
+
+
+def read_kolada_bytes(
+    raw: bytes, problems: Problems, areas: Areas, years: tuple[int, int], retrieved: dt.date
+) -> Table:
+    """Read a Kolada v3 response (or saved pages) from the file's bytes."""
+    try:
+        doc = json.loads(raw)
+    except (UnicodeDecodeError, ValueError) as exc:
+        problems.add(None, None, "not_json", reason=exc)
+        problems.raise_if_any()
+    return read_kolada(doc, problems, areas, years, retrieved)
+
+
+def read_kolada(
+    doc: Any, problems: Problems, areas: Areas, years: tuple[int, int], retrieved: dt.date
+) -> Table:
+    """Read parsed Kolada JSON into a :class:`Table`; every problem is collected."""
+    table = Table()
+    pages: list[tuple[str, Any]]
+    if isinstance(doc, dict) and FETCH_KEY in doc:
+        table.provenance = doc[FETCH_KEY] if isinstance(doc[FETCH_KEY], dict) else {}
+        raw_pages = doc.get("pages")
+        if not isinstance(raw_pages, list) or not raw_pages:
+            problems.add(None, "pages", "kolada_shape", expected='"pages": [...]')
+            problems.raise_if_any()
+        assert isinstance(raw_pages, list)
+        pages = [(f"pages[{i}].", p) for i, p in enumerate(raw_pages)]
+    else:
+        pages = [("", doc)]
+    for n, (prefix, page) in enumerate(pages):
+        if not isinstance(page, dict) or not isinstance(page.get("values"), list):
+            if isinstance(page, dict) and ("error" in page or "detail" in page):
+                detail = page.get("error") or page.get("detail")
+                problems.add(None, prefix.rstrip(".") or None, "kolada_error", detail=shown(detail))
+            else:
+                where = prefix.rstrip(".") or None
+                problems.add(None, where, "kolada_shape", expected='{"values": [...]}')
+            continue
+        if n == len(pages) - 1 and (page.get("next_url") or page.get("next_page")):
+            problems.add(None, f"{prefix}next_url", "kolada_partial")
+        _read_page(page["values"], prefix, table, problems, areas, years, retrieved)
+    problems.raise_if_any()
+    return table
+
+
+def _read_page(
+    rows: list[Any],
+    prefix: str,
+    table: Table,
+    problems: Problems,
+    areas: Areas,
+    years: tuple[int, int],
+    retrieved: dt.date,
+) -> None:
+    cells = table.cells
+    first, last = years
+    seen_years: dict[object, int] = {}
+    for i, row in enumerate(rows):
+        try:
+            kpi = row["kpi"]
+            area = areas.code(row["municipality"])
+            period = row["period"]
+            values = row["values"]
+        except BadValue as exc:
+            problems.bad(None, f"{prefix}values[{i}].municipality", exc)
+            continue
+        except (KeyError, TypeError):
+            expected = "kpi, municipality, period, values"
+            problems.add(None, f"{prefix}values[{i}]", "kolada_shape", expected=expected)
+            continue
+        year = seen_years.get(period)
+        if year is None:
+            year = _year(period)
+            if year is None:
+                problems.add(None, f"{prefix}values[{i}].period", "not_year", got=shown(period))
+                continue
+            if not first <= year <= last:
+                problems.add(
+                    None,
+                    f"{prefix}values[{i}].period",
+                    "year_outside",
+                    year=year,
+                    retrieved=retrieved,
+                    first=first,
+                    last=last,
+                )
+                continue
+            seen_years[period] = year
+        key: Period = (year, 0)
+        if not isinstance(kpi, str) or not isinstance(values, list):
+            problems.add(None, f"{prefix}values[{i}]", "kolada_shape", expected="kpi, values")
+            continue
+        for j, v in enumerate(values):
+            try:
+                gender = v["gender"]
+                value = v["value"]
+                status = v.get("status") or ""
+            except (KeyError, TypeError, AttributeError):
+                where = f"{prefix}values[{i}].values[{j}]"
+                problems.add(None, where, "kolada_shape", expected="gender, value, status")
+                continue
+            if gender not in _GENDERS:
+                where = f"{prefix}values[{i}].values[{j}].gender"
+                problems.add(None, where, "bad_gender", got=shown(gender))
+                continue
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int | float)
+            ):
+                where = f"{prefix}values[{i}].values[{j}].value"
+                problems.add(None, where, "not_number", got=shown(value))
+                continue
+            if not status:
+                cell = (
+                    Cell(float(value), _FINAL) if value is not None else Cell(None, Status.MISSING)
+                )
+            else:
+                cell = _flagged(value, status)
+            cells.setdefault((kpi, area, gender), {})[key] = cell
+
+
+def _year(period: object) -> int | None:
+    if isinstance(period, int) and not isinstance(period, bool):
+        return period
+    if isinstance(period, str) and len(period) == 4 and period.isdigit():
+        return int(period)
+    return None
+
+
+def _flagged(value: float | None, status: str) -> Cell:
+    note = f"Kolada: {status}"
+    if value is None:
+        return Cell(None, Status.MISSING, note if status != "Missing" else None)
+    return Cell(float(value), Status.PRELIMINARY, note)
