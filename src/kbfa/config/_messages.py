@@ -40,8 +40,8 @@ MESSAGES: Catalogue = {
         "municipality)",
     },
     "t_benchmark": {
-        "sv": "en tabell som { year = 2025, value = 42 } (förklarande text skrivs i note)",
-        "en": "a table like { year = 2025, value = 42 } (explaining text goes in note)",
+        "sv": "en tabell som {{ year = 2025, value = 42 }} (förklarande text skrivs i note)",
+        "en": "a table like {{ year = 2025, value = 42 }} (explaining text goes in note)",
     },
     "t_bool": {"sv": "true eller false", "en": "true or false"},
     "t_date": {

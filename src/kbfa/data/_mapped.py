@@ -169,7 +169,8 @@ class EstTable(Table):
 
     A tertial's sum is ``incomplete`` (a lower bound) when fewer weeks were reported
     than the tertial has, or a row had no count; it is ``preliminary`` while the
-    tertial is still running (after the file's last report). Every week in the file
+    tertial is still running (after the file's last report). A report counts in the
+    tertial of its ISO week (the week's Thursday decides, as for ISO years). Every week in the file
     counts as reported, whichever categories it had: a category absent from a reported
     week had nothing that week. EST reporting is assumed weekly.
     """
@@ -198,6 +199,7 @@ class EstTable(Table):
         for day, *_ in self.reports:
             iso = day.isocalendar()
             weeks_reported.setdefault(_tertial(day), set()).add((iso.year, iso.week))
+        # ``_tertial`` places a report by its week's Thursday, as ISO weeks belong to years.
         last_day = max(r[0] for r in self.reports)
         sums: dict[Period, float] = {}
         blanks: dict[Period, int] = {}
@@ -247,7 +249,9 @@ class EstTable(Table):
 
 
 def _tertial(day: dt.date) -> Period:
-    return (day.year, (day.month - 1) // 4 + 1)
+    """The tertial of the ISO week ``day`` is in: the one its Thursday falls in."""
+    thursday = day + dt.timedelta(days=3 - day.weekday())
+    return (thursday.year, (thursday.month - 1) // 4 + 1)
 
 
 def _end_of(period: Period) -> dt.date:

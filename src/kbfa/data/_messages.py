@@ -39,9 +39,9 @@ MESSAGES: Catalogue = {
     },
     "empty": {"sv": "filen har inga rader", "en": "the file has no rows"},
     "missing_column": {
-        "sv": 'mapping.{key} pekar på kolumnen "{name}", som inte finns; rubrikerna är {headers}',
+        "sv": 'mapping.{key} pekar på kolumnen "{name}", som inte finns; rubrikerna är {headings}',
         "en": 'mapping.{key} names the column "{name}", which does not exist; the headings '
-        "are {headers}",
+        "are {headings}",
     },
     # -- values --------------------------------------------------------------
     "not_number": {

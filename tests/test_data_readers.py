@@ -1,0 +1,405 @@
+"""The statistics readers: Kolada v3, JSON-stat 2.0, CSV/XLSX through a mapping, EST reports.
+
+Fixtures in the real formats are written here or lie in examples/data/. Their figures
+are fictitious (the municipality 9999 and the KPI X00001 do not exist); their structure
+is the real one:
+- Kolada v3: github.com/Hypergene/kolada README.rst (values[] of kpi, municipality,
+  period and values[] of gender, count, status, value; next page URL) and the v3 client
+  LCHansson/rKolada R/data.R (the page link is ``next_url``); "0000" the country and
+  "00NN" a county as Kolada writes them (e.g. "0013" Region Halland).
+- JSON-stat 2.0: https://json-stat.org/format/ (id, size, dimension.category.index,
+  value in row-major order, status), as SCB's PxWeb API gives population (BE0101N1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kbfa.data import Status, read_dataset
+from kbfa.data._kolada import read_kolada
+from kbfa.data._parse import Areas, BadValue, Problems, parse_number
+from kbfa.errors import DataError
+from kbfa.i18n.terms import number_text
+from kbfa.model import AreaName, ColumnMapping, DataFormat, Dataset, Id, Text, Unit
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_DATA = ROOT / "examples" / "data"
+RETRIEVED = dt.date(2026, 3, 2)
+
+
+def dataset(fmt: DataFormat, file: str, **kw: object) -> Dataset:
+    options: dict[str, object] = {"unit": Unit.COUNT, "retrieved": RETRIEVED, **kw}
+    return Dataset(Id("d"), fmt, Text(file), Text("Test"), **options)  # type: ignore[arg-type]
+
+
+def kolada_row(kpi: str, area: str, year: object, *values: dict[str, object]) -> dict[str, object]:
+    return {"kpi": kpi, "municipality": area, "period": year, "values": list(values)}
+
+
+def v(value: object, status: str = "", gender: str = "T") -> dict[str, object]:
+    return {"gender": gender, "count": 1, "status": status, "value": value}
+
+
+def page(*rows: dict[str, object], next_url: str | None = None) -> dict[str, object]:
+    return {"count": len(rows), "next_url": next_url, "previous_url": None, "values": list(rows)}
+
+
+def write(tmp_path: Path, name: str, content: object) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_text(json.dumps(content), encoding="utf-8")
+    return path
+
+
+def messages(exc: pytest.ExceptionInfo[DataError]) -> list[str]:
+    return [str(p) for p in exc.value.problems]
+
+
+class TestKolada:
+    def test_reads_the_saved_pages_with_genders_and_statuses(self) -> None:
+        """The example's two pages give one series per area; "Missing" stays None, not 0."""
+        table = read_dataset(dataset(DataFormat.KOLADA, "exempelby-kolada.json"), EXAMPLE_DATA / "x.toml", "9999")
+        assert table.series_names() == ["X00001"]
+        assert table.areas("X00001") == ["0000", "0099", "9999"]
+        own = table.get("X00001", "9999", "T")
+        assert sorted(y for y, _ in own) == list(range(2016, 2026))
+        assert own[(2019, 0)].value is None and own[(2019, 0)].status is Status.MISSING
+        assert own[(2016, 0)].status is Status.FINAL
+
+    def test_an_undocumented_status_keeps_the_value_and_is_not_final(self) -> None:
+        """Kolada documents "" and "Missing" only; "Prel" is kept, flagged, with the status."""
+        table = read_dataset(dataset(DataFormat.KOLADA, "exempelby-kolada.json"), EXAMPLE_DATA / "x.toml", "9999")
+        cell = table.get("X00001", "0000", "T")[(2025, 0)]
+        assert cell.value is not None and cell.status is Status.PRELIMINARY
+        assert cell.note == "Kolada: Prel"
+
+    def test_reads_a_single_page_as_the_api_returns_it(self, tmp_path: Path) -> None:
+        """A page saved from the browser reads too; K and M are kept beside T."""
+        body = page(kolada_row("N1", "0685", 2023, v(10.5), v(4, gender="K"), v(6.5, gender="M")))
+        file = write(tmp_path, "k.json", body)
+        table = read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
+        assert table.get("N1", "0685", "K")[(2023, 0)].value == 4.0
+        assert table.get("N1", "0685", "M")[(2023, 0)].value == 6.5
+
+    def test_a_v2_style_string_period_is_a_year(self, tmp_path: Path) -> None:
+        """v2 wrote "period" as a string; it is the same year."""
+        file = write(tmp_path, "k.json", page(kolada_row("N1", "0685", "2022", v(1))))
+        table = read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
+        assert (2022, 0) in table.get("N1", "0685", "T")
+
+    def test_one_page_of_several_is_refused(self, tmp_path: Path) -> None:
+        """A first page whose next_url points on is not the whole answer: exit with how to fetch it."""
+        body = page(kolada_row("N1", "0685", 2023, v(1)), next_url="https://api.kolada.se/v3/x?page=2")
+        file = write(tmp_path, "k.json", body)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f"{file}: next_url: filen är bara en sida av Koladas svar (next_url pekar på fler "
+            "sidor); hämta hela svaret med kbfa data fetch kolada"
+        ]
+
+    def test_a_wrong_municipality_code_and_a_future_year_are_located(self, tmp_path: Path) -> None:
+        """Every bad row is reported with its place in the file, all at once."""
+        body = page(
+            kolada_row("N1", "0685", 2023, v(1)),
+            kolada_row("N1", "9685", 2023, v(1)),
+            kolada_row("N1", "0685", 2031, v(1)),
+            kolada_row("N1", "0685", 2022, v("tolv")),
+        )
+        file = write(tmp_path, "k.json", body)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f'{file}: values[1].municipality: okänd områdeskod "9685": riket är "0000", ett län '
+            '"00" + länskod, en kommun sin fyrsiffriga kommunkod',
+            f"{file}: values[2].period: året 2031 ligger utanför datan: statistik hämtad "
+            "2026-03-02 kan inte gälla efter 2026 eller före 1950",
+            f'{file}: values[3].values[0].value: förväntade ett tal (t.ex. 12,5), ".." eller '
+            'tom cell, fick "tolv"',
+        ]
+
+    def test_an_error_response_saved_as_data_says_so(self, tmp_path: Path) -> None:
+        """An error body saved instead of data is named as such, not as a shape error."""
+        file = write(tmp_path, "k.json", {"error": "Invalid KPI"})
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
+        assert "ett felsvar från Kolada" in messages(exc)[0]
+
+    def test_not_json(self, tmp_path: Path) -> None:
+        """An HTML page saved by mistake is "not valid JSON" with the file named."""
+        file = write(tmp_path, "k.json", "<html>Inloggning</html>")
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc)[0].startswith(f"{file}: filen är inte giltig JSON")
+
+    @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5), lambda c: st.lists(c, max_size=3) | st.dictionaries(st.sampled_from(["values", "kpi", "municipality", "period", "gender", "value", "status", "next_url", "kbfa", "pages"]), c, max_size=4), max_leaves=20))
+    def test_never_crashes(self, doc: object) -> None:
+        """Whatever JSON the file holds, the reader returns a table or raises DataError."""
+        try:
+            read_kolada(doc, Problems("f", "sv"), Areas("0685"), (1950, 2026), RETRIEVED)
+        except DataError:
+            pass
+
+
+def population(regions: list[str], years: list[str], values: object, **extra: object) -> dict[str, object]:
+    return {
+        "version": "2.0",
+        "class": "dataset",
+        "id": ["Region", "ContentsCode", "Tid"],
+        "size": [len(regions), 1, len(years)],
+        "role": {"geo": ["Region"], "time": ["Tid"], "metric": ["ContentsCode"]},
+        "dimension": {
+            "Region": {"category": {"index": {r: i for i, r in enumerate(regions)}}},
+            "ContentsCode": {"category": {"index": {"BE0101N1": 0}, "label": {"BE0101N1": "Folkmängd"}}},
+            "Tid": {"category": {"index": years}},
+        },
+        "value": values,
+        **extra,
+    }
+
+
+class TestJsonStat:
+    def test_row_major_order_and_scb_region_codes(self, tmp_path: Path) -> None:
+        """The last dimension varies fastest; SCB's "06" and "00" become "0006" and "0000"."""
+        doc = population(["0685", "06", "00"], ["2023", "2024"], [1, 2, 3, 4, 5, 6])
+        file = write(tmp_path, "p.json", doc)
+        table = read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685")
+        assert table.get("BE0101N1", "0685", "T") == {
+            (2023, 0): table.get("BE0101N1", "0685", "T")[(2023, 0)],
+            (2024, 0): table.get("BE0101N1", "0685", "T")[(2024, 0)],
+        }
+        assert [table.get("BE0101N1", a, "T")[(2024, 0)].value for a in ("0685", "0006", "0000")] == [2.0, 4.0, 6.0]
+
+    def test_sparse_values_and_status(self, tmp_path: Path) -> None:
+        """A value object fills only its positions; null with ".." is suppressed, other statuses flag."""
+        doc = population(["0685"], ["2023", "2024", "2025"], {"0": 100, "1": 101}, status={"1": "p", "2": ".."})
+        file = write(tmp_path, "p.json", doc)
+        cells = read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685").get("BE0101N1", "0685", "T")
+        assert cells[(2023, 0)].status is Status.FINAL
+        assert cells[(2024, 0)].status is Status.PRELIMINARY and cells[(2024, 0)].value == 101.0
+        assert cells[(2025, 0)].value is None and cells[(2025, 0)].status is Status.SUPPRESSED
+
+    def test_another_dimension_must_be_one_category(self, tmp_path: Path) -> None:
+        """Population by sex with both sexes would be summed by nobody: ask for the total."""
+        doc = population(["0685"], ["2024"], [1, 2])
+        doc["id"] = ["Region", "Kon", "ContentsCode", "Tid"]
+        doc["size"] = [1, 2, 1, 1]
+        doc["dimension"]["Kon"] = {"category": {"index": ["1", "2"]}}  # type: ignore[index]
+        file = write(tmp_path, "p.json", doc)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f'{file}: dimension.Kon: dimensionen "Kon" har 2 kategorier; välj en i uttaget '
+            "(t.ex. totalt) eller ange den som mapping"
+        ]
+
+    def test_size_and_values_must_agree(self, tmp_path: Path) -> None:
+        """Too few values for the cube is an error, not a silent shift of every value."""
+        file = write(tmp_path, "p.json", population(["0685"], ["2023", "2024"], [1]))
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [f"{file}: value: size säger 2 celler men value har 1"]
+
+
+MAPPING = ColumnMapping(Text("År"), Text("Värde"), area=Text("Region"), series=Text("Brottstyp"))
+
+
+class TestTable:
+    def test_swedish_csv_conventions(self, tmp_path: Path) -> None:
+        """";", BOM, decimal comma, thousands space; "..", "–" and blank stay missing, never 0."""
+        text = (
+            "\ufeffRegion;År;Brottstyp;Värde\r\n"
+            "0685;2021;Inbrott;1 234,5\r\n"
+            "0685;2022;Inbrott;..\r\n"
+            "0685;2023;Inbrott;–\r\n"
+            "0685;2024;Inbrott;\r\n"
+        )
+        file = write(tmp_path, "t.csv", text)
+        cells = read_dataset(dataset(DataFormat.TABLE, file.name, mapping=MAPPING), tmp_path / "c.toml", "0685").get("Inbrott", "0685", "T")
+        assert cells[(2021, 0)].value == 1234.5
+        assert [(cells[(y, 0)].value, cells[(y, 0)].status) for y in (2022, 2023, 2024)] == [
+            (None, Status.SUPPRESSED),
+            (None, Status.MISSING),
+            (None, Status.MISSING),
+        ]
+
+    def test_windows_1252_and_names_for_areas(self, tmp_path: Path) -> None:
+        """Excel's plain CSV on Swedish Windows is cp1252; names map to codes through areas."""
+        text = "Region;År;Brottstyp;Värde\nHela landet;2023;Stöld;12,5\nNässjö;2023;Stöld;7\n"
+        file = write(tmp_path, "t.csv", text.encode("cp1252"))
+        ds = dataset(DataFormat.TABLE, file.name, mapping=MAPPING, areas=(AreaName(Text("Nässjö"), Text("0682")),))
+        table = read_dataset(ds, tmp_path / "c.toml", "0682")
+        assert table.get("Stöld", "0000", "T")[(2023, 0)].value == 12.5
+        assert table.get("Stöld", "0682", "T")[(2023, 0)].value == 7.0
+
+    def test_a_mapping_naming_a_missing_column(self, tmp_path: Path) -> None:
+        """Exit with the file, row 1 (the headings), the column and the headings there are."""
+        file = write(tmp_path, "t.csv", "Region;Year;Brottstyp;Värde\n0685;2023;x;1\n")
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.TABLE, file.name, mapping=MAPPING), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f'{file}:1: kolumn "År": mapping.period pekar på kolumnen "År", som inte finns; '
+            'rubrikerna är "Region", "Year", "Brottstyp", "Värde"'
+        ]
+
+    def test_bad_rows_are_located_by_row_and_column(self, tmp_path: Path) -> None:
+        """A wrong code, a year outside the data, a word for a number, a repeated row."""
+        text = (
+            "Region;År;Brottstyp;Värde\n"
+            "0685;2023;Inbrott;1\n"
+            "7777;2023;Inbrott;1\n"
+            "0685;2029;Inbrott;1\n"
+            "0685;2022;Inbrott;många\n"
+            "0685;2023;Inbrott;2\n"
+        )
+        file = write(tmp_path, "t.csv", text)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.TABLE, file.name, mapping=MAPPING), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f'{file}:3: kolumn "Region": okänd områdeskod "7777": riket är "0000", ett län "00" '
+            "+ länskod, en kommun sin fyrsiffriga kommunkod",
+            f'{file}:4: kolumn "År": året 2029 ligger utanför datan: statistik hämtad 2026-03-02 '
+            "kan inte gälla efter 2026 eller före 1950",
+            f'{file}:5: kolumn "Värde": förväntade ett tal (t.ex. 12,5), ".." eller tom cell, '
+            'fick "många"',
+            f"{file}:6: samma serie, område och period finns redan på rad 2",
+        ]
+
+    def test_a_unit_column_that_clashes_with_the_dataset(self, tmp_path: Path) -> None:
+        """The file says per 100 000 where the dataset says counts: a unit clash, located."""
+        mapping = ColumnMapping(Text("År"), Text("Värde"), unit=Text("Enhet"))
+        text = "År;Värde;Enhet\n2022;5;antal\n2023;120,5;per 100 000 invånare\n"
+        file = write(tmp_path, "t.csv", text)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.TABLE, file.name, mapping=mapping), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f'{file}:3: kolumn "Enhet": enheten "per 100 000 invånare" skiljer sig från '
+            '"antal" på rad 2 i samma serie'
+        ]
+
+    def test_xlsx_with_a_shortened_code_and_number_cells(self, tmp_path: Path) -> None:
+        """Excel stores 0685 as 685 and numbers as numbers; both read as meant."""
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "Data"
+        sheet.append(["Region", "År", "Brottstyp", "Värde"])
+        sheet.append([685, 2023, "Inbrott", 12.5])
+        sheet.append([685, 2024, "Inbrott", ".."])
+        book.save(tmp_path / "t.xlsx")
+        ds = dataset(DataFormat.TABLE, "t.xlsx", mapping=MAPPING, sheet=Text("Data"))
+        cells = read_dataset(ds, tmp_path / "c.toml", "0685").get("Inbrott", "0685", "T")
+        assert cells[(2023, 0)].value == 12.5
+        assert cells[(2024, 0)].status is Status.SUPPRESSED
+
+    @pytest.mark.slow
+    @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+    def test_an_xlsx_written_by_libreoffice(self, tmp_path: Path) -> None:
+        """A workbook LibreOffice Calc saved (from the example's CSV) reads like the CSV."""
+        csv_file = tmp_path / "brott.csv"
+        shutil.copy(EXAMPLE_DATA / "exempelby-bostadsinbrott.csv", csv_file)
+        subprocess.run(
+            ["soffice", "--headless", "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path), str(csv_file)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        mapping = ColumnMapping(Text("År"), Text("Antal"), area=Text("Region"), series=Text("Brottstyp"))
+        areas = (AreaName(Text("Exempelby"), Text("9999")), AreaName(Text("Exempellän"), Text("0099")))
+        from_csv = read_dataset(dataset(DataFormat.TABLE, "brott.csv", mapping=mapping, areas=areas), tmp_path / "c.toml", "9999")
+        from_xlsx = read_dataset(dataset(DataFormat.TABLE, "brott.xlsx", mapping=mapping, areas=areas), tmp_path / "c.toml", "9999")
+        assert from_xlsx.cells == from_csv.cells
+        assert from_xlsx.get("Bostadsinbrott", "0099", "T")[(2018, 0)].status is Status.SUPPRESSED
+
+    def test_a_workbook_that_unpacks_to_gigabytes_is_refused(self, tmp_path: Path) -> None:
+        """A zip bomb named .xlsx is refused before openpyxl opens it."""
+        import zipfile
+
+        path = tmp_path / "bomb.xlsx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("xl/big.xml", b"\0" * (600 * 1024 * 1024))
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.TABLE, "bomb.xlsx", mapping=MAPPING), tmp_path / "c.toml", "0685")
+        assert "packas upp till 600 MB" in messages(exc)[0]
+
+
+class TestNumbers:
+    @given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda x: round(x, 1)))
+    def test_swedish_number_text_reads_back(self, x: float) -> None:
+        """What kbfa writes ("1 234,5", "−3,2") its own reader reads back."""
+        assert parse_number(number_text(x, "sv", 1))[0] == pytest.approx(x, abs=0.051)
+
+    @given(st.text(max_size=12))
+    def test_any_text_is_a_number_a_marker_or_a_clear_error(self, text: str) -> None:
+        """No cell makes the parser raise anything but its own error."""
+        try:
+            value, status = parse_number(text)
+        except BadValue:
+            return
+        assert (value is None) == (not status.has_value)
+
+
+class TestEst:
+    def table(self, tmp_path: Path, text: str, **kw: object) -> object:
+        mapping = ColumnMapping(Text("Datum"), Text("Antal"), series=Text("Kategori"), place=Text("Plats"))
+        file = write(tmp_path, "est.csv", text)
+        return read_dataset(dataset(DataFormat.EST, file.name, mapping=mapping, **kw), tmp_path / "c.toml", "0685")
+
+    def test_the_example_sums_per_tertial_and_year(self) -> None:
+        """A summer without reports makes T2 incomplete; the running tertial is preliminary."""
+        mapping = ColumnMapping(Text("Datum"), Text("Antal"), series=Text("Kategori"), place=Text("Plats"))
+        ds = dataset(DataFormat.EST, "exempelby-est.csv", mapping=mapping, retrieved=dt.date(2026, 2, 27))
+        table = read_dataset(ds, EXAMPLE_DATA / "x.toml", "9999")
+        rows = [line.split(";") for line in (EXAMPLE_DATA / "exempelby-est.csv").read_text(encoding="utf-8").splitlines()[1:]]
+
+        def expected(year: int, months: range) -> float:
+            # Each report is dated a Monday; its week's Thursday, three days on, places it.
+            total = 0
+            for r in rows:
+                thursday = dt.date.fromisoformat(r[0]) + dt.timedelta(days=3)
+                if r[1:3] == ["Ungdomar i grupp", "Resecentrum"] and thursday.year == year and thursday.month in months:
+                    total += int(r[3])
+            return float(total)
+
+        cells = table.get("Ungdomar i grupp", "9999", "T", "Resecentrum")
+        assert cells[(2025, 1)].value == expected(2025, range(1, 5))
+        assert cells[(2025, 1)].status is Status.FINAL
+        assert cells[(2025, 2)].status is Status.INCOMPLETE
+        assert cells[(2025, 2)].note == "15 av 18 veckor rapporterade"
+        assert cells[(2025, 0)].value == expected(2025, range(1, 13))
+        assert cells[(2025, 0)].status is Status.INCOMPLETE
+        assert cells[(2026, 1)].status is Status.PRELIMINARY
+
+    def test_place_and_category_filter_and_blank_counts(self, tmp_path: Path) -> None:
+        """Only the place asked for counts; a row without a count makes the sum a lower bound."""
+        text = "Datum;Kategori;Plats;Antal\n2025-01-06;A;Torget;2\n2025-01-06;A;Parken;5\n2025-01-13;A;Torget;\n"
+        table = self.table(tmp_path, text)
+        cell = table.get("A", "0685", "T", "Torget")[(2025, 1)]  # type: ignore[attr-defined]
+        assert cell.value == 2.0
+        assert cell.status is Status.INCOMPLETE
+        assert "1 rader utan antal" in cell.note
+
+    def test_a_negative_count_and_a_bad_date(self, tmp_path: Path) -> None:
+        """Located by row and column."""
+        text = "Datum;Kategori;Plats;Antal\n2025-01-06;A;T;-2\nv. 3;A;T;1\n"
+        with pytest.raises(DataError) as exc:
+            self.table(tmp_path, text)
+        file = tmp_path / "est.csv"
+        assert messages(exc) == [
+            f'{file}:2: kolumn "Antal": ett antal kan inte vara negativt: "-2"',
+            f'{file}:3: kolumn "Datum": förväntade ett datum (ÅÅÅÅ-MM-DD), fick "v. 3"',
+        ]
