@@ -55,6 +55,11 @@ _M: Catalogue = {
         "or proxy blocks the call. Try again later, or fetch the file on a computer with "
         "internet access and put it beside the config.",
     },
+    "no_dns": {
+        "sv": "adressen kunde inte slås upp (inget nätverk eller ingen namnserver)",
+        "en": "the address could not be looked up (no network or no name server)",
+    },
+    "refused": {"sv": "anslutningen nekades", "en": "the connection was refused"},
     "timeout": {
         "sv": "{host} svarade inte inom {seconds} sekunder. Försök igen senare eller med en "
         "längre --timeout.",
@@ -110,7 +115,10 @@ def kolada_urls(
         return [",".join(items[i : i + MAX_IDS]) for i in range(0, len(items), MAX_IDS)]
 
     base = base_url.rstrip("/")
-    quote = urllib.parse.quote
+
+    def quote(text: str) -> str:
+        return urllib.parse.quote(text, safe=",")  # the API separates ids with bare commas
+
     return [
         f"{base}/data/kpi/{quote(k)}/municipality/{quote(m)}/year/{quote(y)}?per_page={PER_PAGE}"
         for k in chunks(list(kpis))
@@ -182,7 +190,7 @@ def _pool(urllib3: Any, base_url: str, timeout: float) -> Any:
     retries = Retry(
         total=3,
         connect=1,  # offline is offline: one retry, then say so
-        read=2,
+        read=0,  # a server that did not answer in time will not on the spot: say so
         status=3,
         backoff_factor=0.5,
         status_forcelist=(429, 502, 503, 504),
@@ -238,13 +246,20 @@ def _get_json(http: Any, urllib3: Any, url: str, timeout: float, lang: Lang) -> 
 def _network_error(
     urllib3: Any, reason: object, host: str, timeout: float, lang: Lang
 ) -> FetchError:
-    if isinstance(reason, urllib3.exceptions.TimeoutError):
+    # NewConnectionError derives from ConnectTimeoutError in urllib3 2, so a refused or
+    # unresolvable connection must be told apart before a timeout is.
+    refused = (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError)
+    if not isinstance(reason, refused) and isinstance(reason, urllib3.exceptions.TimeoutError):
         seconds = int(timeout) if float(timeout).is_integer() else timeout
         return FetchError(render(_M, "timeout", lang, host=host, seconds=seconds))
-    text = str(reason)
-    # urllib3 puts its own object's repr first ("<HTTPSConnection(...)>: Failed to ..."):
-    # the reader needs only the operating system's words after it.
-    text = text.split(">: ", 1)[-1]
+    if isinstance(reason, urllib3.exceptions.NameResolutionError):
+        text = render(_M, "no_dns", lang)
+    elif isinstance(reason, urllib3.exceptions.NewConnectionError) and "refused" in str(reason):
+        text = render(_M, "refused", lang)
+    else:
+        # urllib3 puts its connection object first ("HTTPConnection(...): Failed to ..."):
+        # the reader needs only the operating system's words after it.
+        text = str(reason).rsplit("connection: ", 1)[-1].split(">: ", 1)[-1]
     return FetchError(render(_M, "offline", lang, host=host, reason=text))
 
 
