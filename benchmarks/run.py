@@ -6,7 +6,10 @@
    bare python-docx script writing the same paragraphs and tables (target ≤ 1.5);
 3. scaling: a config with 10× the bodies, partners and evidence records costs at
    most 12× the time (no quadratic work);
-4. ``kbfa check`` and ``kbfa --help`` do not import python-docx (``python -X importtime``).
+4. ``kbfa check`` and ``kbfa --help`` do not import python-docx (``python -X importtime``);
+5. reading Kolada API v3 JSON for 290 municipalities × 20 indicators × 15 years (each file
+   with the municipality, its county and the country, genders T/K/M), as a ratio to
+   ``json.load`` of the same files (target ≤ 2, issue 14).
 
 Every timing is the minimum of ``--repeat`` runs (the least disturbed by other work
 on the machine); the median is printed beside it. ``--profile`` adds where the time
@@ -46,7 +49,7 @@ import synth  # noqa: E402
 #: The report benchmark's municipality: a real config, so the report has real content.
 REPORT_CONFIG = HERE.parent / "configs" / "nassjo.toml"
 #: The targets of issue 6.
-TARGETS = {"check": 3.0, "report": 1.5, "scaling": 12.0}
+TARGETS = {"check": 3.0, "report": 1.5, "scaling": 12.0, "kolada": 2.0}
 
 
 @attrs.frozen
@@ -184,6 +187,75 @@ def bench_scaling(workdir: Path, repeat: int, factor: int, as_of: dt.date) -> di
     }
 
 
+def write_kolada_files(folder: Path, count: int, kpis: int = 20, years: int = 15) -> list[Path]:
+    """One Kolada v3 response per municipality, as ``kbfa data fetch kolada`` saves it.
+
+    Fictitious values for fictitious codes in real counties; every third KPI split by gender.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    counties = ["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14"]
+    paths = []
+    for n in range(count):
+        county = counties[n % len(counties)]
+        own = f"{county}{n % 100:02d}"
+        rows = []
+        for area in (own, "00" + county, "0000"):
+            for k in range(kpis):
+                for y in range(2010, 2010 + years):
+                    genders = ("T", "K", "M") if k % 3 == 0 else ("T",)
+                    values = [
+                        {"gender": g, "count": 1, "status": "", "value": float(n + k + y % 7)}
+                        for g in genders
+                    ]
+                    rows.append(
+                        {"kpi": f"X{k:05d}", "municipality": area, "period": y, "values": values}
+                    )
+        doc = {
+            "kbfa": {"retrieved": "2026-03-01T10:00:00+01:00", "note": "fictitious"},
+            "pages": [{"count": len(rows), "next_url": None, "values": rows}],
+        }
+        path = folder / f"kolada-{n:03d}.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def load_json(paths: Sequence[Path]) -> None:
+    for p in paths:
+        with p.open("rb") as f:
+            json.load(f)
+
+
+def read_kolada_files(paths: Sequence[Path]) -> int:
+    from kbfa.data._kolada import read_kolada_bytes
+    from kbfa.data._parse import Areas, Problems
+
+    retrieved = dt.date(2026, 3, 1)
+    cells = 0
+    for p in paths:
+        table = read_kolada_bytes(
+            p.read_bytes(), Problems(str(p), "sv"), Areas(None), (1950, 2026), retrieved
+        )
+        cells += len(table.cells)
+    return cells
+
+
+def bench_kolada(workdir: Path, count: int, repeat: int) -> dict[str, Any]:
+    paths = write_kolada_files(workdir / "kolada", count)
+    size = sum(p.stat().st_size for p in paths)
+    base = measure(lambda: load_json(paths), repeat)
+    kbfa = measure(lambda: read_kolada_files(paths), repeat)
+    return {
+        "files": count,
+        "megabytes": size / 1e6,
+        "json_s": base.best,
+        "kbfa_s": kbfa.best,
+        "kbfa_median_s": kbfa.median,
+        "ratio": kbfa.best / base.best,
+        "target": TARGETS["kolada"],
+    }
+
+
 def import_profile(args: Sequence[str]) -> dict[str, Any]:
     """Run ``python -X importtime -m kbfa ARGS`` and read which modules it imported."""
     proc = subprocess.run(
@@ -202,6 +274,7 @@ def import_profile(args: Sequence[str]) -> dict[str, Any]:
         total_us += int(self_us)
         modules.append(name.strip())
     docx = sorted(m for m in modules if m == "docx" or m.startswith("docx."))
+    http = sorted(m for m in modules if m.split(".")[0] in ("urllib3", "openpyxl", "http"))
     return {
         "command": "kbfa " + " ".join(args),
         "exit": proc.returncode,
@@ -209,6 +282,7 @@ def import_profile(args: Sequence[str]) -> dict[str, Any]:
         "import_ms": total_us / 1000,
         "docx_modules": docx,
         "imports_docx": bool(docx),
+        "http_modules": http,
     }
 
 
@@ -266,11 +340,19 @@ def report_lines(results: dict[str, Any]) -> list[str]:
     )
     for imp in results["imports"]:
         docx = "imports python-docx: " + ", ".join(imp["docx_modules"][:3])
+        http = "imports " + ", ".join(imp["http_modules"][:3])
         lines.append(
             f"(d) {imp['command']}: exit {imp['exit']}, {imp['modules']} modules, "
             f"{imp['import_ms']:.0f} ms of imports, "
             + (docx + " MISSED" if imp["imports_docx"] else "no python-docx ok")
+            + (", " + http + " MISSED" if imp["http_modules"] else ", no HTTP/xlsx library ok")
         )
+    k = results["kolada"]
+    lines.append(
+        f"(e) reading Kolada v3 JSON, {k['files']} municipalities x 20 KPIs x 15 years "
+        f"({k['megabytes']:.0f} MB): {k['kbfa_s']:.2f} s, json.load alone {k['json_s']:.2f} s "
+        f"-> ratio {k['ratio']:.2f} (target <= {k['target']}) {_verdict(k['ratio'], k['target'])}"
+    )
     lines.append(f"total benchmark time {results['seconds']:.1f} s")
     return lines
 
@@ -304,6 +386,7 @@ def run(
         results["report_skipped"] = f"kbfa report unavailable: {exc}"
     results["scaling"] = bench_scaling(workdir, repeat, factor, as_of)
     results["imports"] = bench_imports(paths[0])
+    results["kolada"] = bench_kolada(workdir, count, repeat)
     if profile:
         results["profile"] = profile_check(paths, as_of)
     results["seconds"] = time.perf_counter() - started

@@ -139,3 +139,12 @@ def test_main_writes_json(bench: tuple[ModuleType, ModuleType], tmp_path: Path) 
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["generate"]["files"] == 2
     assert set(figures) >= {"check", "report", "scaling", "imports", "seconds"}
+
+
+def test_kolada_reading_ratio(results: dict[str, Any]) -> None:
+    """Reading Kolada JSON and json.load of the same files are both timed and compared."""
+    kolada = results["kolada"]
+    assert kolada["files"] == 3
+    assert kolada["json_s"] > 0
+    assert kolada["ratio"] == kolada["kbfa_s"] / kolada["json_s"]
+    assert kolada["target"] == 2.0

@@ -96,70 +96,84 @@ def _read_page(
     years: tuple[int, int],
     retrieved: dt.date,
 ) -> None:
+    # The hot loop of reading all 290 municipalities' data: lookups are cached per
+    # distinct area and period, and a published value takes the shortest path.
     cells = table.cells
     first, last = years
-    seen_years: dict[object, int] = {}
+    known_years: dict[object, Period] = {}
+    known_areas: dict[object, str] = {}
+    final, missing, genders, new_tuple = _FINAL, Status.MISSING, _GENDERS, tuple.__new__
     for i, row in enumerate(rows):
         try:
             kpi = row["kpi"]
-            area = areas.code(row["municipality"])
+            raw_area = row["municipality"]
             period = row["period"]
             values = row["values"]
-        except BadValue as exc:
-            problems.bad(None, f"{prefix}values[{i}].municipality", exc)
-            continue
         except (KeyError, TypeError):
             expected = "kpi, municipality, period, values"
             problems.add(None, f"{prefix}values[{i}]", "kolada_shape", expected=expected)
             continue
-        year = seen_years.get(period)
-        if year is None:
+        try:
+            area = known_areas[raw_area]
+        except (KeyError, TypeError):  # the first row of each area: check its code once
+            try:
+                area = areas.code(raw_area)
+            except BadValue as exc:
+                problems.bad(None, f"{prefix}values[{i}].municipality", exc)
+                continue
+            if isinstance(raw_area, str):
+                known_areas[raw_area] = area
+        try:
+            key = known_years[period]
+        except (KeyError, TypeError):  # the first row of each period: check the year once
             year = _year(period)
             if year is None:
                 problems.add(None, f"{prefix}values[{i}].period", "not_year", got=shown(period))
                 continue
             if not first <= year <= last:
-                problems.add(
-                    None,
-                    f"{prefix}values[{i}].period",
-                    "year_outside",
-                    year=year,
-                    retrieved=retrieved,
-                    first=first,
-                    last=last,
-                )
+                where = f"{prefix}values[{i}].period"
+                params = {"year": year, "retrieved": retrieved, "first": first, "last": last}
+                problems.add(None, where, "year_outside", **params)
                 continue
-            seen_years[period] = year
-        key: Period = (year, 0)
-        if not isinstance(kpi, str) or not isinstance(values, list):
+            key = (year, 0)
+            if isinstance(period, int | str):
+                known_years[period] = key
+        if kpi.__class__ is not str or values.__class__ is not list:
             problems.add(None, f"{prefix}values[{i}]", "kolada_shape", expected="kpi, values")
             continue
-        for j, v in enumerate(values):
+        for v in values:
             try:
                 gender = v["gender"]
                 value = v["value"]
-                status = v.get("status") or ""
+                status = v.get("status")
             except (KeyError, TypeError, AttributeError):
-                where = f"{prefix}values[{i}].values[{j}]"
+                where = f"{prefix}values[{i}].values[{_index(values, v)}]"
                 problems.add(None, where, "kolada_shape", expected="gender, value, status")
                 continue
-            if gender not in _GENDERS:
-                where = f"{prefix}values[{i}].values[{j}].gender"
+            if value.__class__ is float and not status and gender in genders:
+                cell = new_tuple(Cell, (value, final, None))  # Cell(value, final), faster
+            elif gender not in genders:
+                where = f"{prefix}values[{i}].values[{_index(values, v)}].gender"
                 problems.add(None, where, "bad_gender", got=shown(gender))
                 continue
-            if value is not None and (
+            elif value is not None and (
                 isinstance(value, bool) or not isinstance(value, int | float)
             ):
-                where = f"{prefix}values[{i}].values[{j}].value"
+                where = f"{prefix}values[{i}].values[{_index(values, v)}].value"
                 problems.add(None, where, "not_number", got=shown(value))
                 continue
-            if not status:
-                cell = (
-                    Cell(float(value), _FINAL) if value is not None else Cell(None, Status.MISSING)
-                )
+            elif not status:
+                cell = Cell(float(value), final) if value is not None else Cell(None, missing)
             else:
-                cell = _flagged(value, status)
-            cells.setdefault((kpi, area, gender), {})[key] = cell
+                cell = _flagged(value, str(status))
+            try:
+                cells[(kpi, area, gender)][key] = cell
+            except KeyError:
+                cells[(kpi, area, gender)] = {key: cell}
+
+
+def _index(values: list[Any], item: Any) -> int:
+    return next(n for n, v in enumerate(values) if v is item)
 
 
 def _year(period: object) -> int | None:
