@@ -44,11 +44,33 @@ counts = st.integers(min_value=1, max_value=60).map(Count)
 dates = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31))
 
 
+#: Months in one period of each ``per`` that may start in any month (the loader's rule).
+PER_MONTHS = {Per.MONTH: 1, Per.QUARTER: 3, Per.TERTIAL: 4, Per.HALF_YEAR: 6, Per.YEAR: 12}
+
+
+def start_fields(
+    draw: st.DrawFn, per: Per, interval: int, *, free: bool = True
+) -> dict[str, Count]:
+    """A ``start_month`` or ``start_week`` the loader accepts for ``per`` and ``interval``
+    (sometimes none); ``free=False`` leaves out the combinations with seasons or a window."""
+    if not free or not draw(st.booleans()):
+        return {}
+    if per is Per.WEEK:
+        return {"start_week": Count(draw(st.integers(1, 53)))}
+    size = PER_MONTHS.get(per)
+    if size is None:
+        return {}
+    span = size * (interval if per is not Per.YEAR else 1)
+    if span == 1 or 12 % span:
+        return {}
+    return {"start_month": Count(draw(st.integers(1, 12)))}
+
+
 @st.composite
 def cadences(draw: st.DrawFn) -> Cadence:
     per = draw(st.sampled_from(Per))
     times = draw(st.integers(1, 6))
-    interval = draw(st.integers(1, 3))
+    interval = 1 if per is Per.MANDATE_PERIOD else draw(st.integers(1, 3))
     seasons: tuple[SeasonCount, ...] = ()
     if per is Per.YEAR and draw(st.booleans()):
         total = times * interval
@@ -65,7 +87,31 @@ def cadences(draw: st.DrawFn) -> Cadence:
         minimum=draw(st.booleans()),
         seasons=seasons,
         duration_minutes=draw(st.none() | counts),
+        title=draw(st.none() | texts),
+        note=draw(st.none() | texts),
+        **start_fields(draw, per, interval, free=not seasons),
     )
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    """A period of every shape the loader accepts: dated, rolling in years or months, or
+    one mandate period at a time."""
+    start = draw(dates)
+    shape = draw(st.sampled_from(["dated", "years", "months", "mandate", "open"]))
+    if shape == "dated":
+        return Period(start=start, end=start + dt.timedelta(days=draw(st.integers(0, 2000))))
+    if shape == "years":
+        return Period(
+            start=draw(st.none() | st.just(start)), length_years=Count(draw(st.integers(1, 4)))
+        )
+    if shape == "months":
+        return Period(
+            start=draw(st.none() | st.just(start)), length_months=Count(draw(st.integers(1, 30)))
+        )
+    if shape == "mandate":
+        return Period(start=draw(st.none() | st.just(start)), mandate_period=True)
+    return Period(start=start, open_ended=True)
 
 
 @st.composite
@@ -124,16 +170,13 @@ def governances(draw: st.DrawFn) -> Governance:
     )
     agreements: tuple[Agreement, ...] = ()
     if n_orgs >= 2:
-        start = draw(dates)
         agreements = (
             Agreement(
                 id=Id("agr-0"),
                 title=draw(texts),
                 parties=(orgs[0].id, orgs[1].id),
                 purposes=tuple(draw(st.lists(texts, max_size=2))),
-                period=Period(
-                    start=start, end=start + dt.timedelta(days=draw(st.integers(0, 2000)))
-                ),
+                period=draw(periods()),
             ),
         )
     subjects = [b.id for b in bodies] + [d.id for d in deliverables]

@@ -290,6 +290,15 @@ PINNED: dict[str, dict[tuple[str, str], str]] = {
             "citizen_promises[0].period",
         ): "003: two-year löften, but no signing recorded to count from (info)",
     },
+    "exempelas": {
+        (
+            "KBFA-L5C",
+            "deliverables[1]",
+        ): "left out on purpose: Exempelås shows time (rhythms, quarters, mandate periods); "
+        "the content chain problem → cause → measure is shown in exempelby",
+        ("KBFA-L2A", ""): "follows KBFA-L5C: every 'ska' that can be assessed is met (info)",
+        ("KBFA-B01", "deliverables[1]"): "same as KBFA-L5C: no measures to link (info)",
+    },
     "exempelby": {
         (
             "KBFA-B03",

@@ -706,9 +706,9 @@ def wild(draw: st.DrawFn) -> tuple[Governance, dt.date]:
         if "fields" in KIND_FIELDS[kind]:
             kw["fields"] = (T(draw(st.sampled_from(["purposes", "areas", "nonsense", "period"]))),)
         if "cadence" in KIND_FIELDS[kind] or draw(st.booleans()):
-            kw["cadence"] = cad(
-                draw(st.integers(1, 5)), draw(st.sampled_from(Per)), draw(st.integers(1, 3))
-            )
+            per = draw(st.sampled_from(Per))
+            interval = 1 if per is Per.MANDATE_PERIOD else draw(st.integers(1, 3))
+            kw["cadence"] = cad(draw(st.integers(1, 5)), per, interval)
         if "evidence_kind" in KIND_FIELDS[kind]:
             kw["evidence_kind"] = draw(st.sampled_from(EvidenceKind))
         reqs.append(Requirement(Id(f"w-{i}"), kind, T("Rubrik"), T("Text."), **kw))

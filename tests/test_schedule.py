@@ -43,6 +43,7 @@ from kbfa.model import (
     SteeringDocument,
     Text,
     Window,
+    is_election_year,
 )
 from kbfa.schedule import (
     LAW_6_ATGARDSPLAN,
@@ -57,7 +58,7 @@ from kbfa.schedule import (
 )
 from kbfa.schedule._cadence import expand
 from kbfa.schedule._spans import add_months, add_years, periods, window_span
-from strategies import governances
+from strategies import governances, start_fields
 
 K = OccurrenceKind
 
@@ -238,7 +239,7 @@ _PERIODS_PER_YEAR = {Per.MONTH: 12, Per.QUARTER: 4, Per.TERTIAL: 3, Per.HALF_YEA
 def stated_cadences(draw: st.DrawFn) -> Cadence:
     per = draw(st.sampled_from(Per))
     times = draw(st.integers(1, 6))
-    interval = draw(st.integers(1, 3))
+    interval = 1 if per is Per.MANDATE_PERIOD else draw(st.integers(1, 3))
     seasons: tuple[SeasonCount, ...] = ()
     if per is Per.YEAR and draw(st.booleans()):
         spring = draw(st.integers(0, times))
@@ -247,7 +248,8 @@ def stated_cadences(draw: st.DrawFn) -> Cadence:
             for s, n in ((Season.SPRING, spring), (Season.AUTUMN, times - spring))
             if n
         )
-    return cad(times, per, interval=Count(interval), seasons=seasons)
+    start = start_fields(draw, per, interval, free=not seasons)
+    return cad(times, per, interval=Count(interval), seasons=seasons, **start)
 
 
 class TestCadenceProperty:
@@ -256,8 +258,13 @@ class TestCadenceProperty:
         """Times per period × the periods of the year (n consecutive periods per interval n)."""
         anchor = dt.date(year - 2 * c.interval, 6, 1)  # an active year for "every n-th year"
         got = len(expand(c, year, anchor))
-        if c.per is Per.WEEK:
+        if c.per is Per.WEEK and c.start_week is not None:
+            weeks = range(c.start_week, iso_weeks(year) + 1, c.interval)
+            assert got == c.times * len(weeks)
+        elif c.per is Per.WEEK:
             assert got == c.times * math.ceil(iso_weeks(year) / c.interval)
+        elif c.per is Per.MANDATE_PERIOD:
+            assert got == (c.times if is_election_year(year) else 0)
         elif c.per is Per.YEAR:
             assert got == c.times
         else:
@@ -288,11 +295,19 @@ class TestCadenceProperty:
 
     @given(stated_cadences(), st.integers(1990, 2100))
     def test_windows_lie_in_the_year(self, c: Cadence, year: int) -> None:
-        """Every window but an ISO week's lies inside the calendar year."""
+        """Every window but an ISO week's lies inside the calendar year, unless the document
+        counts its periods from another month (december–februari) or by mandate period:
+        those start in the year and may end in a later one."""
+        shifted = c.start_month is not None and c.start_month != 1
         for s in expand(c, year, dt.date(year, 1, 1)):
             assert s.window is not None
-            if s.window.unit is not SpanUnit.WEEK:
-                assert s.window.start.year == s.window.end.year == year
+            if s.window.unit is SpanUnit.WEEK:
+                continue
+            assert s.window.start.year == year
+            if shifted or c.per is Per.MANDATE_PERIOD:
+                assert s.window.end > s.window.start
+            else:
+                assert s.window.end.year == year
 
     @given(stated_cadences(), st.integers(1990, 2100))
     def test_numbered_from_one_to_count(self, c: Cadence, year: int) -> None:

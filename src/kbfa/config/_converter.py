@@ -160,6 +160,16 @@ def _tuple_factory(t: Any, conv: cattrs.Converter) -> Callable[[object, object],
     return hook
 
 
+#: Months in one period of each ``per`` that can start in any month.
+_PER_MONTHS: dict[Per, int] = {
+    Per.MONTH: 1,
+    Per.QUARTER: 3,
+    Per.TERTIAL: 4,
+    Per.HALF_YEAR: 6,
+    Per.YEAR: 12,
+}
+
+
 def _check_cadence(c: Cadence) -> None:
     if c.seasons:
         if c.per is not Per.YEAR:
@@ -167,11 +177,43 @@ def _check_cadence(c: Cadence) -> None:
         total = sum(s.times for s in c.seasons)
         if total != c.times * c.interval:
             raise Invalid("", key="seasons", message="season_sum", total=total, times=c.times)
+    if c.per is Per.MANDATE_PERIOD:
+        for key, given in (("interval", c.interval > 1), ("window", c.window is not None)):
+            if given:
+                raise Invalid("", key=key, message="mandate_only_times", field=key)
+    if c.start_month is not None:
+        _check_start_month(c, c.start_month)
+    if c.start_week is not None:
+        if c.per is not Per.WEEK:
+            raise Invalid("", key="start_week", message="start_week_per")
+        if c.start_week > 53:
+            raise Invalid("", key="start_week", message="start_week_range", value=c.start_week)
+
+
+def _check_start_month(c: Cadence, month: int) -> None:
+    if month > 12:
+        raise Invalid("", key="start_month", message="start_month_range", value=month)
+    size = _PER_MONTHS.get(c.per)
+    if size is None:
+        message = "start_month_week" if c.per is Per.WEEK else "start_month_mandate"
+        raise Invalid("", key="start_month", message=message)
+    if c.seasons or c.window is not None:
+        raise Invalid("", key="start_month", message="start_month_fixed")
+    span = size * (c.interval if c.per is not Per.YEAR else 1)
+    if span == 1:
+        raise Invalid("", key="start_month", message="start_month_every_month")
+    if 12 % span:
+        raise Invalid("", key="start_month", message="start_month_divide", months=span)
 
 
 def _check_period(p: Period) -> None:
     if p.start and p.end and p.end < p.start:
         raise Invalid("", key="end", message="period_order", start=p.start, end=p.end)
+    if p.length_years and p.length_months:
+        raise Invalid("", key="length_months", message="period_two_lengths")
+    if p.mandate_period and (p.length_years or p.length_months):
+        key = "length_months" if p.length_months else "length_years"
+        raise Invalid("", key=key, message="period_mandate_length", field=key)
 
 
 def _check_agreement(a: Agreement) -> None:

@@ -73,6 +73,61 @@ MESSAGES: Catalogue = {
         "sv": 'säsonger kan bara anges när per = "year"',
         "en": 'seasons can only be given when per = "year"',
     },
+    "mandate_only_times": {
+        "sv": 'med per = "mandate_period" anges bara times (en mandatperiod i taget), inte {field}',
+        "en": 'with per = "mandate_period" only times is given (one mandate period at a time), '
+        "not {field}",
+    },
+    "start_month_range": {
+        "sv": "start_month ska vara en månad 1–12 (1 = januari, 12 = december), fick {value}",
+        "en": "start_month must be a month 1–12 (1 = January, 12 = December), got {value}",
+    },
+    "start_month_week": {
+        "sv": 'start_month gäller inte veckor; ange start_week (vecka 1–53) för per = "week"',
+        "en": 'start_month does not apply to weeks; give start_week (week 1–53) for per = "week"',
+    },
+    "start_month_mandate": {
+        "sv": "en mandatperiod börjar alltid den 15 oktober valåret; ta bort start_month",
+        "en": "a mandate period always starts on 15 October of the election year; remove "
+        "start_month",
+    },
+    "start_month_fixed": {
+        "sv": "start_month kan inte kombineras med seasons eller window, som redan anger månaderna",
+        "en": "start_month cannot be combined with seasons or window, which already give the "
+        "months",
+    },
+    "start_month_every_month": {
+        "sv": "start_month betyder något först när en period är längre än en månad "
+        '(t.ex. per = "month" med interval = 4 för var fjärde månad)',
+        "en": "start_month only means something when a period is longer than a month "
+        '(e.g. per = "month" with interval = 4 for every fourth month)',
+    },
+    "start_month_divide": {
+        "sv": "med start_month måste perioderna dela året jämnt, men de blir {months} månader "
+        "långa; det går med 2, 3, 4, 6 eller 12 månader",
+        "en": "with start_month the periods must divide the year evenly, but they are {months} "
+        "months long; 2, 3, 4, 6 or 12 months work",
+    },
+    "start_week_per": {
+        "sv": 'start_week gäller bara per = "week"; för längre perioder anges start_month',
+        "en": 'start_week only applies to per = "week"; longer periods take start_month',
+    },
+    "start_week_range": {
+        "sv": "start_week ska vara en vecka 1–53, fick {value}",
+        "en": "start_week must be a week 1–53, got {value}",
+    },
+    "period_two_lengths": {
+        "sv": "ange längden antingen i år (length_years) eller i månader (length_months), "
+        "inte båda",
+        "en": "give the length either in years (length_years) or in months (length_months), "
+        "not both",
+    },
+    "period_mandate_length": {
+        "sv": "mandate_period = true bestämmer redan längden (fyra år från den 15 oktober "
+        "valåret); ta bort {field}",
+        "en": "mandate_period = true already sets the length (four years from 15 October of "
+        "the election year); remove {field}",
+    },
     "requirement_field": {
         "sv": 'ett krav av typen "{kind}" behöver nyckeln "{field}"',
         "en": 'a requirement of kind "{kind}" needs the key "{field}"',

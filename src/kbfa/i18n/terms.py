@@ -32,7 +32,7 @@ from kbfa.model import (
     Window,
 )
 
-__all__ = ["cadence_text", "cadences_text", "label", "number_text", "period_text"]
+__all__ = ["cadence_text", "cadences_text", "label", "number_text", "period_text", "term_text"]
 
 _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (OrganisationKind.KOMMUN, ("kommun", "municipality")),
@@ -95,6 +95,7 @@ _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (Per.TERTIAL, ("tertial", "four-month period")),
     (Per.HALF_YEAR, ("halvår", "half-year")),
     (Per.YEAR, ("år", "year")),
+    (Per.MANDATE_PERIOD, ("mandatperiod", "mandate period")),
     (Season.SPRING, ("våren", "spring")),
     (Season.AUTUMN, ("hösten", "autumn")),
     (Window.SPRING, ("våren (jan–jun)", "spring (Jan–Jun)")),
@@ -219,6 +220,7 @@ _PER_SV = {
     Per.TERTIAL: "per tertial",
     Per.HALF_YEAR: "per halvår",
     Per.YEAR: "per år",
+    Per.MANDATE_PERIOD: "per mandatperiod",
 }
 _EVERY_SV = {
     Per.WEEK: "veckor",
@@ -227,11 +229,89 @@ _EVERY_SV = {
     Per.TERTIAL: "tertial",
     Per.HALF_YEAR: "halvår",
     Per.YEAR: "år",
+    Per.MANDATE_PERIOD: "mandatperioder",
 }
 
 
-def cadence_text(c: Cadence, lang: Lang = "sv") -> str:
-    """A cadence in plain words: "två gånger per år (en på våren, en på hösten), 30 minuter"."""
+_MONTH_NAMES: dict[Lang, tuple[str, ...]] = {
+    "sv": (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+_PER_MONTHS = {Per.MONTH: 1, Per.QUARTER: 3, Per.TERTIAL: 4, Per.HALF_YEAR: 6, Per.YEAR: 12}
+
+
+def _start_text(c: Cadence, lang: Lang) -> str:
+    """Where the counted periods begin: "(december–februari, mars–maj, ...)", "udda veckor"."""
+    if c.start_week is not None:
+        if c.interval == 2 and c.start_week in (1, 2):
+            odd = c.start_week == 1
+            if lang == "sv":
+                return "udda veckor" if odd else "jämna veckor"
+            return "odd-numbered weeks" if odd else "even-numbered weeks"
+        return f"från vecka {c.start_week}" if lang == "sv" else f"from week {c.start_week}"
+    if c.start_month is None or c.per not in _PER_MONTHS:
+        return ""
+    names = _MONTH_NAMES[lang]
+    length = _PER_MONTHS[c.per] * (c.interval if c.per is not Per.YEAR else 1)
+    if length < 3 or 12 % length:
+        start = names[c.start_month - 1]
+        return f"räknat från {start}" if lang == "sv" else f"counted from {start}"
+    spans = [
+        f"{names[(c.start_month - 1 + k) % 12]}–{names[(c.start_month - 2 + k + length) % 12]}"
+        for k in range(0, 12, length)
+    ]
+    return "(" + ", ".join(spans) + ")"
+
+
+def cadence_text(c: Cadence, lang: Lang = "sv", *, full: bool = False) -> str:
+    """A cadence in plain words: "två gånger per år (en på våren, en på hösten), 30 minuter".
+
+    ``full`` adds what a listing of the item's rhythms needs: the cadence's own
+    ``title`` before it and its ``note`` after it.
+    """
+    text = _cadence_words(c, lang)
+    start = _start_text(c, lang)
+    if start:
+        text += (" " if start.startswith("(") else ", ") + start
+    if c.duration_minutes:
+        unit = "minuter" if lang == "sv" else "minutes"
+        text += f", {c.duration_minutes} {unit}"
+    if c.dates:
+        text += ", " + ", ".join(d.isoformat() for d in c.dates)
+    if full and c.title:
+        text = f"{c.title}: {text}"
+    if full and c.note:
+        text += f" ({c.note})"
+    return text
+
+
+def _cadence_words(c: Cadence, lang: Lang) -> str:
     if lang == "sv":
         times = _TIMES_SV.get(c.times, f"{c.times} gånger")
         if c.interval == 2 and c.per is Per.YEAR:
@@ -246,10 +326,6 @@ def cadence_text(c: Cadence, lang: Lang = "sv") -> str:
             text += " (" + ", ".join(parts) + ")"
         if c.window:
             text += f", {label(c.window)}"
-        if c.duration_minutes:
-            text += f", {c.duration_minutes} minuter"
-        if c.dates:
-            text += ", " + ", ".join(d.isoformat() for d in c.dates)
         return text
     times = _TIMES_EN.get(c.times, f"{c.times} times")
     per = (
@@ -260,16 +336,13 @@ def cadence_text(c: Cadence, lang: Lang = "sv") -> str:
         text += " (" + ", ".join(f"{s.times} in {label(s.season, 'en')}" for s in c.seasons) + ")"
     if c.window:
         text += f", {label(c.window, 'en')}"
-    if c.duration_minutes:
-        text += f", {c.duration_minutes} minutes"
-    if c.dates:
-        text += ", " + ", ".join(d.isoformat() for d in c.dates)
     return text
 
 
 def cadences_text(cs: Iterable[Cadence], lang: Lang = "sv") -> str:
-    """Several cadences of one thing: "en gång per vecka; en gång per tertial"."""
-    return "; ".join(cadence_text(c, lang) for c in cs)
+    """Several cadences of one thing, each with its title and note:
+    "Veckolägesbild: en gång per vecka; Tertiallägesbild: en gång per tertial"."""
+    return "; ".join(cadence_text(c, lang, full=True) for c in cs)
 
 
 _PERIOD: Catalogue = {
@@ -277,6 +350,14 @@ _PERIOD: Catalogue = {
     "until": {"sv": "till och med {end}", "en": "until {end}"},
     "open_ended": {"sv": "tills vidare", "en": "until further notice"},
     "rolling": {"sv": "löper i {n}-årsperioder", "en": "runs in {n}-year periods"},
+    "rolling_months": {
+        "sv": "löper i {n}-månadersperioder",
+        "en": "runs in {n}-month periods",
+    },
+    "mandate_period": {
+        "sv": "en mandatperiod i taget (till den 14 oktober valåret)",
+        "en": "one mandate period at a time (until 14 October of the election year)",
+    },
 }
 
 
@@ -296,4 +377,21 @@ def period_text(p: Period, lang: Lang = "sv") -> str:
         parts.append(render(_PERIOD, "open_ended", lang))
     if p.length_years:
         parts.append(render(_PERIOD, "rolling", lang, n=p.length_years))
+    if p.length_months:
+        parts.append(render(_PERIOD, "rolling_months", lang, n=p.length_months))
+    if p.mandate_period:
+        parts.append(render(_PERIOD, "mandate_period", lang))
     return ", ".join(parts)
+
+
+def term_text(p: Period, lang: Lang = "sv") -> str:
+    """How long one term of a rolling period is: "2 år", "3 månader", "en mandatperiod"."""
+    if p.length_months:
+        unit = ("månad", "månader") if lang == "sv" else ("month", "months")
+        return f"{p.length_months} {unit[p.length_months != 1]}"
+    if p.length_years:
+        unit = ("år", "år") if lang == "sv" else ("year", "years")
+        return f"{p.length_years} {unit[p.length_years != 1]}"
+    if p.mandate_period:
+        return "en mandatperiod" if lang == "sv" else "one mandate period"
+    return ""

@@ -1,5 +1,12 @@
 """The governance model (layer 1): attrs classes, immutable, no I/O."""
 
+from kbfa.model._dates import (
+    add_months,
+    add_years,
+    election_day,
+    is_election_year,
+    mandate_period,
+)
 from kbfa.model._governance import (
     Agreement,
     AreaName,
@@ -118,4 +125,9 @@ __all__ = [
     "Waiver",
     "Window",
     "Year",
+    "add_months",
+    "add_years",
+    "election_day",
+    "is_election_year",
+    "mandate_period",
 ]

@@ -12,6 +12,12 @@ import enum
 
 import attrs
 
+from kbfa.model._dates import (
+    FIRST_FOUR_YEAR_ELECTION,
+    add_months,
+    is_election_year,
+    mandate_period,
+)
 from kbfa.model._types import (
     BodyKind,
     ContentPart,
@@ -92,6 +98,18 @@ class Cadence:
     ``window`` names the part of the period it falls in when the document says so,
     ``dates`` are fixed dates, only when the source document gives them.
     ``minimum`` marks "minst" (at least).
+
+    ``start_month`` is the month the counted periods begin in, when the document gives
+    it: quarters that follow the seasons (december–februari, mars–maj ...) are
+    ``per=quarter, start_month=12``; "var fjärde månad från februari" is ``per=month,
+    interval=4, start_month=2``; a year from September is ``per=year, start_month=9``.
+    ``start_week`` is the first ISO week of a weekly series ("jämna veckor":
+    ``per=week, interval=2, start_week=2``). Without them, periods longer than the
+    ``per`` unit are counted from January (or week 1), and the schedule marks those
+    windows as assumed.
+
+    ``title`` names this rhythm when one item has several (a weekly, a per-tertial and
+    a yearly lägesbild); ``note`` is the document's own remark about it.
     """
 
     times: Count
@@ -100,19 +118,106 @@ class Cadence:
     minimum: bool = False
     seasons: tuple[SeasonCount, ...] = ()
     window: Window | None = None
+    start_month: Count | None = None
+    start_week: Count | None = None
     duration_minutes: Count | None = None
     dates: tuple[dt.date, ...] = ()
+    title: Text | None = None
     note: Text | None = None
 
 
 @attrs.frozen
 class Period:
-    """A period of validity; ``end`` is inclusive. ``open_ended`` is "tills vidare"."""
+    """A period of validity; ``end`` is inclusive. ``open_ended`` is "tills vidare".
+
+    A rolling period has no ``end``: it runs in terms of ``length_years`` or
+    ``length_months`` counted from ``start`` (or from the latest signing), or one
+    ``mandate_period`` at a time ("gäller mandatperioden ut", renewed after each
+    election). The arithmetic is here, so the schedule and the rules agree on it.
+    """
 
     start: dt.date | None = None
     end: dt.date | None = None
     open_ended: bool = False
     length_years: Count | None = None  # a rolling period, e.g. medborgarlöften per two years
+    length_months: Count | None = None  # a rolling period shorter than a year, e.g. 3 months
+    mandate_period: bool = False  # one mandate period at a time
+
+    @property
+    def stated(self) -> bool:
+        """Whether the period says anything at all about when it applies."""
+        return bool(
+            self.start
+            or self.end
+            or self.open_ended
+            or self.length_years
+            or self.length_months
+            or self.mandate_period
+        )
+
+    @property
+    def term_months(self) -> int | None:
+        """The length of one term of a rolling period in months (None: not in months)."""
+        if self.length_months:
+            return int(self.length_months)
+        if self.length_years:
+            return 12 * self.length_years
+        return None
+
+    @property
+    def rolling(self) -> bool:
+        """True for a period that runs in terms (no end date, not "tills vidare")."""
+        return (
+            self.end is None
+            and not self.open_ended
+            and (self.term_months is not None or self.mandate_period)
+        )
+
+    def term_end(self, began: dt.date) -> dt.date | None:
+        """The last day (inclusive) of the term that began on ``began``.
+
+        Three months from 1 December end on 28 (or 29) February; two years from
+        2024-03-01 end on 2026-02-28; a mandate-period term ends on 14 October of the
+        next election year. None when the period does not run in terms.
+        """
+        months = self.term_months
+        if months is not None:
+            return add_months(began, months) - dt.timedelta(days=1)
+        if self.mandate_period:
+            return mandate_period(began)[1]
+        return None
+
+    def ends_in(self, year: int) -> tuple[dt.date, ...]:
+        """The last days of the period, or of each of its terms, that fall in ``year``.
+
+        A dated ``end`` is the only end. Terms in months are counted from ``start``: a
+        rolling period without a start has no known ends. Mandate periods end on
+        14 October of each election year (on or after ``start``, when given).
+        """
+        if self.end is not None:
+            return (self.end,) if self.end.year == year else ()
+        months = self.term_months
+        if months is not None:
+            return self._term_ends(months, year) if self.start is not None else ()
+        if self.mandate_period and is_election_year(year) and year > FIRST_FOUR_YEAR_ELECTION:
+            end = mandate_period(dt.date(year, 1, 1))[1]
+            if self.start is None or end >= self.start:
+                return (end,)
+        return ()
+
+    def _term_ends(self, months: int, year: int) -> tuple[dt.date, ...]:
+        assert self.start is not None
+        start = self.start
+        # The first term that can end in the year, then every later one until past it.
+        n = max(1, ((year - start.year) * 12 - start.month) // months)
+        out: list[dt.date] = []
+        while True:
+            end = add_months(start, n * months) - dt.timedelta(days=1)
+            if end.year > year:
+                return tuple(out)
+            if end.year == year:
+                out.append(end)
+            n += 1
 
 
 @attrs.frozen

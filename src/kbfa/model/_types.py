@@ -131,6 +131,9 @@ class Per(enum.StrEnum):
     TERTIAL = "tertial"
     HALF_YEAR = "half_year"
     YEAR = "year"
+    #: Fullmäktige's four-year term, 15 October of an election year to 14 October four
+    #: years later (kommunallagen 5 kap. 9 §; see :mod:`kbfa.model._dates`).
+    MANDATE_PERIOD = "mandate_period"
 
 
 class Season(enum.StrEnum):

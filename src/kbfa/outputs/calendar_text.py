@@ -41,9 +41,13 @@ T: Catalogue = {
     "source": {"sv": "Underlag: {doc}", "en": "Source: {doc}"},
     "explain": {
         "sv": "Tidsfönster (vår, tertial, vecka) står där styrdokumentet bara anger en tid på "
-        "året eller ett antal; ett datum står bara där konfigurationen anger det.",
+        "året eller ett antal; ett datum står bara där konfigurationen anger det. "
+        "”(antaget)” betyder att dokumentet inte anger månaderna eller veckorna: antalet är "
+        "fördelat jämnt, eller perioderna räknade från januari (vecka 1).",
         "en": "Windows (spring, tertial, week) are given where the steering document states "
-        "only a part of the year or a count; a date only where the config states one.",
+        "only a part of the year or a count; a date only where the config states one. "
+        "'(assumed)' means the document does not give the months or weeks: the count is "
+        "spread evenly, or the periods are counted from January (week 1).",
     },
     "weekly": {"sv": "Varje vecka", "en": "Every week"},
     "overdue_section": {
@@ -79,6 +83,14 @@ T: Catalogue = {
         "en": "the steering document gives no weekday",
     },
     "at_least": {"sv": "minst", "en": "at least"},
+    "assumed": {
+        "sv": "tidsfönstret är antaget: dokumentet anger inte vilka månader eller veckor "
+        "(ange start_month eller start_week om det gör det)",
+        "en": "the window is assumed: the document does not say which months or weeks "
+        "(give start_month or start_week if it does)",
+    },
+    "assumed_mark": {"sv": "{when} (antaget)", "en": "{when} (assumed)"},
+    "note": {"sv": "anmärkning: {note}", "en": "note: {note}"},
     "source_at": {"sv": "källa: {where}", "en": "source: {where}"},
     "law_6_cycle": {
         "sv": "senast {months} månader efter förra gången",
@@ -93,6 +105,7 @@ _FLAG_KEYS: dict[Flag, str] = {
     Flag.SPREAD_EVENLY: "spread_evenly",
     Flag.WEEKDAY_NOT_STATED: "weekday_not_stated",
     Flag.AT_LEAST: "at_least",
+    Flag.ASSUMED: "assumed",
 }
 
 
@@ -139,12 +152,15 @@ def group_occurrences(occurrences: Sequence[Occurrence]) -> tuple[Entry, ...]:
 
 
 def when(entry: Entry | Occurrence, lang: Lang = "sv") -> str:
-    """The date ("2027-04-30") or the window ("våren (jan–jun)", "vecka 1–52")."""
+    """The date ("2027-04-30") or the window ("våren (jan–jun)", "vecka 1–52"); a window
+    the engine chose because the document gives no months is marked "(antaget)"."""
     o = entry.first if isinstance(entry, Entry) else entry
     window = entry.window if isinstance(entry, Entry) else o.window
     if o.date is not None:
         return o.date.isoformat()
     assert window is not None
+    if Flag.ASSUMED in o.flags:
+        return _t("assumed_mark", lang, when=window.label(lang))
     return window.label(lang)
 
 
@@ -173,11 +189,17 @@ def notes(
         out.append(_t("to", lang, names=", ".join(_who(g, x) for x in o.to)))
     if o.by and with_by:
         out.append(_t("by", lang, names=responsible(g, o)))
-    # "minst" is already in the cadence text; other flags are said here.
+    if o.cadence is not None and o.cadence.note:
+        # The notes are joined with "; ", so a sentence's own full stop is left off.
+        out.append(_t("note", lang, note=o.cadence.note.strip().rstrip(".")))
+    # "minst" is already in the cadence text; other flags are said here. A window spread
+    # evenly is assumed for that reason, which its own note says.
     out += [
         _t(_FLAG_KEYS[f], lang)
         for f in Flag
-        if f in o.flags and not (f is Flag.AT_LEAST and o.cadence is not None)
+        if f in o.flags
+        and not (f is Flag.AT_LEAST and o.cadence is not None)
+        and not (f is Flag.ASSUMED and Flag.SPREAD_EVENLY in o.flags)
     ]
     if locate is not None and o.source:
         out.append(_t("source_at", lang, where=locate(o.source)))

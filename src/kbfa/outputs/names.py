@@ -42,7 +42,7 @@ _WORDS: Catalogue = {"continuous": {"sv": "kontinuerligt", "en": "continuously"}
 
 def reporting_text(g: Governance, r: Reporting, lang: Lang = "sv") -> str:
     """A reporting line: "Kommunstyrelsen (en gång per tertial)"."""
-    how = [cadence_text(r.cadence, lang)] if r.cadence else []
+    how = [cadence_text(r.cadence, lang, full=True)] if r.cadence else []
     if r.continuous:
         how.append(render(_WORDS, "continuous", lang))
     if r.note:

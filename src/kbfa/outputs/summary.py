@@ -265,11 +265,13 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
             if p.period:
                 lines.append(f"    {_t('period', lang)}: {period_text(p.period, lang)}")
             if p.renewal:
-                lines.append(f"    {_t('renewal', lang)}: {cadence_text(p.renewal, lang)}")
+                lines.append(
+                    f"    {_t('renewal', lang)}: {cadence_text(p.renewal, lang, full=True)}"
+                )
             if p.follow_up:
                 by = ", ".join(actor_name(g, x) for x in p.followed_up_by)
                 lines.append(
-                    f"    {_t('follow_up', lang)}: {cadence_text(p.follow_up, lang)}"
+                    f"    {_t('follow_up', lang)}: {cadence_text(p.follow_up, lang, full=True)}"
                     + (f" {_t('by', lang)} {by}" if by else "")
                 )
     if g.citizen_dialogues:

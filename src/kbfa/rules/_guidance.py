@@ -422,7 +422,7 @@ def _agreement_period(ctx: Context) -> Iterator[Outcome]:
         return
     for a in ctx.g.agreements:
         p = a.period
-        stated = p is not None and bool(p.start or p.end or p.open_ended or p.length_years)
+        stated = p is not None and p.stated
         key = "agreement_period" if stated else "agreement_no_period"
         verdict = Verdict.UPPFYLLT if stated else Verdict.EJ_UPPFYLLT
         yield Outcome(verdict, ctx.path(a.id, "period"), ctx.say(M, key, name=ctx.name(a.id)))

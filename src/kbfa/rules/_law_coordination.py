@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kbfa.i18n import Catalogue
-from kbfa.i18n.terms import cadence_text, label, period_text
+from kbfa.i18n.terms import cadence_text, label, period_text, term_text
 from kbfa.model import (
     Body,
     BodyKind,
@@ -96,17 +96,17 @@ M: Catalogue = {
         "en": "{what} only takes effect on {start}.",
     },
     "period_rolling": {
-        "sv": "{what} gäller {years} år från {date} ({ref}), till {end}.",
-        "en": "{what} runs {years} years from {date} ({ref}), until {end}.",
+        "sv": "{what} gäller {length} från {date} ({ref}), till och med {end}.",
+        "en": "{what} runs {length} from {date} ({ref}), until {end}.",
     },
     "period_rolling_expired": {
-        "sv": "{what} gällde {years} år från {date} ({ref}) och löpte ut {end}.",
-        "en": "{what} ran {years} years from {date} ({ref}) and expired on {end}.",
+        "sv": "{what} gällde {length} från {date} ({ref}), till och med {end}, och har löpt ut.",
+        "en": "{what} ran {length} from {date} ({ref}), until {end}, and has expired.",
     },
     "period_rolling_none": {
-        "sv": "{what} gäller {years} år åt gången, men inget belägg visar när den senast "
+        "sv": "{what} gäller {length} åt gången, men inget belägg visar när den senast "
         "undertecknades eller beslutades.",
-        "en": "{what} runs {years} years at a time, but no record shows when it was last "
+        "en": "{what} runs {length} at a time, but no record shows when it was last "
         "signed or adopted.",
     },
     "period_missing": {
@@ -379,9 +379,7 @@ def period_state(
     path: tuple[str | int, ...],
 ) -> Outcome:
     """Whether something with a period (agreement, promise, document) is valid on the date."""
-    if period is None or not (
-        period.start or period.end or period.open_ended or period.length_years
-    ):
+    if period is None or not period.stated:
         return Outcome(Verdict.EJ_BEDOMBART, path, ctx.say(M, "period_missing", what=what))
     if period.end is not None and period.end < ctx.as_of:
         return Outcome(
@@ -395,17 +393,20 @@ def period_state(
             (*path, "start"),
             ctx.say(M, "period_future", what=what, start=period.start),
         )
-    if period.end is None and period.length_years and not period.open_ended:
+    if period.rolling:
+        length = term_text(period, ctx.lang)
         records = ctx.evidence(subject, EvidenceKind.SIGNED, EvidenceKind.ADOPTED)
         if not records and period.start is None:
-            msg = ctx.say(M, "period_rolling_none", what=what, years=period.length_years)
+            msg = ctx.say(M, "period_rolling_none", what=what, length=length)
             return Outcome(Verdict.EJ_BEDOMBART, path, msg)
         latest = max((r.date for r in records), default=period.start or ctx.as_of)
         ref = next((r.reference for r in reversed(records) if r.date == latest), "start")
-        end = add_months(latest, 12 * period.length_years)
+        # The term's last day (inclusive), counted the same way as the årshjul's expiry.
+        end = period.term_end(latest)
+        assert end is not None  # a rolling period has terms
         params = {
             "what": what,
-            "years": period.length_years,
+            "length": length,
             "date": latest,
             "ref": ref,
             "end": end,

@@ -24,6 +24,7 @@ _MONTHS: dict[Per, float] = {
     Per.TERTIAL: 4.0,
     Per.HALF_YEAR: 6.0,
     Per.YEAR: 12.0,
+    Per.MANDATE_PERIOD: 48.0,  # four years (kommunallagen 5 kap. 9 §)
 }
 
 

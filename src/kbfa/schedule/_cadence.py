@@ -18,6 +18,16 @@ The rules, in order (each documented because each is a choice the documents leav
    periods that start inside it.
 5. Weeks carry no weekday (no document gives one): the ISO week is the window, flagged
    ``WEEKDAY_NOT_STATED``, and equal weekly windows form a ``Recurrence`` (one RRULE).
+6. ``start_month`` counts the periods from that month instead of January (quarters
+   December–February, March–May ...; a year from September); each window is whole and
+   belongs to the year it starts in. ``start_week`` makes a weekly series single weeks
+   from that week ("jämna veckor": week 2, 4, 6 ...).
+7. Where the engine, not the document, chose the months or weeks, the windows are
+   flagged ``ASSUMED``: a count spread evenly over the year (also ``SPREAD_EVENLY``),
+   and periods joined by ``interval`` with no ``start_month``/``start_week`` ("var fjärde
+   månad", "varannan vecka"), which are then counted from January and week 1.
+8. ``per = "mandate_period"``: ``times`` occurrences within the mandate period that
+   starts in the year (an election year); none in other years.
 """
 
 from __future__ import annotations
@@ -28,9 +38,17 @@ import attrs
 
 from kbfa.model import Cadence, Per
 from kbfa.schedule._occurrence import Flag, Recurrence
-from kbfa.schedule._spans import Span, periods, season_span, whole_year, window_span
+from kbfa.schedule._spans import (
+    Span,
+    periods,
+    season_span,
+    week_series,
+    whole_year,
+    window_span,
+    year_from,
+)
 
-__all__ = ["Slot", "expand", "needs_anchor"]
+__all__ = ["Slot", "assumed", "expand", "needs_anchor"]
 
 
 @attrs.frozen
@@ -87,8 +105,9 @@ def _within_year(c: Cadence, year: int) -> list[tuple[Span, frozenset[Flag]]]:
         return [(window_span(year, c.window), none)] * c.times
     if c.times in _EVEN:
         per, interval = _EVEN[c.times]
-        return [(s, frozenset({Flag.SPREAD_EVENLY})) for s in periods(year, per, interval)]
-    return [(whole_year(year), none)] * c.times
+        spread = frozenset({Flag.SPREAD_EVENLY, Flag.ASSUMED})
+        return [(s, spread) for s in periods(year, per, interval, c.start_month)]
+    return [(year_from(year, c.start_month), none)] * c.times
 
 
 def _number(spans: list[tuple[Span, frozenset[Flag]]], base: frozenset[Flag]) -> tuple[Slot, ...]:
@@ -97,8 +116,21 @@ def _number(spans: list[tuple[Span, frozenset[Flag]]], base: frozenset[Flag]) ->
     return tuple(Slot(None, s, i, n, base | f) for i, (s, f) in enumerate(spans, 1))
 
 
+def assumed(c: Cadence) -> bool:
+    """Whether the windows of a periodic cadence are the engine's choice, not the document's:
+    periods joined by ``interval`` counted from January or week 1 because no start is given."""
+    if c.per in (Per.YEAR, Per.MANDATE_PERIOD) or c.interval == 1:
+        return False
+    return (c.start_week if c.per is Per.WEEK else c.start_month) is None
+
+
 def _periodic(c: Cadence, year: int, base: frozenset[Flag]) -> tuple[Slot, ...]:
-    spans = periods(year, c.per, c.interval)
+    if assumed(c):
+        base |= {Flag.ASSUMED}
+    if c.per is Per.WEEK and c.start_week is not None:
+        spans = week_series(year, c.interval, c.start_week)
+    else:
+        spans = periods(year, c.per, c.interval, c.start_month)
     if c.window is not None:
         w = window_span(year, c.window)
         spans = tuple(s for s in spans if w.start <= s.start <= w.end)

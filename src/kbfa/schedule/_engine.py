@@ -222,18 +222,23 @@ class _Walk:
         for i, b in enumerate(self.g.bodies):
             by = tuple(x for x in (b.convener, b.chair) if x)
             for j, c in enumerate(b.cadence):
+                t = (
+                    titles("meeting_titled", name=b.name, title=c.title)
+                    if c.title
+                    else titles("meeting", name=b.name)
+                )
                 yield from self.cadence(
                     c,
                     K.MEETING,
                     b.id,
-                    titles("meeting", name=b.name),
+                    t,
                     ("bodies", i, "cadence", j),
                     slot=j,
                     by=by,
                 )
             for k, r in enumerate(b.reports_to):
                 if r.cadence is not None:
-                    t = titles("body_report", name=b.name, to=self.name(r.to))
+                    t = _prefixed(r.cadence, titles("body_report", name=b.name, to=self.name(r.to)))
                     yield from self.cadence(
                         r.cadence,
                         K.REPORT,
@@ -252,7 +257,7 @@ class _Walk:
                     c,
                     K.DELIVERABLE,
                     d.id,
-                    titles("deliverable", name=d.title),
+                    titles("deliverable", name=c.title or d.title),
                     ("deliverables", i, "cadence", j),
                     slot=j,
                     to=tuple(r.to for r in d.recipients if r.cadence is None),
@@ -261,7 +266,7 @@ class _Walk:
                 )
             for k, r in enumerate(d.recipients):
                 if r.cadence is not None:
-                    t = titles("report", name=d.title, to=self.name(r.to))
+                    t = titles("report", name=r.cadence.title or d.title, to=self.name(r.to))
                     yield from self.cadence(
                         r.cadence,
                         K.REPORT,
@@ -280,6 +285,7 @@ class _Walk:
             if r.cadence is not None:
                 assert lead is not None
                 t = titles("leadership_report", name=self.name(lead.body), to=self.name(r.to))
+                t = _prefixed(r.cadence, t)
                 yield from self.cadence(
                     r.cadence,
                     K.REPORT,
@@ -332,7 +338,7 @@ class _Walk:
         }
         for k, r in enumerate(cam.reporting):
             if r.cadence is not None and (r.to, r.cadence) not in carried:
-                t = titles("camera_report", to=self.name(r.to))
+                t = _prefixed(r.cadence, titles("camera_report", to=self.name(r.to)))
                 yield from self.cadence(
                     r.cadence,
                     K.REPORT,
@@ -353,7 +359,7 @@ class _Walk:
                     p.follow_up,
                     K.FOLLOW_UP,
                     p.id,
-                    titles("promise_follow_up", which=which),
+                    titles("promise_follow_up", which=_which(p.follow_up, which)),
                     (*src, "follow_up"),
                     by=p.followed_up_by,
                 )
@@ -362,7 +368,7 @@ class _Walk:
                     p.renewal,
                     K.RENEWAL,
                     p.id,
-                    titles("promise_renewal", which=which),
+                    titles("promise_renewal", which=_which(p.renewal, which)),
                     (*src, "renewal"),
                     by=p.parties,
                     period=p.period,
@@ -387,10 +393,11 @@ class _Walk:
             if promise is not None and promise.follow_up is not None:
                 continue
             if promise is not None:
-                t = titles("promise_follow_up", which="")
+                t = titles("promise_follow_up", which=_which(req.cadence, ""))
             else:
                 d = self.g.deliverable(req.target)
-                t = titles("follow_up", name=d.title if d else self.name(req.target))
+                name = req.cadence.title or (d.title if d else self.name(req.target))
+                t = titles("follow_up", name=name)
             yield from self.cadence(
                 req.cadence,
                 K.FOLLOW_UP,
@@ -405,7 +412,7 @@ class _Walk:
         many = len(self.g.citizen_dialogues) > 1
         for i, d in enumerate(self.g.citizen_dialogues):
             if d.cadence is not None:
-                t = titles("dialogue", which=f" ({d.id})" if many else "")
+                t = titles("dialogue", which=_which(d.cadence, f" ({d.id})" if many else ""))
                 yield from self.cadence(
                     d.cadence, K.DIALOGUE, d.id, t, ("citizen_dialogues", i, "cadence")
                 )
@@ -519,13 +526,18 @@ class _Walk:
 
 
 def _period_ends(p: Period, year: int) -> Iterator[dt.date]:
-    """The last days of ``p`` in ``year``: its ``end``, or each end of a rolling period."""
-    if p.end is not None:
-        if p.end.year == year:
-            yield p.end
-    elif p.start is not None and p.length_years:
-        k = max(1, (year - p.start.year) // p.length_years)
-        for n in (k, k + 1):
-            end = add_years(p.start, n * p.length_years) - dt.timedelta(days=1)
-            if end.year == year:
-                yield end
+    """The last days of ``p`` in ``year``: its ``end``, or each end of a rolling period
+    (:meth:`kbfa.model.Period.ends_in`)."""
+    yield from p.ends_in(year)
+
+
+def _prefixed(c: Cadence, title: tuple[str, str]) -> tuple[str, str]:
+    """A titled cadence's own name before the item's title: "Årsrapport: Rådet rapporterar..."."""
+    if c.title is None:
+        return title
+    return f"{c.title}: {title[0]}", f"{c.title}: {title[1]}"
+
+
+def _which(c: Cadence, which: str) -> str:
+    """Which promise or dialogue a title is about: the cadence's own title when it has one."""
+    return f" ({c.title})" if c.title else which

@@ -49,6 +49,9 @@ class Flag(enum.StrEnum):
     OVERDUE = "overdue"
     #: The cadence says "minst" (at least).
     AT_LEAST = "at_least"
+    #: The months (or weeks) of the window are the engine's choice, not the document's:
+    #: a count spread evenly, or "var fjärde månad" / "varannan vecka" with no start given.
+    ASSUMED = "assumed"
 
 
 @attrs.frozen

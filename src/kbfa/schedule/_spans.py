@@ -5,18 +5,25 @@ tertial 1 = januari–april, 2 = maj–augusti, 3 = september–december; vår =
 höst = juli–december; kvartal as usual; "i slutet på varje kalenderår" = december.
 Weeks are ISO 8601 weeks (vecka 1–52/53), the numbering Swedish calendars print; week 1
 of a year may start in the previous December and its last week may end in January.
+
+Periods that start in another month than January (``start_month``: quarters that follow
+the seasons, December–February ...) belong to the year they start in, so each is listed
+once: the winter quarter December 2027–February 2028 is in the årshjul of 2027. A mandate
+period (15 October of an election year to 14 October four years later) belongs to its
+election year. The date arithmetic itself lives in :mod:`kbfa.model._dates`.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 
 import attrs
 
 from kbfa.i18n import Catalogue, Lang, render
-from kbfa.model import Per, Season, Window
+from kbfa.model import Per, Season, Window, add_months, add_years, is_election_year
+from kbfa.model import mandate_period as _mandate_period
+from kbfa.model._dates import month_end as _month_end
 
 __all__ = [
     "Span",
@@ -27,8 +34,10 @@ __all__ = [
     "month_name",
     "periods",
     "season_span",
+    "week_series",
     "whole_year",
     "window_span",
+    "year_from",
 ]
 
 
@@ -42,6 +51,7 @@ class SpanUnit(enum.StrEnum):
     HALF_YEAR = "half_year"  # 1 = vår, 2 = höst
     YEAR = "year"
     YEAR_END = "year_end"  # December, "i slutet på kalenderåret"
+    MANDATE_PERIOD = "mandate_period"  # first/last are the election years
 
 
 @attrs.frozen
@@ -107,6 +117,7 @@ T: Catalogue = {
     "autumn": {"sv": "hösten (jul–dec)", "en": "autumn (Jul–Dec)"},
     "year": {"sv": "under året", "en": "during the year"},
     "year_end": {"sv": "årets slut (december)", "en": "year end (December)"},
+    "mandate_period": {"sv": "mandatperioden {a}–{b}", "en": "the mandate period {a}–{b}"},
 }
 
 
@@ -116,7 +127,11 @@ def _label(s: Span, lang: Lang) -> str:
         return render(T, "week" if a == b else "weeks", lang, a=a, b=b)
     if s.unit is SpanUnit.MONTH:
         names = _MONTHS[lang]
+        if s.start.year != s.end.year:  # december 2027–februari 2028
+            return f"{names[a - 1]} {s.start.year}–{names[b - 1]} {s.end.year}"
         return names[a - 1] if a == b else f"{names[a - 1]}–{names[b - 1]}"
+    if s.unit is SpanUnit.MANDATE_PERIOD:
+        return render(T, "mandate_period", lang, a=a, b=b)
     if s.unit is SpanUnit.QUARTER:
         return render(T, "quarter" if a == b else "quarters", lang, a=a, b=b)
     if s.unit is SpanUnit.TERTIAL:
@@ -130,10 +145,6 @@ def _label(s: Span, lang: Lang) -> str:
 
 def month_name(month: int, lang: Lang = "sv") -> str:
     return _MONTHS[lang][month - 1]
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _months(year: int, unit: SpanUnit, first: int, last: int, size: int) -> Span:
@@ -157,11 +168,17 @@ _PER_UNIT: dict[Per, tuple[SpanUnit, int, int]] = {
 }
 
 
-def periods(year: int, per: Per, interval: int = 1) -> tuple[Span, ...]:
+def periods(
+    year: int, per: Per, interval: int = 1, start_month: int | None = None
+) -> tuple[Span, ...]:
     """The year cut into ``per`` periods, ``interval`` consecutive periods to a span.
 
     Every second month is January–February, March–April, ...; when the periods do not
     divide evenly the last span is shorter (weeks 53 alone in a 53-week year).
+    With ``start_month`` the periods are counted from that month instead (the caller
+    makes sure they divide the year evenly): each span is whole, and the spans are those
+    that start in ``year``, the last one reaching into the next year (december–februari).
+    A mandate period gives its whole term in an election year and nothing otherwise.
     """
     if per is Per.WEEK:
         n = iso_weeks(year)
@@ -172,11 +189,57 @@ def periods(year: int, per: Per, interval: int = 1) -> tuple[Span, ...]:
             end = dt.date.fromisocalendar(year, b, 7)
             out.append(Span(start, end, SpanUnit.WEEK, a, b))
         return tuple(out)
+    if per is Per.MANDATE_PERIOD:
+        if not is_election_year(year):
+            return ()
+        first, last = _mandate_period(dt.date(year, 12, 31))
+        return (Span(first, last, SpanUnit.MANDATE_PERIOD, first.year, last.year),)
     unit, count, size = _PER_UNIT[per]
+    length = size * (interval if per is not Per.YEAR else 1)
+    if start_month is not None and (start_month - 1) % length:
+        return _shifted(year, length, start_month)
     return tuple(
         _months(year, unit, a, min(a + interval - 1, count), size)
         for a in range(1, count + 1, interval)
     )
+
+
+def _shifted(year: int, length: int, start_month: int) -> tuple[Span, ...]:
+    """Whole spans of ``length`` months counted from ``start_month``, starting in ``year``."""
+    first = (start_month - 1) % length + 1
+    out = []
+    for month in range(first, 13, length):
+        start = dt.date(year, month, 1)
+        end = add_months(start, length) - dt.timedelta(days=1)
+        out.append(Span(start, end, SpanUnit.MONTH, month, end.month))
+    return tuple(out)
+
+
+def week_series(year: int, interval: int, start_week: int) -> tuple[Span, ...]:
+    """Single ISO weeks from ``start_week``, every ``interval`` weeks, within ``year``.
+
+    "Jämna veckor" is ``interval=2, start_week=2``. The numbering restarts every year, as
+    week numbers do: in a 53-week year, week 53 and the next year's week 1 are both odd.
+    """
+    return tuple(
+        Span(
+            dt.date.fromisocalendar(year, w, 1),
+            dt.date.fromisocalendar(year, w, 7),
+            SpanUnit.WEEK,
+            w,
+            w,
+        )
+        for w in range(start_week, iso_weeks(year) + 1, interval)
+    )
+
+
+def year_from(year: int, start_month: int | None) -> Span:
+    """The twelve months from ``start_month`` of ``year`` (the calendar year without it)."""
+    if start_month is None or start_month == 1:
+        return whole_year(year)
+    start = dt.date(year, start_month, 1)
+    end = add_months(start, 12) - dt.timedelta(days=1)
+    return Span(start, end, SpanUnit.MONTH, start_month, end.month)
 
 
 def whole_year(year: int) -> Span:
@@ -201,16 +264,3 @@ def window_span(year: int, window: Window) -> Span:
     if name == "tertial":
         return _months(year, SpanUnit.TERTIAL, n, n, 4)
     return _months(year, SpanUnit.QUARTER, n, n, 3)
-
-
-def add_months(d: dt.date, months: int) -> dt.date:
-    """``d`` plus ``months`` calendar months; the 31st becomes the month's last day."""
-    total = d.year * 12 + d.month - 1 + months
-    year, month = divmod(total, 12)
-    month += 1
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def add_years(d: dt.date, years: int) -> dt.date:
-    """``d`` plus ``years``; 29 February becomes 28 February in a common year."""
-    return add_months(d, 12 * years)

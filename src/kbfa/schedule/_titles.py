@@ -8,6 +8,7 @@ __all__ = ["TITLES", "titles"]
 
 TITLES: Catalogue = {
     "meeting": {"sv": "{name}: möte", "en": "{name}: meeting"},
+    "meeting_titled": {"sv": "{name}: {title}", "en": "{name}: {title}"},
     "deliverable": {"sv": "{name} ska tas fram", "en": "{name} due"},
     "report": {"sv": "{name} redovisas för {to}", "en": "{name} presented to {to}"},
     "body_report": {"sv": "{name} rapporterar till {to}", "en": "{name} reports to {to}"},

@@ -93,10 +93,16 @@ CLASSES: dict[str, Doc] = {
     "Cadence": _d(
         "Hur ofta något sker: times gånger per interval × per. Exempel: "
         '{ times = 2, per = "year" } är två gånger per år; '
-        '{ times = 1, per = "year", interval = 2 } är vartannat år.',
+        '{ times = 1, per = "year", interval = 2 } är vartannat år; '
+        '{ times = 1, per = "quarter", start_month = 12 } är en gång per kvartal '
+        "december–februari, mars–maj, juni–augusti och september–november; "
+        '{ times = 1, per = "mandate_period" } är en gång per mandatperiod.',
         "How often something happens: times per interval × per. Example: "
         '{ times = 2, per = "year" } is twice a year; '
-        '{ times = 1, per = "year", interval = 2 } is every second year.',
+        '{ times = 1, per = "year", interval = 2 } is every second year; '
+        '{ times = 1, per = "quarter", start_month = 12 } is once a quarter '
+        "December–February, March–May, June–August and September–November; "
+        '{ times = 1, per = "mandate_period" } is once a mandate period.',
     ),
     "SeasonCount": _d(
         "Hur många av tillfällena som infaller under en årstid.",
@@ -403,6 +409,23 @@ FIELDS: dict[str, Doc] = {
         "Längd i år för en rullande period, t.ex. medborgarlöften som gäller två år i taget.",
         "Length in years of a rolling period, e.g. citizen promises renewed every two years.",
     ),
+    "Period.length_months": _d(
+        "Längd i månader för en rullande period kortare än ett år, t.ex. ett medborgarlöfte "
+        "som gäller tre månader i taget. Räknas från start (eller från senaste "
+        "undertecknandet); anges i stället för length_years.",
+        "Length in months of a rolling period shorter than a year, e.g. a citizen promise "
+        "valid three months at a time. Counted from start (or the latest signing); given "
+        "instead of length_years.",
+    ),
+    "Period.mandate_period": _d(
+        "true när det gäller en mandatperiod i taget och förnyas efter varje val: till den "
+        "14 oktober valåret (fullmäktige väljs för fyra år från den 15 oktober valåret, "
+        "kommunallagen 5 kap. 9 §; val 2022, 2026, 2030 ...).",
+        "true when it runs one mandate period at a time and is renewed after each election: "
+        "until 14 October of the election year (the assembly is elected for four years from "
+        "15 October of the election year, Local Government Act ch. 5 s. 9; elections 2022, "
+        "2026, 2030...).",
+    ),
     # -- Organisation -------------------------------------------------------
     "Organisation.id": _d(
         'Id som andra delar av filen hänvisar till, t.ex. "polisen".',
@@ -538,12 +561,43 @@ FIELDS: dict[str, Doc] = {
         "Del av året då det ska ske, när dokumentet anger den.",
         "Part of the year it falls in, when the document says so.",
     ),
+    "Cadence.start_month": _d(
+        "Månaden (1–12) då perioderna börjar, när dokumentet anger den: kvartal som följer "
+        'årstiderna (december–februari, mars–maj ...) är per = "quarter", start_month = 12; '
+        'var fjärde månad från februari är per = "month", interval = 4, start_month = 2. '
+        "Perioderna måste dela året jämnt. Utan start_month räknas de från januari, och "
+        "årshjulet visar tidsfönstren som antagna.",
+        "The month (1–12) the periods begin in, when the document says: quarters that "
+        'follow the seasons (December–February, March–May...) are per = "quarter", '
+        'start_month = 12; every fourth month from February is per = "month", interval = 4, '
+        "start_month = 2. The periods must divide the year evenly. Without start_month they "
+        "are counted from January and the annual cycle shows the windows as assumed.",
+    ),
+    "Cadence.start_week": _d(
+        'Första veckan (1–53) i en veckoserie, för per = "week": jämna veckor är '
+        "interval = 2, start_week = 2; udda veckor interval = 2, start_week = 1. Utan den "
+        "räknas varannan vecka från vecka 1 och visas som antagen.",
+        'The first ISO week (1–53) of a weekly series, for per = "week": even weeks are '
+        "interval = 2, start_week = 2; odd weeks interval = 2, start_week = 1. Without it, "
+        "every second week is counted from week 1 and shown as assumed.",
+    ),
     "Cadence.duration_minutes": _d("Mötets längd i minuter.", "Meeting length in minutes."),
     "Cadence.dates": _d(
         "Fasta datum, bara när dokumentet anger dem.",
         "Fixed dates, only when the document gives them.",
     ),
-    "Cadence.note": _d("Anmärkning.", "Note."),
+    "Cadence.title": _d(
+        "Namn på just denna takt, när samma sak har flera, t.ex. ”Veckolägesbild”, "
+        "”Tertiallägesbild” och ”Årlig lägesbild”. Blir rubriken i årshjulet och "
+        "kalendern.",
+        "The name of this rhythm when one item has several, e.g. 'Veckolägesbild', "
+        "'Tertiallägesbild' and 'Årlig lägesbild'. Becomes the title in the annual cycle and "
+        "the calendar.",
+    ),
+    "Cadence.note": _d(
+        "Anmärkning med dokumentets ord; visas i årshjulet, kalendern och översikten.",
+        "A remark in the document's words; shown in the annual cycle, calendar and summary.",
+    ),
     # -- SeasonCount --------------------------------------------------------
     "SeasonCount.season": _d("Årstid: vår (jan–jun) eller höst (jul–dec).", "Season."),
     "SeasonCount.times": _d("Antal gånger under årstiden.", "Times in that season."),

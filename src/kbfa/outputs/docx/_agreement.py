@@ -257,7 +257,7 @@ def _structure(
             for role, word in ((b.chair, "chair"), (b.convener, "convener")):
                 if role and role in roles:
                     reps.append(f"{role_name(g, role, with_org=False)} ({_t(word, lang)})")
-            cadence = "; ".join(cadence_text(c, lang) for c in b.cadence)
+            cadence = "; ".join(cadence_text(c, lang, full=True) for c in b.cadence)
             rows.append([b.name, reps or "", cadence])
         keys = ("col_body", "col_rep", "col_cadence")
         w.table([_t(k, lang) for k in keys], rows, widths=[1.5, 2.2, 1.5])

@@ -32,11 +32,15 @@ T: Catalogue = {
     "how": {"sv": "Hur tiderna anges", "en": "How times are given"},
     "how_text": {
         "sv": "Tidsfönster (vår, tertial, vecka) står där styrdokumentet bara anger en tid på "
-        "året eller ett antal; ett datum står bara där konfigurationen anger det. Frister "
-        "enligt lagen räknas från de belägg som registrerats.",
+        "året eller ett antal; ett datum står bara där konfigurationen anger det. "
+        "”(antaget)” betyder att dokumentet inte anger månaderna eller veckorna: antalet är "
+        "fördelat jämnt, eller perioderna räknade från januari (vecka 1). Frister enligt "
+        "lagen räknas från de belägg som registrerats.",
         "en": "Windows (spring, tertial, week) are given where the steering document states "
         "only a part of the year or a count; a date only where the config states one. "
-        "Statutory deadlines are counted from the recorded evidence.",
+        "'(assumed)' means the document does not give the months or weeks: the count is "
+        "spread evenly, or the periods are counted from January (week 1). Statutory "
+        "deadlines are counted from the recorded evidence.",
     },
     "col_when": {"sv": "När", "en": "When"},
     "col_what": {"sv": "Vad", "en": "What"},
