@@ -9,7 +9,6 @@ make up the key path (attribute names are the TOML keys).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
 import re
@@ -21,6 +20,7 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 
+from kbfa.config._hints import suggest_value
 from kbfa.model import (
     Agreement,
     Benchmark,
@@ -145,7 +145,8 @@ def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     values = _enum_values(cls)
     if isinstance(value, str) and value in values:
         return cls(value)
-    guess = difflib.get_close_matches(value, values, n=1) if isinstance(value, str) else []
+    hint = suggest_value(value, cls) if isinstance(value, str) else None
+    guess = [hint] if hint else []
     raise Invalid("t_one_of", value, choices=", ".join(f'"{v}"' for v in values), guess=guess)
 
 

@@ -6,8 +6,8 @@ path, what was expected and what was given (:class:`kbfa.errors.ConfigError`).
 
 from __future__ import annotations
 
-import difflib
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kbfa.config._converter import Invalid, describe, make_converter
+from kbfa.config._hints import suggest_key
 from kbfa.config._lines import KeyPath, LineMap, format_path, scan_lines
 from kbfa.config._messages import MESSAGES
 from kbfa.config._references import check_data_links, check_references
@@ -142,18 +143,70 @@ def _dedupe(problems: list[ConfigProblem]) -> list[ConfigProblem]:
 
 
 def _syntax_problem(filename: str, message: str, lang: Lang) -> ConfigProblem:
-    # tomllib: "Invalid value (at line 3, column 9)"
-    line = None
+    # tomllib: "Invalid value (at line 3, column 9)", "... (at end of document)"
+    line = column = None
     reason = message
-    if "(at line " in message:
-        reason, _, where = message.rpartition(" (at line ")
-        try:
-            line = int(where.split(",")[0])
-        except ValueError:
-            line = None
-    elif "(at end of document)" in message:
-        reason = message.replace(" (at end of document)", "")
-    return ConfigProblem(filename, line, "", render(MESSAGES, "syntax", lang, reason=reason))
+    found = _WHERE.search(message)
+    if found:
+        reason = message[: found.start()]
+        if found.group("line"):
+            line, column = int(found.group("line")), int(found.group("column"))
+    text = render(MESSAGES, "syntax", lang, reason=syntax_reason(reason, lang))
+    if column is not None:
+        text += render(MESSAGES, "syntax_column", lang, column=column)
+    return ConfigProblem(filename, line, "", text)
+
+
+_WHERE = re.compile(r" \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$")
+
+#: tomllib's messages (Python 3.11–3.14) and what they mean for someone editing a config.
+_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + r"\Z"), key)
+    for pattern, key in (
+        (r"Illegal character '\\[nr]'", "syntax_unclosed_string"),
+        (r"Unterminated string", "syntax_unterminated_string"),
+        (r"Illegal character (?P<char>.+)", "syntax_illegal_character"),
+        (r"Found invalid character (?P<char>.+)", "syntax_illegal_character"),
+        (r"Invalid value", "syntax_invalid_value"),
+        (r"Expected '=' after a key in a key/value pair", "syntax_expected_equals"),
+        (r"Invalid statement", "syntax_invalid_statement"),
+        (r"Expected newline or end of document after a statement", "syntax_trailing"),
+        (r"Cannot declare (?P<key>.+) twice", "syntax_declared_twice"),
+        (r"Cannot overwrite a value", "syntax_overwrite"),
+        (r"Expected ']' at the end of a table declaration", "syntax_table_bracket"),
+        (r"Expected ']]' at the end of an array declaration", "syntax_array_bracket"),
+        (r"Cannot (?:mutate immutable|redefine) namespace (?P<key>.+)", "syntax_namespace"),
+        (r"Invalid initial character for a key part", "syntax_key_character"),
+        (r"Unclosed array", "syntax_unclosed_array"),
+        (r"Duplicate inline table key (?P<key>.+)", "syntax_inline_duplicate"),
+        (r"Unclosed inline table", "syntax_unclosed_inline_table"),
+        (r"Unescaped '\\' in a string", "syntax_backslash"),
+        (r"Invalid hex value|Escaped character is not a Unicode scalar value", "syntax_escape"),
+        (r"Invalid date or datetime", "syntax_date"),
+        (r"Expected (?P<char>.+)", "syntax_expected"),
+    )
+)
+
+
+def syntax_reason(reason: str, lang: Lang) -> str:
+    """tomllib's English reason in the user's words; unknown ones are kept as they are."""
+    for pattern, key in _SYNTAX:
+        match = pattern.match(reason)
+        if match:
+            params = {k: _toml_key(v) for k, v in match.groupdict().items()}
+            return render(MESSAGES, key, lang, **params)
+    return reason
+
+
+def _toml_key(text: str) -> str:
+    """tomllib names a key as a Python tuple, "('bodies', 'cadence')": write it bodies.cadence."""
+    if text.startswith("(") and text.endswith(")"):
+        parts = re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", text)
+        if parts:
+            return ".".join(a or b for a, b in parts)
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
 
 
 def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPath, str]]:
@@ -163,10 +216,9 @@ def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPat
             out.extend(_flatten(sub, (*path, *_note_path(sub)), lang))
         return out
     if isinstance(exc, ForbiddenExtraKeysError):
-        fields = [a.name for a in attrs.fields(exc.cl)] if exc.cl and attrs.has(exc.cl) else []
         for key in sorted(exc.extra_fields):
-            guess = difflib.get_close_matches(key, fields, n=1)
-            hint = render(MESSAGES, "did_you_mean", lang, guess=guess[0]) if guess else ""
+            guess = suggest_key(key, exc.cl) if exc.cl else None
+            hint = render(MESSAGES, "did_you_mean", lang, guess=guess) if guess else ""
             out.append(((*path, key), render(MESSAGES, "unknown_key", lang, key=key, hint=hint)))
         return out
     if isinstance(exc, KeyError):

@@ -12,6 +12,100 @@ MESSAGES: Catalogue = {
         "en": "the file is not UTF-8 encoded (save it as UTF-8)",
     },
     "syntax": {"sv": "TOML-syntaxfel: {reason}", "en": "TOML syntax error: {reason}"},
+    "syntax_column": {
+        "sv": " (tecken {column} på raden)",
+        "en": " (character {column} of the line)",
+    },
+    "syntax_unclosed_string": {
+        "sv": 'en text saknar sitt avslutande citattecken (") före radens slut',
+        "en": 'a string has no closing quote (") before the end of the line',
+    },
+    "syntax_unterminated_string": {
+        "sv": "en text saknar sitt avslutande citattecken: filen tar slut innan texten gör det",
+        "en": "a string has no closing quote: the file ends before the string does",
+    },
+    "syntax_illegal_character": {
+        "sv": "otillåtet tecken {char} (styrtecken i en text skrivs som \\t eller \\n)",
+        "en": "character {char} is not allowed (control characters in a string are written "
+        "as \\t or \\n)",
+    },
+    "syntax_invalid_value": {
+        "sv": "värdet går inte att läsa: text skrivs inom citattecken, datum som 2024-03-21, "
+        "tal och true/false utan citattecken",
+        "en": "the value cannot be read: text goes in quotes, dates as 2024-03-21, numbers and "
+        "true/false without quotes",
+    },
+    "syntax_expected_equals": {
+        "sv": 'förväntade "=" efter nyckeln (nyckel = värde); mellanslag i en nyckel skrivs som _',
+        "en": 'expected "=" after the key (key = value); spaces in a key are written as _',
+    },
+    "syntax_invalid_statement": {
+        "sv": "raden är varken nyckel = värde, en [rubrik] eller en kommentar som börjar med # "
+        "(en nyckel får bara innehålla a–z, A–Z, 0–9, _ och -)",
+        "en": "the line is neither key = value, a [heading] nor a comment starting with # "
+        "(a key may only contain a–z, A–Z, 0–9, _ and -)",
+    },
+    "syntax_trailing": {
+        "sv": "något står efter värdet på raden; varje nyckel = värde står på en egen rad och "
+        "en kommentar börjar med #",
+        "en": "something follows the value on the line; each key = value goes on its own line "
+        "and a comment starts with #",
+    },
+    "syntax_declared_twice": {
+        "sv": "tabellen [{key}] är redan skriven tidigare i filen (en lista av tabeller "
+        "skrivs [[{key}]], en rubrik per post)",
+        "en": "the table [{key}] is already written earlier in the file (a list of tables is "
+        "written [[{key}]], one heading per item)",
+    },
+    "syntax_overwrite": {
+        "sv": "nyckeln har redan ett värde här: den står två gånger i samma tabell",
+        "en": "the key already has a value here: it appears twice in the same table",
+    },
+    "syntax_table_bracket": {
+        "sv": 'rubriken saknar sin avslutande "]"',
+        "en": 'the heading lacks its closing "]"',
+    },
+    "syntax_array_bracket": {
+        "sv": 'rubriken saknar sina avslutande "]]"',
+        "en": 'the heading lacks its closing "]]"',
+    },
+    "syntax_namespace": {
+        "sv": "{key} är redan skriven som en hel tabell {{ ... }} eller lista och kan inte "
+        "byggas på här",
+        "en": "{key} is already written as a whole table {{ ... }} or list and cannot be "
+        "added to here",
+    },
+    "syntax_key_character": {
+        "sv": "en nyckel får bara innehålla a–z, A–Z, 0–9, _ och - (å, ä, ö och mellanslag "
+        "går inte)",
+        "en": "a key may only contain a–z, A–Z, 0–9, _ and - (no spaces or accented letters)",
+    },
+    "syntax_unclosed_array": {
+        "sv": 'listan saknar sin avslutande "]" (eller ett kommatecken mellan två värden)',
+        "en": 'the list lacks its closing "]" (or a comma between two values)',
+    },
+    "syntax_inline_duplicate": {
+        "sv": "nyckeln {key} står två gånger i samma {{ ... }}",
+        "en": "the key {key} appears twice in the same {{ ... }}",
+    },
+    "syntax_unclosed_inline_table": {
+        "sv": 'tabellen {{ ... }} saknar sin avslutande "}}" (eller ett kommatecken); den '
+        "måste stå på en rad",
+        "en": 'the table {{ ... }} lacks its closing "}}" (or a comma); it must be on one line',
+    },
+    "syntax_backslash": {
+        "sv": "ett ensamt \\ i en text: skriv \\\\ eller använd enkla citattecken '...'",
+        "en": "a lone \\ in a string: write \\\\ or use single quotes '...'",
+    },
+    "syntax_escape": {
+        "sv": "en \\u-kod i en text är ogiltig",
+        "en": "a \\u escape in a string is not valid",
+    },
+    "syntax_date": {
+        "sv": "datumet finns inte eller är fel skrivet: skriv ÅÅÅÅ-MM-DD, t.ex. 2024-03-21",
+        "en": "the date does not exist or is mistyped: write YYYY-MM-DD, e.g. 2024-03-21",
+    },
+    "syntax_expected": {"sv": "förväntade {char}", "en": "expected {char}"},
     "unknown_key": {"sv": 'okänd nyckel "{key}"{hint}', "en": 'unknown key "{key}"{hint}'},
     "did_you_mean": {"sv": ' (menade du "{guess}"?)', "en": ' (did you mean "{guess}"?)'},
     "missing": {"sv": "obligatorisk nyckel saknas", "en": "required key is missing"},

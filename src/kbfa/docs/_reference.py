@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kbfa.config._converter import REQUIREMENT_FIELDS
 from kbfa.docs._markdown import GENERATED_NOTE, cell, sources_links, table
+from kbfa.i18n.keys import key_words
 from kbfa.i18n.terms import label
 from kbfa.model import Governance, RequirementKind
 from kbfa.schema import CLASSES, FIELDS, REQUIREMENT_KINDS
@@ -25,7 +26,9 @@ En kommuns konfiguration är en TOML-fil med nycklarna nedan, en fil per kommun
 (se [Kom igång](kom-igang.md) och [handledningen](tutorial.md)). Nycklarna är engelska
 och desamma som i kbfa:s modell; värdena – namn, syften, uppgifter – skriver du på
 svenska med det egna dokumentets ord. Skriv bara det som ett beslutat dokument säger:
-det som saknas visar `kbfa check` som en lucka.
+det som saknas visar `kbfa check` som en lucka. Kolumnen *På svenska* ger de svenska
+orden för varje nyckel: skriver du ett av dem (t.ex. `ordforande`) i stället för
+nyckeln, svarar `kbfa check` med den engelska nyckeln ("menade du "chair"?").
 
 Samma beskrivningar finns i JSON-schemat
 [`schema/kbfa-config.schema.json`](../schema/kbfa-config.schema.json). En editor med
@@ -93,7 +96,7 @@ def _values_words(shape: Shape) -> str:
     return f"Värden: {words}."
 
 
-def _row(f: FieldInfo, refs: dict[str, tuple[str, ...]]) -> tuple[str, str, str]:
+def _row(f: FieldInfo, refs: dict[str, tuple[str, ...]]) -> tuple[str, str, str, str]:
     doc = FIELDS[f.key]
     type_text = _type_words(f.shape, refs.get(f.key))
     default = _default_words(f)
@@ -105,7 +108,8 @@ def _row(f: FieldInfo, refs: dict[str, tuple[str, ...]]) -> tuple[str, str, str]
         parts.append(values)
     if doc.sources:
         parts.append("Källa: " + sources_links(doc.sources) + ".")
-    return (f"`{f.name}`", cell(type_text), cell(" ".join(parts)))
+    words = ", ".join(key_words(f.owner.__name__, f.name))
+    return (f"`{f.name}`", cell(words), cell(type_text), cell(" ".join(parts)))
 
 
 def _used_as(cls: type) -> list[str]:
@@ -140,7 +144,7 @@ def _section(cls: type, refs: dict[str, tuple[str, ...]]) -> str:
     if doc.sources:
         lines += ["", "Källa: " + sources_links(doc.sources) + "."]
     rows = [_row(f, refs) for f in fields(cls)]
-    lines += ["", table(("Nyckel", "Typ", "Beskrivning"), rows)]
+    lines += ["", table(("Nyckel", "På svenska", "Typ", "Beskrivning"), rows)]
     return "\n".join(lines)
 
 

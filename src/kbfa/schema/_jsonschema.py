@@ -24,6 +24,7 @@ from typing import Any
 
 from kbfa.config._converter import REQUIREMENT_FIELDS, YEARS
 from kbfa.i18n import Lang
+from kbfa.i18n.keys import key_label
 from kbfa.i18n.terms import label
 from kbfa.model import Governance, RequirementKind
 from kbfa.schema._descriptions import CLASSES, FIELDS, REQUIREMENT_KINDS
@@ -137,7 +138,10 @@ def _default(f: FieldInfo) -> object:
 
 
 def _property(f: FieldInfo, lang: Lang, refs: dict[str, tuple[str, ...]]) -> dict[str, Any]:
-    out: dict[str, Any] = {"description": _description(f, lang, refs)}
+    out: dict[str, Any] = {}
+    if lang == "sv":  # the Swedish word for the key, which "menade du" also understands
+        out["title"] = key_label(f.owner.__name__, f.name)
+    out["description"] = _description(f, lang, refs)
     out.update(_shape_schema(f.shape))
     out.update(_EXTRA.get(f.key, {}))
     default = _default(f)
