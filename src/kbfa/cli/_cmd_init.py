@@ -23,7 +23,10 @@ _MESSAGES: Catalogue = {
     "it": {"sv": "den", "en": "it"},
     "them": {"sv": "dem", "en": "them"},
     "ask_name": {"sv": "Kommunens namn (t.ex. Hjo kommun): ", "en": "Municipality name: "},
-    "ask_kommunkod": {"sv": "Kommunkod (fyra siffror): ", "en": "Municipality code (4 digits): "},
+    "ask_kommunkod": {
+        "sv": "Kommunkod (fyra siffror; tom rad om det inte finns någon): ",
+        "en": "Municipality code (4 digits; empty if there is none): ",
+    },
     "ask_police_area": {
         "sv": "Lokalpolisområde (t.ex. Lokalpolisområde Skövde): ",
         "en": "Local police area: ",
@@ -36,6 +39,8 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("kommunkod", "--kommunkod"),
     ("police_area", "--police-area"),
 )
+#: May be left out: a region acting as a municipality has no kommunkod.
+_OPTIONAL = frozenset({"kommunkod"})
 
 
 def register(sub: Any) -> None:
@@ -55,7 +60,9 @@ def register(sub: Any) -> None:
         help="filen som skapas (standard: namnet i gemener, t.ex. hjo-kommun.toml)",
     )
     p.add_argument("--name", help='kommunens namn, t.ex. "Hjo kommun"')
-    p.add_argument("--kommunkod", help="kommunkoden, fyra siffror, t.ex. 0684")
+    p.add_argument(
+        "--kommunkod", help="kommunkoden, fyra siffror, t.ex. 0684 (valfri, om det finns en)"
+    )
     p.add_argument("--police-area", dest="police_area", help="lokalpolisområdet")
     p.add_argument(
         "--schema",
@@ -80,13 +87,16 @@ def _ask(key: str, lang: Lang, ask: Callable[[str], str], check: Callable[[str],
 def run(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     values: dict[str, str | None] = {key: getattr(args, key) for key, _ in _FIELDS}
-    missing = [flag for key, flag in _FIELDS if values[key] is None]
+    missing = [flag for key, flag in _FIELDS if values[key] is None and key not in _OPTIONAL]
     if missing and not sys.stdin.isatty():
         options = ", ".join(missing)
         them = render(_MESSAGES, "it" if len(missing) == 1 else "them", lang)
         print(render(_MESSAGES, "missing", lang, options=options, them=them), file=sys.stderr)
         return 2
+    asking = sys.stdin.isatty()
     for key, _ in _FIELDS:
+        if values[key] is None and not asking:  # only an optional one is left: none
+            values[key] = ""
         if values[key] is None:
             try:
                 values[key] = _ask(key, lang, input, partial(_field_problems, key, lang=lang))
