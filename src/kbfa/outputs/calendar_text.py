@@ -84,10 +84,8 @@ T: Catalogue = {
     },
     "at_least": {"sv": "minst", "en": "at least"},
     "assumed": {
-        "sv": "tidsfönstret är antaget: dokumentet anger inte vilka månader eller veckor "
-        "(ange start_month eller start_week om det gör det)",
-        "en": "the window is assumed: the document does not say which months or weeks "
-        "(give start_month or start_week if it does)",
+        "sv": "tidsfönstret är antaget: dokumentet anger inte vilka månader eller veckor",
+        "en": "the window is assumed: the document does not say which months or weeks",
     },
     "assumed_mark": {"sv": "{when} (antaget)", "en": "{when} (assumed)"},
     "note": {"sv": "anmärkning: {note}", "en": "note: {note}"},

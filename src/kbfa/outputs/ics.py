@@ -48,7 +48,7 @@ T: Catalogue = {
         "en": "Made by kbfa from the municipality's config.",
     },
     "reminder": {"sv": "Påminnelse: {title}", "en": "Reminder: {title}"},
-    "assumed": {"sv": "antaget", "en": "assumed"},
+    "assumed": {"sv": "(antaget)", "en": "(assumed)"},
     "refuse_toml": {
         "sv": "{path}: skriver inte kalendern över en .toml-fil (ange en .ics-fil)",
         "en": "{path}: will not write the calendar over a .toml file (give an .ics file)",
@@ -91,10 +91,11 @@ def uid(g: Governance, year: int, o: Occurrence, *, series: bool = False) -> str
 
 def _summary(o: Occurrence, e: Entry, lang: Lang) -> str:
     title = o.title_in(lang)
-    marks = [f"{o.index}/{o.count}"] if not e.is_series and o.count > 1 else []
+    if not e.is_series and o.count > 1:
+        title += f" ({o.index}/{o.count})"
     if Flag.ASSUMED in o.flags:  # the window is the engine's choice: say so where it shows
-        marks.append(render(T, "assumed", lang))
-    return title + (f" ({', '.join(marks)})" if marks else "")
+        title += " " + render(T, "assumed", lang)
+    return title
 
 
 def _event(
