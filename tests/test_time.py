@@ -131,6 +131,13 @@ class TestPeriodTerms:
         assert p.term_end(D(2026, 11, 10)) == D(2030, 10, 14)
         assert p.ends_in(2026) == (D(2026, 10, 14),) and p.ends_in(2027) == ()
 
+    def test_a_signing_before_1994_does_not_crash(self) -> None:
+        """Three-year terms before 1994 are not modelled: such a term had ended by the first
+        four-year period, and the rules get that date instead of an exception."""
+        assert Period(mandate_period=True).term_end(D(1990, 5, 1)) == D(1994, 10, 14)
+        with pytest.raises(ValueError):
+            mandate_period(D(1990, 5, 1))
+
     def test_mandate_ends_not_before_the_start(self) -> None:
         """A period that starts after an election year's 14 October has no end in that year."""
         assert Period(start=D(2026, 11, 1), mandate_period=True).ends_in(2026) == ()

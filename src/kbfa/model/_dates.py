@@ -19,6 +19,7 @@ import datetime as dt
 
 __all__ = [
     "FIRST_FOUR_YEAR_ELECTION",
+    "FIRST_MANDATE_START",
     "add_months",
     "add_years",
     "election_day",
@@ -31,6 +32,8 @@ __all__ = [
 FIRST_FOUR_YEAR_ELECTION = 1994
 #: Day and month a mandate period starts in an election year (kommunallagen 5 kap. 9 §).
 MANDATE_START = (10, 15)
+#: The first day of the first four-year mandate period.
+FIRST_MANDATE_START = dt.date(FIRST_FOUR_YEAR_ELECTION, *MANDATE_START)
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -14,6 +14,7 @@ import attrs
 
 from kbfa.model._dates import (
     FIRST_FOUR_YEAR_ELECTION,
+    FIRST_MANDATE_START,
     add_months,
     is_election_year,
     mandate_period,
@@ -184,6 +185,10 @@ class Period:
         if months is not None:
             return add_months(began, months) - dt.timedelta(days=1)
         if self.mandate_period:
+            if began < FIRST_MANDATE_START:
+                # Three-year terms before 1994 are not modelled; any of them had ended when
+                # the first four-year period began.
+                return FIRST_MANDATE_START - dt.timedelta(days=1)
             return mandate_period(began)[1]
         return None
 
