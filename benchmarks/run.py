@@ -102,11 +102,12 @@ def load_and_check(paths: Sequence[Path], as_of: dt.date) -> int:
 def write_report(config_path: Path, out: Path, as_of: dt.date) -> None:
     """The compliance report as ``kbfa report`` writes it: the same library calls, in process."""
     from kbfa.config import load
-    from kbfa.outputs.docx import BuildContext, compliance_report, document_bytes, write_atomically
+    from kbfa.files import write_output
+    from kbfa.outputs.docx import BuildContext, compliance_report, document_bytes
 
     config = load(config_path)
     report = compliance_report(config, as_of, BuildContext(lang="sv", template=None, as_of=as_of))
-    write_atomically(document_bytes(report.document), out, protected=[config_path], lang="sv")
+    write_output(out, document_bytes(report.document), suffixes=(".docx",), protected=[config_path])
 
 
 # -- the benchmarks -------------------------------------------------------------

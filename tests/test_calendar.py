@@ -185,7 +185,7 @@ class TestWriteIcs:
         """A .toml target is refused and left untouched."""
         target = tmp_path / "kommun.toml"
         target.write_text("x = 1\n")
-        with pytest.raises(OutputError, match=r"\.toml"):
+        with pytest.raises(OutputError, match=r"kommun\.toml: utfilen ska sluta på \.ics"):
             write_ics(target, b"DATA")
         assert target.read_text() == "x = 1\n"
 
@@ -193,13 +193,13 @@ class TestWriteIcs:
         """The input config is never overwritten, whatever its name."""
         src = tmp_path / "kommun.conf"
         src.write_text("x = 1\n")
-        with pytest.raises(OutputError, match="indatafilen"):
+        with pytest.raises(OutputError, match="är en av indatafilerna"):
             write_ics(src, b"DATA", inputs=[src])
         assert src.read_text() == "x = 1\n"
 
     def test_missing_folder_is_an_error(self, tmp_path: Path) -> None:
         """A target in a folder that does not exist raises OutputError, nothing is written."""
-        with pytest.raises(OutputError, match="kan inte skriva"):
+        with pytest.raises(OutputError, match=r"katalogen .*nej finns inte"):
             write_ics(tmp_path / "nej" / "a.ics", b"DATA")
         assert os.listdir(tmp_path) == []
 

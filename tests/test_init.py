@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 import re
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from hypothesis import strategies as st
 
 from kbfa.cli import main
 from kbfa.config import load, loads
-from kbfa.errors import OutputError
 from kbfa.evaluation import Severity, Verdict, evaluate
 from kbfa.model import BodyKind, OrganisationKind
 from kbfa.schema import (
@@ -25,7 +23,6 @@ from kbfa.schema import (
     schema_text,
     starter_problems,
     starter_text,
-    write_text_atomic,
 )
 
 OPTIONS = ["--name", "Provköping kommun", "--kommunkod", "9999", "--police-area", "LPO Prov"]
@@ -416,32 +413,3 @@ class TestMunicipalityId:
     def test_ascii_slug(self, name: str, expected: str) -> None:
         """Swedish letters lose their marks; other characters become single hyphens."""
         assert municipality_id(name) == expected
-
-
-class TestWriteTextAtomic:
-    def test_no_overwrite_keeps_the_existing_file(self, tmp_path: Path) -> None:
-        """overwrite=False raises OutputError and leaves the file and directory as they were."""
-        path = tmp_path / "f.txt"
-        path.write_text("gammal", encoding="utf-8")
-        with pytest.raises(OutputError):
-            write_text_atomic(path, "ny", overwrite=False)
-        assert path.read_text(encoding="utf-8") == "gammal"
-        assert os.listdir(tmp_path) == ["f.txt"]
-
-    def test_overwrite_replaces_whole(self, tmp_path: Path) -> None:
-        """overwrite=True replaces the content and leaves no temporary file."""
-        path = tmp_path / "f.txt"
-        path.write_text("gammal", encoding="utf-8")
-        write_text_atomic(path, "ny", overwrite=True)
-        assert path.read_text(encoding="utf-8") == "ny"
-        assert os.listdir(tmp_path) == ["f.txt"]
-
-    def test_new_file_gets_the_usual_permissions(self, tmp_path: Path) -> None:
-        """A new file is readable by others as with open(), not owner-only like a temp file."""
-        path = tmp_path / "f.txt"
-        umask = os.umask(0o022)
-        try:
-            write_text_atomic(path, "x", overwrite=False)
-        finally:
-            os.umask(umask)
-        assert path.stat().st_mode & 0o777 == 0o644

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import shutil
 from pathlib import Path
 
@@ -309,10 +310,10 @@ class TestWriting:
         out = tmp_path / "oversikt.csv"
         out.write_text("gammal", encoding="utf-8")
 
-        def fail(self: Path, target: Path) -> None:
+        def fail(source: str, target: str) -> None:
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(Path, "replace", fail)
+        monkeypatch.setattr(os, "replace", fail)
         with pytest.raises(OutputError, match="ingenting skrevs"):
             write_overview(overview, out)
         assert out.read_text(encoding="utf-8") == "gammal"

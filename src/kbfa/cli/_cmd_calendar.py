@@ -48,7 +48,11 @@ def register(sub: Any) -> None:
         metavar="ÅR",
         help="året (ÅÅÅÅ); standard innevarande år",
     )
-    p.add_argument("--ics", metavar="UT.ics", help="skriv en kalenderfil (RFC 5545) hit")
+    p.add_argument(
+        "--ics",
+        metavar="UT.ics",
+        help="skriv en kalenderfil (RFC 5545) hit; - för standard ut",
+    )
     add_lang(p)
     p.set_defaults(handler=run)
 
@@ -70,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from kbfa.outputs.ics import build_ics, write_ics
 
     data = build_ics(config.governance, found, the_year, args.lang, locate=locate)
-    write_ics(args.ics, data, inputs=[args.file], lang=args.lang)
-    print(args.ics)
+    shown = write_ics(args.ics, data, inputs=[args.file], lang=args.lang)
+    if shown != "-":
+        print(shown)
     return 0

@@ -277,18 +277,18 @@ def _usage(message: str) -> Exception:
 
 def _fetch_kolada(args: argparse.Namespace) -> int:
     from kbfa.data.fetch import KOLADA_API, dumps, fetch_kolada
-    from kbfa.schema import ensure_absent, write_text_atomic
+    from kbfa.files import check_output, write_output
 
     lang: Lang = args.lang
     kpis = _list(args.kpi, r"[A-Za-z0-9]{1,20}", "bad_kpi", lang)
     municipalities = _list(args.kommun, r"[0-9]{4}", "bad_kommun", lang)
     years = _years(args.years, lang)
     out = Path(args.output)
-    if not args.overwrite:
-        ensure_absent(out, lang)  # say so before the download, not after it
+    # Say what is wrong with the target before the download, not after it.
+    check_output(out, suffixes=(".json",), overwrite=args.overwrite, lang=lang)
     base = args.base_url or KOLADA_API
     doc = fetch_kolada(kpis, municipalities, years, base_url=base, timeout=args.timeout, lang=lang)
-    write_text_atomic(out, dumps(doc), overwrite=args.overwrite, lang=lang)
+    write_output(out, dumps(doc), suffixes=(".json",), overwrite=args.overwrite, lang=lang)
     meta = doc["kbfa"]
     values = sum(len(row.get("values", ())) for page in doc["pages"] for row in page["values"])
     print(

@@ -50,11 +50,12 @@ def run(args: argparse.Namespace) -> int:
 
     from kbfa.outputs.docx import BuildContext, build_documents, load_template, write_documents
 
+    protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])
+    folder = Path(args.output)
     config = load_all([args.file], args.lang)[0]
     template = load_template(args.template, args.lang) if args.template else None
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of or dt.date.today())
     docs = build_documents(config.governance, ctx)
-    protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])
-    for path in write_documents(docs, Path(args.output), protected=protected, lang=args.lang):
+    for path in write_documents(docs, folder, protected=protected, lang=args.lang):
         print(path)
     return 0

@@ -99,21 +99,17 @@ class _Progress:
 def run(args: argparse.Namespace) -> int:
     # Imported here so `kbfa --help` and `kbfa check` do not load the evaluation twice over
     # or python-docx at all.
-    from kbfa.outputs.overview import (
-        check_output_path,
-        check_target,
-        collect,
-        counted,
-        write_overview,
-    )
+    from kbfa.files import check_output
+    from kbfa.outputs.overview import check_output_path, collect, counted, write_overview
 
     lang: Lang = args.lang
-    check_output_path(args.output, lang)
+    suffix = check_output_path(args.output, lang)
     paths = expand(args.files)
     if not paths:
         raise OutputError(render(T, "no_files", lang, paths=", ".join(args.files)))
     out = Path(args.output)
-    check_target(out, paths, lang)  # before the work, not after minutes of it
+    # Before the work, not after minutes of it.
+    check_output(out, suffixes=(suffix,), protected=paths, binary=suffix == ".docx", lang=lang)
     stderr = sys.stderr
     show = len(paths) > PROGRESS_FROM and stderr.isatty()
     overview = collect(

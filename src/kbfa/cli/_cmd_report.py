@@ -8,15 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from kbfa.cli._common import add_lang, as_of_date, load_all
-from kbfa.errors import OutputError
-from kbfa.i18n import Catalogue, render
-
-T: Catalogue = {
-    "suffix": {
-        "sv": "{path}: utfilen ska vara ett Word-dokument som slutar på .docx",
-        "en": "{path}: the output file must be a Word document ending in .docx",
-    },
-}
 
 
 def register(sub: Any) -> None:
@@ -30,7 +21,13 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("file", metavar="FIL", help="kommunens konfiguration (.toml)")
-    p.add_argument("-o", "--output", required=True, metavar="UT.docx", help="Word-fil att skriva")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="UT.docx",
+        help="Word-fil att skriva (- för standard ut)",
+    )
     p.add_argument(
         "--as-of",
         type=as_of_date,
@@ -48,22 +45,21 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kbfa.outputs.docx import (
-        BuildContext,
-        compliance_report,
-        document_bytes,
-        load_template,
-        write_atomically,
-    )
+    from kbfa.files import check_output, write_output
+    from kbfa.outputs.docx import BuildContext, compliance_report, document_bytes, load_template
 
-    out = Path(args.output)
-    if out.suffix.lower() != ".docx":
-        raise OutputError(render(T, "suffix", args.lang, path=out))
+    protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])
+    docx = (".docx",)
+    # Checked before the work, so a wrong -o is reported at once.
+    check_output(args.output, suffixes=docx, protected=protected, binary=True, lang=args.lang)
     config = load_all([args.file], args.lang)[0]
     template = load_template(args.template, args.lang) if args.template else None
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of)
     report = compliance_report(config, args.as_of or dt.date.today(), ctx)
-    protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])
-    write_atomically(document_bytes(report.document), out, protected=protected, lang=args.lang)
-    print(out)
+    data = document_bytes(report.document)
+    shown = write_output(
+        args.output, data, suffixes=docx, protected=protected, binary=True, lang=args.lang
+    )
+    if shown != "-":
+        print(shown)
     return 0

@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 from kbfa.cli._common import add_lang
-from kbfa.schema import schema_text, write_text_atomic
+from kbfa.files import write_output
+from kbfa.schema import schema_text
 
 
 def register(sub: Any) -> None:
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
         "-o",
         "--output",
         metavar="FIL",
-        help="skriv till FIL (helt eller inte alls) i stället för till standard ut",
+        help="skriv till FIL (.json, helt eller inte alls) i stället för till standard ut",
     )
     add_lang(p)
     p.set_defaults(handler=run)
@@ -33,7 +34,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     text = schema_text(args.lang)
     if args.output:
-        write_text_atomic(args.output, text, overwrite=True, lang=args.lang)
+        write_output(args.output, text, suffixes=(".json",), lang=args.lang)
     else:
         sys.stdout.write(text)
     return 0

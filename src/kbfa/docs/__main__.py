@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kbfa.docs._generated import REGEN_COMMAND, generated
 from kbfa.errors import KbfaError
-from kbfa.schema import write_text_atomic
+from kbfa.files import write_output
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         stale.append(relative)
         if not args.check:
             try:
-                write_text_atomic(path, text, overwrite=True)
+                write_output(path, text)
             except KbfaError as exc:
                 print(exc, file=sys.stderr)
                 return 2

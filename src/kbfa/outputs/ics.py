@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 import icalendar
 
-from kbfa.errors import OutputError
+from kbfa.files import write_output
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import Governance
 from kbfa.outputs.calendar_text import Entry, Locate, group_occurrences, notes, when
@@ -49,18 +47,6 @@ T: Catalogue = {
     },
     "reminder": {"sv": "Påminnelse: {title}", "en": "Reminder: {title}"},
     "assumed": {"sv": "(antaget)", "en": "(assumed)"},
-    "refuse_toml": {
-        "sv": "{path}: skriver inte kalendern över en .toml-fil (ange en .ics-fil)",
-        "en": "{path}: will not write the calendar over a .toml file (give an .ics file)",
-    },
-    "refuse_input": {
-        "sv": "{path}: är indatafilen; ange en annan fil för kalendern",
-        "en": "{path}: is the input file; give another file for the calendar",
-    },
-    "cannot_write": {
-        "sv": "{path}: kan inte skriva filen: {reason}",
-        "en": "{path}: cannot write the file: {reason}",
-    },
 }
 
 _KIND_WORDS: dict[OccurrenceKind, tuple[str, str]] = {
@@ -166,32 +152,8 @@ def write_ics(
     *,
     inputs: Sequence[str | os.PathLike[str]] = (),
     lang: Lang = "sv",
-) -> None:
-    """Write ``data`` to ``path`` whole or not at all (temp file in the same folder, then
-    ``os.replace``). Refuses a ``.toml`` target and any of ``inputs``.
-
-    Raises :class:`OutputError` with the reason.
+) -> str:
+    """Write ``data`` to ``path`` (an ``.ics`` file, or ``-`` for standard output) whole
+    or not at all, never over one of ``inputs``: see :func:`kbfa.files.write_output`.
     """
-    target = Path(path)
-    if target.suffix.lower() == ".toml":
-        raise OutputError(render(T, "refuse_toml", lang, path=target))
-    for src in inputs:
-        if target.exists() and Path(src).exists() and target.samefile(src):
-            raise OutputError(render(T, "refuse_input", lang, path=target))
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        # mkstemp makes the file private (0600); a calendar is an ordinary shared file.
-        os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(tmp).replace(target)
-        tmp = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise OutputError(render(T, "cannot_write", lang, path=target, reason=reason)) from None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    return write_output(path, data, suffixes=(".ics",), protected=inputs, lang=lang)

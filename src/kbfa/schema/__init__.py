@@ -1,11 +1,11 @@
 """What a config file may contain, told from the model: JSON Schema, key catalogue, starter.
 
 Sits above the config layer: it reads the model's classes and the loader's tables
-(references, requirement keys) and writes nothing but text files.
+(references, requirement keys) and writes nothing but text files (through
+:mod:`kbfa.files`).
 """
 
 from kbfa.schema._descriptions import CLASSES, FIELDS, REQUIREMENT_KINDS, Doc
-from kbfa.schema._files import ensure_absent, write_text_atomic
 from kbfa.schema._init import SCHEMA_FILENAME, InitResult, write_starter
 from kbfa.schema._init import describe as describe_init
 from kbfa.schema._jsonschema import DRAFT, ID_PATTERN, TEXT_PATTERN, build_schema, schema_text
@@ -28,7 +28,6 @@ __all__ = [
     "StarterInput",
     "build_schema",
     "describe_init",
-    "ensure_absent",
     "municipality_id",
     "schema_text",
     "source_label",
@@ -36,5 +35,4 @@ __all__ = [
     "starter_problems",
     "starter_text",
     "write_starter",
-    "write_text_atomic",
 ]

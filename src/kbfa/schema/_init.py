@@ -9,8 +9,8 @@ import attrs
 
 from kbfa.config import loads
 from kbfa.errors import OutputError
+from kbfa.files import STDOUT, check_output, os_reason, write_output
 from kbfa.i18n import Catalogue, Lang, render
-from kbfa.schema._files import ensure_absent, write_text_atomic
 from kbfa.schema._jsonschema import schema_text
 from kbfa.schema._starter import StarterInput, starter_text
 
@@ -53,14 +53,18 @@ def write_starter(
     of the schema written beside the config (unless one is there already).
     """
     target = Path(path)
-    ensure_absent(target, lang)  # first, so that nothing at all is written, not even the schema
+    to_stdout = os.fspath(path) == STDOUT
+    # First, so that nothing at all is written, not even the schema.
+    check_output(target, suffixes=(".toml",), overwrite=False, directory_will_exist=True, lang=lang)
     # A new municipality's folder (e.g. configs/) may not exist yet: make it, as the user
     # asked for a file there; a folder that cannot be made is an OutputError.
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{target.parent}: {exc.strerror or exc}") from None
-    directory = target.parent.resolve()
+    if not to_stdout:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            reason = os_reason(exc, lang)
+            raise OutputError(f"{target.parent}: {reason}") from None
+    directory = Path.cwd() if to_stdout else target.parent.resolve()
     schema_file: Path | None = None
     if schema_ref is None:
         found = _find_schema(directory)
@@ -68,18 +72,19 @@ def write_starter(
             schema_ref = Path(os.path.relpath(found, directory)).as_posix()
         else:
             schema_ref = SCHEMA_FILENAME
-            schema_file = target.parent / SCHEMA_FILENAME
+            schema_file = None if to_stdout else target.parent / SCHEMA_FILENAME
     safe_name = "".join(c for c in target.name if c.isprintable())
     text = starter_text(given, schema_ref, safe_name)
     # The starter must always load; if it ever did not, fail before writing anything.
     loads(text, filename=str(target), lang=lang)
-    write_text_atomic(target, text, overwrite=False, lang=lang)
+    write_output(path, text, suffixes=(".toml",), overwrite=False, lang=lang)
     if schema_file is not None:
         if schema_file.exists():
             schema_file = None
         else:
             try:
-                write_text_atomic(schema_file, schema_text(lang), overwrite=False, lang=lang)
+                schema = schema_text(lang)
+                write_output(schema_file, schema, suffixes=(".json",), overwrite=False, lang=lang)
             except OutputError:
                 schema_file = None  # raced with another writer: theirs serves as well
     return InitResult(target, schema_file, schema_ref)

@@ -8,7 +8,7 @@ from kbfa.outputs.docx._context import BuildContext, Builder, GeneratedDocument
 from kbfa.outputs.docx._outline import outline, text_of
 from kbfa.outputs.docx._registry import DOCUMENTS, build_documents
 from kbfa.outputs.docx._report import build_report, compliance_report
-from kbfa.outputs.docx._save import document_bytes, write_atomically
+from kbfa.outputs.docx._save import document_bytes
 from kbfa.outputs.docx._template import REQUIRED_STYLES, Template, load_template
 from kbfa.outputs.docx._write import write_documents
 
@@ -26,6 +26,5 @@ __all__ = [
     "load_template",
     "outline",
     "text_of",
-    "write_atomically",
     "write_documents",
 ]

@@ -1,50 +1,32 @@
-"""Saving a document whole or not at all, with the same bytes for the same input.
+"""A document's bytes: the same bytes for the same input.
 
 The document is serialised in memory, its core properties fixed (no author from the
-machine, no clock time) and its zip entries dated 1980-01-01, then written to a
-temporary file beside the target and renamed over it: a failed run leaves neither a
-half-written document nor a stray temporary file.
+machine, no clock time) and its zip entries dated 1980-01-01. Writing the bytes is
+:mod:`kbfa.files`' job (whole or not at all).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 import zipfile
-from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-from kbfa.errors import OutputError
-from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n import Lang
 
-__all__ = ["FIXED_TIME", "document_bytes", "set_core_properties", "write_atomically"]
+__all__ = ["FIXED_TIME", "MAX_PROPERTY", "document_bytes", "set_core_properties"]
 
 #: Creation time stamped on documents that have no date of their own: the day
 #: lag (2023:196) came into force, so it is recognisably not a clock reading.
 FIXED_TIME = dt.datetime(2023, 7, 1, tzinfo=dt.UTC)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
-T: Catalogue = {
-    "is_input": {
-        "sv": "{path}: utfilen är samma fil som en indatafil; välj ett annat namn med -o",
-        "en": "{path}: the output file is one of the input files; choose another name with -o",
-    },
-    "is_dir": {
-        "sv": "{path}: är en katalog; ange ett filnamn som slutar på .docx",
-        "en": "{path}: is a directory; give a file name ending in .docx",
-    },
-    "no_dir": {
-        "sv": "{path}: katalogen {parent} finns inte",
-        "en": "{path}: the directory {parent} does not exist",
-    },
-    "failed": {
-        "sv": "{path}: kunde inte skriva filen ({reason}); ingenting skrevs",
-        "en": "{path}: could not write the file ({reason}); nothing was written",
-    },
-}
+#: The longest core property (title, subject) Word and python-docx accept.
+MAX_PROPERTY = 255
+
+
+def _property(text: str) -> str:
+    return text if len(text) <= MAX_PROPERTY else text[: MAX_PROPERTY - 1] + "…"
 
 
 def set_core_properties(
@@ -52,8 +34,8 @@ def set_core_properties(
 ) -> None:
     """Fix every core property, so nothing about the machine or the clock ends up inside."""
     props = document.core_properties
-    props.title = title
-    props.subject = subject
+    props.title = _property(title)
+    props.subject = _property(subject)
     props.author = "kbfa"
     props.last_modified_by = "kbfa"
     props.comments = ""
@@ -88,44 +70,3 @@ def document_bytes(document: Any) -> bytes:
             entry.external_attr = 0o644 << 16
             dst.writestr(entry, src.read(info.filename))
     return out.getvalue()
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def check_target(path: Path, protected: Iterable[Path], lang: Lang = "sv") -> None:
-    """Refuse a target that is an input file, a directory, or in a missing directory."""
-    resolved = path.resolve()
-    if any(resolved == p.resolve() for p in protected):
-        raise OutputError(render(T, "is_input", lang, path=path))
-    if path.is_dir():
-        raise OutputError(render(T, "is_dir", lang, path=path))
-    if not path.parent.is_dir():
-        raise OutputError(render(T, "no_dir", lang, path=path, parent=path.parent))
-
-
-def write_atomically(
-    data: bytes, path: Path, *, protected: Iterable[Path] = (), lang: Lang = "sv"
-) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same directory and a rename."""
-    check_target(path, protected, lang)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        tmp.chmod(0o666 & ~_current_umask())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(
-            render(T, "failed", lang, path=path, reason=exc.strerror or exc)
-        ) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -1,48 +1,33 @@
-"""Writing a set of built documents into a directory, each whole or not at all."""
+"""Writing a set of built documents into a directory: all of them or none."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from kbfa.errors import OutputError
-from kbfa.i18n import Catalogue, Lang, render
+from kbfa.files import write_outputs
+from kbfa.i18n import Lang
 from kbfa.outputs.docx._context import GeneratedDocument
-from kbfa.outputs.docx._save import check_target, document_bytes, write_atomically
+from kbfa.outputs.docx._save import document_bytes
 
 __all__ = ["write_documents"]
-
-T: Catalogue = {
-    "not_dir": {
-        "sv": "{path}: finns redan och är inte en katalog; ange en katalog med -o",
-        "en": "{path}: exists and is not a directory; give a directory with -o",
-    },
-    "mkdir": {
-        "sv": "{path}: katalogen kan inte skapas ({reason})",
-        "en": "{path}: the directory cannot be created ({reason})",
-    },
-}
 
 
 def write_documents(
     docs: Sequence[GeneratedDocument],
     directory: Path,
     *,
-    protected: Iterable[Path] = (),
+    protected: Iterable[str | os.PathLike[str]] = (),
     lang: Lang = "sv",
 ) -> list[Path]:
-    """Write ``docs`` as ``directory/<stem>.docx``, checking every target before writing any."""
-    protected = list(protected)
-    if directory.exists() and not directory.is_dir():
-        raise OutputError(render(T, "not_dir", lang, path=directory))
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(render(T, "mkdir", lang, path=directory, reason=exc.strerror)) from None
-    targets = [directory / f"{d.stem}.docx" for d in docs]
-    for target in targets:
-        check_target(target, protected, lang)
-    payloads = [document_bytes(d.document) for d in docs]
-    for data, target in zip(payloads, targets, strict=True):
-        write_atomically(data, target, protected=protected, lang=lang)
-    return targets
+    """Write ``docs`` as ``directory/<stem>.docx`` (the directory is made if missing).
+
+    Every target is checked and every document built before any file is replaced;
+    see :func:`kbfa.files.write_outputs` for what happens when the disk fills up.
+    """
+    items = [(directory / f"{d.stem}.docx", document_bytes(d.document)) for d in docs]
+    written = write_outputs(
+        items, suffixes=(".docx",), protected=protected, directory=directory, lang=lang
+    )
+    return [Path(p) for p in written]

@@ -2,7 +2,6 @@
 
 from kbfa.outputs.overview._collect import Progress, collect, duty_columns
 from kbfa.outputs.overview._csv import overview_rows, render_csv
-from kbfa.outputs.overview._files import check_target
 from kbfa.outputs.overview._json import EXPORT_FORMAT, EXPORT_VERSION, export_data, render_json
 from kbfa.outputs.overview._messages import counted, verdict_word
 from kbfa.outputs.overview._table import (
@@ -26,7 +25,6 @@ __all__ = [
     "Row",
     "Totals",
     "check_output_path",
-    "check_target",
     "collect",
     "counted",
     "duty_columns",

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from kbfa.outputs.overview._files import write_atomic
+from kbfa.files import write_output
 from kbfa.outputs.overview._messages import text, verdict_word
 from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
 
@@ -75,4 +75,4 @@ def write_csv(
     overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
 ) -> None:
     data = render_csv(overview).encode("utf-8-sig")
-    write_atomic(data, path, protected=protected, lang=overview.lang)
+    write_output(path, data, suffixes=(".csv",), protected=protected, lang=overview.lang)

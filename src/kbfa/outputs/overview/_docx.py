@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from kbfa.files import write_output
 from kbfa.outputs.docx._base import new_document
 from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
 from kbfa.outputs.docx._save import document_bytes, set_core_properties
 from kbfa.outputs.docx._verdict_cells import verdict_cell
-from kbfa.outputs.overview._files import write_atomic
 from kbfa.outputs.overview._messages import counted, text, verdict_word
 from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
 
@@ -104,4 +104,5 @@ def write_docx(
         lang=lang,
         when=when,
     )
-    write_atomic(document_bytes(document), path, protected=protected, lang=lang)
+    data = document_bytes(document)
+    write_output(path, data, suffixes=(".docx",), protected=protected, binary=True, lang=lang)

@@ -21,7 +21,7 @@ from typing import Any
 
 from kbfa.errors import ConfigProblem
 from kbfa.evaluation import Finding
-from kbfa.outputs.overview._files import write_atomic
+from kbfa.files import write_output
 from kbfa.outputs.overview._messages import verdict_word
 from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, Row
 
@@ -122,4 +122,4 @@ def write_json(
     overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
 ) -> None:
     data = render_json(overview).encode("utf-8")
-    write_atomic(data, path, protected=protected, lang=overview.lang)
+    write_output(path, data, suffixes=(".json",), protected=protected, lang=overview.lang)

@@ -1,0 +1,29 @@
+"""Reading input files and writing output files safely (used by every command).
+
+- :func:`write_output` writes one output file whole or not at all; :func:`write_outputs`
+  writes a set of files that belong together (``kbfa documents``); :func:`check_output`
+  checks a target before long work. ``-`` (:data:`STDOUT`) is standard output.
+- :func:`read_input` reads an input file: regular files only, with a size limit, never
+  blocking on a FIFO.
+- :func:`os_reason` says why an operating-system call failed, in Swedish or English.
+
+This package depends only on :mod:`kbfa.errors` and :mod:`kbfa.i18n`, so every layer
+may use it.
+"""
+
+from kbfa.files._read import MAX_INPUT_BYTES, STDIN, InputRefused, read_input
+from kbfa.files._reasons import os_reason
+from kbfa.files._write import STDOUT, Target, check_output, write_output, write_outputs
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "STDIN",
+    "STDOUT",
+    "InputRefused",
+    "Target",
+    "check_output",
+    "os_reason",
+    "read_input",
+    "write_output",
+    "write_outputs",
+]
