@@ -6,6 +6,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from kbfa.config import UNSAFE_TEXT
 from kbfa.model import (
     Agreement,
     Body,
@@ -34,10 +35,11 @@ from kbfa.model import (
     Text,
 )
 
-# Printable text without control characters, never blank: what the loader accepts.
+# Printable text without control characters, bidi overrides or non-characters, never
+# blank: what the loader accepts.
 texts = (
     st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), min_size=1, max_size=30)
-    .filter(lambda s: s.strip() != "")
+    .filter(lambda s: s.strip() != "" and not UNSAFE_TEXT.search(s))
     .map(Text)
 )
 counts = st.integers(min_value=1, max_value=60).map(Count)

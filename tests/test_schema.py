@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kbfa.cli import main
@@ -347,7 +347,12 @@ class TestSchemaAgreesWithLoader:
 
     @given(st.text(max_size=12))
     def test_text_pattern_matches_the_loader(self, value: str) -> None:
-        """A string passes the Text schema exactly when the loader's Text check accepts it."""
+        """A string passes the Text schema exactly when the loader's Text check accepts it.
+
+        (Non-characters beyond the first plane, U+1FFFE and the like, are the loader's
+        alone: the regex syntax JSON Schema, Python and Rust share cannot name them.)
+        """
+        assume(not any(ord(c) > 0xFFFF and (ord(c) & 0xFFFE) == 0xFFFE for c in value))
         hook = make_converter().get_structure_hook(Text)
         try:
             hook(value, Text)

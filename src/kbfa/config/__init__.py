@@ -1,11 +1,16 @@
 """Config files (layer 2): TOML in through tomllib + cattrs, TOML out through tomli-w."""
 
+from kbfa.config._limits import FIRST_DATE, LAST_DATE, MAX_LINE, UNSAFE_TEXT
 from kbfa.config._lines import KeyPath, format_path
 from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads
 from kbfa.config._references import ID_COLLECTIONS
 
 __all__ = [
+    "FIRST_DATE",
     "ID_COLLECTIONS",
+    "LAST_DATE",
+    "MAX_LINE",
+    "UNSAFE_TEXT",
     "KeyPath",
     "LoadedConfig",
     "Location",

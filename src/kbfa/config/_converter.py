@@ -21,6 +21,7 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 
 from kbfa.config._hints import suggest_value
+from kbfa.config._limits import BIDI, CONTROL, NONCHAR, UNSAFE_TEXT
 from kbfa.model import (
     Agreement,
     Benchmark,
@@ -42,7 +43,6 @@ from kbfa.model import (
 __all__ = ["Invalid", "make_converter"]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9_\-]*\Z")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class Invalid(ValueError):
@@ -73,7 +73,7 @@ def describe(value: object) -> str:
         shown = value if len(value) <= 60 else value[:57] + "..."
         # Escape only what cannot be shown (control characters), never å, ä, ö.
         quoted = shown.replace("\\", "\\\\").replace('"', '\\"')
-        escaped = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), quoted)
+        escaped = UNSAFE_TEXT.sub(lambda m: m.group().encode("unicode_escape").decode(), quoted)
         return '"' + escaped + '"'
     if isinstance(value, dict):
         return "{...}" if value else "{}"
@@ -87,9 +87,11 @@ def _text(value: object, _: object) -> str:
         raise Invalid("t_text", value)
     if not value.strip():
         raise Invalid("t_nonempty", value)
-    bad = _CONTROL.search(value)
-    if bad:
-        raise Invalid("t_control", value, char=repr(bad.group()), index=bad.start() + 1)
+    for pattern, key in ((CONTROL, "t_control"), (BIDI, "t_bidi"), (NONCHAR, "t_nonchar")):
+        bad = pattern.search(value)
+        if bad:
+            char = bad.group().encode("unicode_escape").decode()
+            raise Invalid(key, value, char=f"'{char}'", index=bad.start() + 1)
     return value
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -18,10 +17,12 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from kbfa.config._converter import Invalid, describe, make_converter
 from kbfa.config._hints import suggest_key
+from kbfa.config._limits import MAX_DEPTH, check_limits
 from kbfa.config._lines import KeyPath, LineMap, format_path, scan_lines
 from kbfa.config._messages import MESSAGES
 from kbfa.config._references import check_data_links, check_references
 from kbfa.errors import ConfigError, ConfigProblem
+from kbfa.files import MAX_INPUT_BYTES, STDIN, InputRefused, read_input
 from kbfa.i18n import Lang, render
 from kbfa.model import Governance
 
@@ -55,25 +56,70 @@ class LoadedConfig:
         return Location(self.file, self.lines.line(path), format_path(path))
 
 
-def load(path: str | os.PathLike[str], *, lang: Lang = "sv") -> LoadedConfig:
-    """Read and validate the config file at ``path``.
+#: How standard input is named in messages when a config is read from ``-``.
+STDIN_NAME = "<stdin>"
 
-    Raises :class:`ConfigError` listing every problem found.
+
+def load(path: str | os.PathLike[str], *, lang: Lang = "sv") -> LoadedConfig:
+    """Read and validate the config file at ``path`` (``-`` reads standard input).
+
+    Only a regular file of at most :data:`kbfa.files.MAX_INPUT_BYTES` is read: a
+    folder, a FIFO or a device is refused without blocking. Raises
+    :class:`ConfigError` listing every problem found.
     """
     name = os.fspath(path)
     try:
-        raw = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise ConfigError([_problem(name, None, (), render(MESSAGES, "not_found", lang))]) from None
-    except OSError as exc:
-        msg = render(MESSAGES, "unreadable", lang, reason=exc.strerror or exc)
-        raise ConfigError([_problem(name, None, (), msg)]) from None
+        raw = read_input(name, lang=lang)
+    except InputRefused as exc:
+        raise ConfigError([_problem(name, None, (), str(exc))]) from None
+    if name == STDIN:
+        name = STDIN_NAME
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         bad = _first_bad_utf8_line(raw)
         raise ConfigError([_problem(name, bad, (), render(MESSAGES, "not_utf8", lang))]) from None
     return loads(text, filename=name, lang=lang)
+
+
+_LONG_NUMBER = re.compile(r"[0-9_]{1000,}")
+
+
+def _first_line_matching(text: str, pattern: re.Pattern[str]) -> int | None:
+    found = pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _first_deep_line(text: str, limit: int) -> int | None:
+    """The line where brackets outside strings and comments first nest deeper than ``limit``.
+
+    Only run when tomllib has given up on the nesting, so it may be simple and slow.
+    """
+    depth, line, quote = 0, 1, ""
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\n":
+            line += 1
+        elif quote:
+            if c == "\\" and quote == '"':
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c == "#":
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+            continue
+        elif c in "[{":
+            depth += 1
+            if depth > limit:
+                return line
+        elif c in "]}":
+            depth -= 1
+        i += 1
+    return None
 
 
 def _first_bad_utf8_line(raw: bytes) -> int | None:
@@ -87,13 +133,25 @@ def _first_bad_utf8_line(raw: bytes) -> int | None:
 
 def loads(text: str, *, filename: str = "<config>", lang: Lang = "sv") -> LoadedConfig:
     """Validate config ``text``; ``filename`` is used in error messages only."""
+    if not isinstance(text, str):
+        raise TypeError(f"loads() takes the config as a str, not {type(text).__name__}")
+    if len(text) > MAX_INPUT_BYTES:
+        raise ConfigError([_problem(filename, None, (), render(MESSAGES, "too_big", lang))])
     text = text.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([_syntax_problem(filename, str(exc), lang)]) from None
+    except RecursionError:  # tomllib recurses per nested inline table or array
+        line = _first_deep_line(text, MAX_DEPTH)
+        message = render(MESSAGES, "too_deep", lang, high=MAX_DEPTH)
+        raise ConfigError([ConfigProblem(filename, line, "", message)]) from None
+    except ValueError:  # an integer of more digits than Python converts (4300)
+        line = _first_line_matching(text, _LONG_NUMBER)
+        message = render(MESSAGES, "long_number", lang)
+        raise ConfigError([ConfigProblem(filename, line, "", message)]) from None
     lines = scan_lines(text)
-    found: list[tuple[KeyPath, str]] = []
+    found: list[tuple[KeyPath, str]] = check_limits(data, lang)
     governance: Governance | None = None
     try:
         governance = _CONVERTER.structure(data, Governance)

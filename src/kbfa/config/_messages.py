@@ -106,6 +106,18 @@ MESSAGES: Catalogue = {
         "en": "the date does not exist or is mistyped: write YYYY-MM-DD, e.g. 2024-03-21",
     },
     "syntax_expected": {"sv": "förväntade {char}", "en": "expected {char}"},
+    "too_big": {
+        "sv": "texten är för stor för en konfiguration",
+        "en": "the text is too large for a config",
+    },
+    "too_deep": {
+        "sv": "för djupt nästlade tabeller eller listor (högst {high} nivåer)",
+        "en": "tables or arrays nested too deep (at most {high} levels)",
+    },
+    "long_number": {
+        "sv": "ett heltal med för många siffror",
+        "en": "an integer with too many digits",
+    },
     "unknown_key": {"sv": 'okänd nyckel "{key}"{hint}', "en": 'unknown key "{key}"{hint}'},
     "did_you_mean": {"sv": ' (menade du "{guess}"?)', "en": ' (did you mean "{guess}"?)'},
     "missing": {"sv": "obligatorisk nyckel saknas", "en": "required key is missing"},
@@ -117,6 +129,16 @@ MESSAGES: Catalogue = {
     "t_control": {
         "sv": "en text utan styrtecken (tecken {char} på plats {index})",
         "en": "a string without control characters (character {char} at position {index})",
+    },
+    "t_bidi": {
+        "sv": "en text utan tecken som vänder textens riktning (tecken {char} på plats {index})",
+        "en": "a string without characters that override the text direction "
+        "(character {char} at position {index})",
+    },
+    "t_nonchar": {
+        "sv": "en text utan icke-tecken som U+FFFE (tecken {char} på plats {index})",
+        "en": "a string without non-characters such as U+FFFE (character {char} at position "
+        "{index})",
     },
     "t_id": {
         "sv": "ett id av gemena bokstäver a–z, siffror, _ och -",

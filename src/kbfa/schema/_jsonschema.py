@@ -36,7 +36,11 @@ __all__ = ["DRAFT", "ID_PATTERN", "TEXT_PATTERN", "build_schema", "schema_text"]
 DRAFT = "http://json-schema.org/draft-04/schema#"
 
 # The loader's rules, in the shared subset of ECMA-262, Python and Rust regex syntax.
-_CONTROL = r"\u0000-\u0008\u000b-\u001f\u007f"
+# Controls but tab and newline, DEL and C1; bidi overrides; non-characters of the first
+# plane. (The loader also refuses U+1FFFE, U+1FFFF... which this shared syntax cannot name.)
+_CONTROL = (
+    r"\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff"
+)
 #: Text: no control characters but tab and newline, and not only whitespace.
 TEXT_PATTERN = rf"^[^\S{_CONTROL}]*[^\s{_CONTROL}][^{_CONTROL}]*$"
 #: Id: lower-case ASCII letters, digits, ``_`` and ``-``, starting with a letter or digit.

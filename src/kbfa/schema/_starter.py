@@ -20,18 +20,26 @@ import unicodedata
 
 import tomli_w
 
+from kbfa.config import MAX_LINE, UNSAFE_TEXT
 from kbfa.i18n import Catalogue, Lang, render
 
 __all__ = ["StarterInput", "municipality_id", "problems", "starter_text"]
 
 _KOMMUNKOD = re.compile(r"[0-9]{4}\Z")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# One line, and nothing the loader refuses in a text (C1 controls, bidi overrides, U+FFFE).
+_CONTROL = re.compile(rf"[\x00-\x1f\x7f]|{UNSAFE_TEXT.pattern}")
+# The police area also becomes "Polismyndigheten, <area>", a one-line name.
+_POLICE_PREFIX = "Polismyndigheten, "
 
 _MESSAGES: Catalogue = {
     "blank": {"sv": "{what} får inte vara tomt", "en": "{what} must not be empty"},
     "control": {
         "sv": "{what} får bara vara en rad utan styrtecken",
         "en": "{what} must be a single line without control characters",
+    },
+    "too_long": {
+        "sv": "{what} får vara högst {n} tecken",
+        "en": "{what} must be at most {n} characters",
     },
     "kommunkod": {
         "sv": 'kommunkoden ska vara fyra siffror, t.ex. 0684 (fick "{got}")',
@@ -61,6 +69,8 @@ def problems(given: StarterInput, lang: Lang = "sv") -> list[str]:
             out.append(render(_MESSAGES, "blank", lang, what=what))
         elif _CONTROL.search(value):
             out.append(render(_MESSAGES, "control", lang, what=what))
+        elif len(value) > (most := MAX_LINE - (len(_POLICE_PREFIX) if key == "police_area" else 0)):
+            out.append(render(_MESSAGES, "too_long", lang, what=what, n=most))
     if given.kommunkod and not _KOMMUNKOD.match(given.kommunkod):
         out.append(render(_MESSAGES, "kommunkod", lang, got=given.kommunkod))
     return out
@@ -96,7 +106,7 @@ def starter_text(given: StarterInput, schema_ref: str, filename: str) -> str:
             else '# kommunkod = "0000"  # kommunkoden, fyra siffror (SCB), om det finns en'
         ),
         police_area_s=_s(given.police_area),
-        police_name_s=_s(f"Polismyndigheten, {given.police_area}"),
+        police_name_s=_s(f"{_POLICE_PREFIX}{given.police_area}"),
     )
 
 
