@@ -421,3 +421,59 @@ def test_duty_columns_follow_the_catalogue() -> None:
     assert columns[0].section == "4 §"
     assert columns[0].url == "https://lagen.nu/2023:196#P4"
     assert all(c.codes for c in columns)
+
+
+class TestKeepsItsPromise:
+    """Finding 4: one unreadable or poisoned file aborted the overview for everyone."""
+
+    def test_every_unreadable_file_is_a_row_and_the_rest_are_evaluated(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A FIFO, a folder, non-TOML, an oversized file and a crashing evaluation each get a
+        row saying why; the good files are evaluated, the output is written, exit 1."""
+        import json
+
+        import kbfa.outputs.overview._collect as collect_module
+        from kbfa.files import MAX_INPUT_BYTES
+
+        folder = tmp_path / "in"
+        folder.mkdir()
+        for name in ("hjo", "lindesberg", "nassjo"):
+            shutil.copy(ROOT / "configs" / f"{name}.toml", folder / f"{name}.toml")
+        os.mkfifo(folder / "fifo.toml")  # no writer: must not block
+        (folder / "mapp.toml").mkdir()
+        (folder / "trasig.toml").write_text("[municipality\n", encoding="utf-8")
+        with (folder / "stor.toml").open("wb") as f:
+            f.truncate(MAX_INPUT_BYTES + 1)
+        real = collect_module.evaluate
+
+        def poisoned(config: object, *args: object, **kwargs: object) -> object:
+            if str(getattr(config, "file", "")).endswith("nassjo.toml"):
+                raise ValueError("year 10002 is out of range")
+            return real(config, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(collect_module, "evaluate", poisoned)
+        out = tmp_path / "o.json"
+        status = main(["overview", str(folder), "-o", str(out), "--as-of", "2025-12-31"])
+        assert status == 1
+        rows = {
+            Path(m["file"]).name: m
+            for m in json.loads(out.read_text(encoding="utf-8"))["municipalities"]
+        }
+        assert sorted(rows) == [
+            "fifo.toml",
+            "hjo.toml",
+            "lindesberg.toml",
+            "mapp.toml",
+            "nassjo.toml",
+            "stor.toml",
+            "trasig.toml",
+        ]
+        why = {name: " ".join(p["message"] for p in row["problems"]) for name, row in rows.items()}
+        assert "inte en vanlig fil" in why["fifo.toml"]
+        assert "är en katalog" in why["mapp.toml"]
+        assert "filen är för stor" in why["stor.toml"]
+        assert "TOML-syntaxfel" in why["trasig.toml"]
+        assert "internt fel i kbfa (ValueError: year 10002 is out of range)" in why["nassjo.toml"]
+        assert rows["hjo.toml"]["status"] == rows["lindesberg.toml"]["status"] == "evaluated"
+        assert "5 kunde inte läsas" in capsys.readouterr().err

@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from kbfa.cli._common import add_lang, load_all
+from kbfa.cli._common import add_lang, load_one
 
 #: Years the schedule is computed for; wide, but keeps ISO-week arithmetic in range.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     from kbfa.outputs.calendar_text import citation, render_calendar
     from kbfa.schedule import occurrences
 
-    config = load_all([args.file], args.lang)[0]
+    config = load_one(args.file, args.lang)
     the_year: int = args.year or dt.date.today().year
     found = occurrences(config.governance, the_year)
 
@@ -75,6 +75,6 @@ def run(args: argparse.Namespace) -> int:
 
     data = build_ics(config.governance, found, the_year, args.lang, locate=locate)
     shown = write_ics(args.ics, data, inputs=[args.file], lang=args.lang)
-    if shown != "-":
+    if shown != "-" and not args.quiet:
         print(shown)
     return 0

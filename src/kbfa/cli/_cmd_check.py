@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(render_json(results, args.lang), end="")
     else:
-        print(render_text(results, args.lang), end="")
+        print(render_text(results, args.lang, quiet=args.quiet), end="")
     if args.exit_zero:
         return 0
     return 1 if any(r.at_or_above(fail) for r in results) else 0

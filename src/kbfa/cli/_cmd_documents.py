@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kbfa.cli._common import add_lang, as_of_date, load_all
+from kbfa.cli._common import add_lang, as_of_date, load_one
 
 
 def register(sub: Any) -> None:
@@ -52,10 +52,11 @@ def run(args: argparse.Namespace) -> int:
 
     protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])
     folder = Path(args.output)
-    config = load_all([args.file], args.lang)[0]
+    config = load_one(args.file, args.lang)
     template = load_template(args.template, args.lang) if args.template else None
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of or dt.date.today())
     docs = build_documents(config.governance, ctx)
     for path in write_documents(docs, folder, protected=protected, lang=args.lang):
-        print(path)
+        if not args.quiet:
+            print(path)
     return 0

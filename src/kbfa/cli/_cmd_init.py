@@ -115,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     path = args.path or f"{municipality_id(given.name)}.toml"
     result = write_starter(path, given, schema_ref=args.schema, lang=lang)
-    print(describe(result, lang))
+    if not args.quiet and str(path) != "-":
+        print(describe(result, lang))
     return 0
 
 

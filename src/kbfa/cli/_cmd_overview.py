@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from kbfa.cli._common import add_lang, as_of_date
+from kbfa.cli._common import add_lang, as_of_date, config_files
+from kbfa.cli._streams import visible
 from kbfa.errors import OutputError
 from kbfa.i18n import Catalogue, Lang, render
 
@@ -71,15 +72,6 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run)
 
 
-def expand(paths: list[str]) -> list[Path]:
-    """Files as given; a directory stands for its ``*.toml`` files in name order."""
-    out: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        out.extend(sorted(path.glob("*.toml")) if path.is_dir() else [path])
-    return out
-
-
 class _Progress:
     """A one-line counter on a terminal, rewritten in place."""
 
@@ -88,7 +80,7 @@ class _Progress:
         self.width = 0
 
     def __call__(self, done: int, total: int, file: str) -> None:
-        line = f"{done}/{total} {Path(file).name}"
+        line = f"{done}/{total} {visible(Path(file).name)}"
         self.stream.write("\r" + line.ljust(self.width))
         self.width = len(line)
         if done == total:
@@ -104,22 +96,26 @@ def run(args: argparse.Namespace) -> int:
 
     lang: Lang = args.lang
     suffix = check_output_path(args.output, lang)
-    paths = expand(args.files)
+    # A name that matches nothing stays, to become a row saying the file does not exist.
+    paths = [Path(p) for p in config_files(args.files, lang, strict=False)]
     if not paths:
         raise OutputError(render(T, "no_files", lang, paths=", ".join(args.files)))
     out = Path(args.output)
     # Before the work, not after minutes of it.
     check_output(out, suffixes=(suffix,), protected=paths, binary=suffix == ".docx", lang=lang)
     stderr = sys.stderr
-    show = len(paths) > PROGRESS_FROM and stderr.isatty()
+    show = len(paths) > PROGRESS_FROM and stderr.isatty() and not args.quiet
     overview = collect(
         paths,
         as_of=args.as_of or dt.date.today(),
         lang=lang,
-        progress=_Progress(stderr) if show else None,
+        # The counter rewrites its line with a carriage return: kbfa's own, so unescaped.
+        progress=_Progress(getattr(stderr, "raw", stderr)) if show else None,
     )
     write_overview(overview, out, protected=paths)
     breach = sum(1 for r in overview.evaluated if r.breaches)
+    if args.quiet:
+        return 1 if overview.any_breach else 0
     print(
         render(
             T,

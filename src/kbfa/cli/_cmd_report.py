@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from kbfa.cli._common import add_lang, as_of_date, load_all
+from kbfa.cli._common import add_lang, as_of_date, load_one
 
 
 def register(sub: Any) -> None:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     docx = (".docx",)
     # Checked before the work, so a wrong -o is reported at once.
     check_output(args.output, suffixes=docx, protected=protected, binary=True, lang=args.lang)
-    config = load_all([args.file], args.lang)[0]
+    config = load_one(args.file, args.lang)
     template = load_template(args.template, args.lang) if args.template else None
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of)
     report = compliance_report(config, args.as_of or dt.date.today(), ctx)
@@ -60,6 +60,6 @@ def run(args: argparse.Namespace) -> int:
     shown = write_output(
         args.output, data, suffixes=docx, protected=protected, binary=True, lang=args.lang
     )
-    if shown != "-":
+    if shown != "-" and not args.quiet:
         print(shown)
     return 0

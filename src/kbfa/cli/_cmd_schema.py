@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     text = schema_text(args.lang)
-    if args.output:
+    if args.output and args.output != "-":
         write_output(args.output, text, suffixes=(".json",), lang=args.lang)
     else:
         sys.stdout.write(text)

@@ -4,38 +4,108 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import glob
+import re
+from collections.abc import Sequence
+from pathlib import Path
 
-from kbfa.config import LoadedConfig, load
+from kbfa.config import FIRST_DATE, LAST_DATE, LoadedConfig, load
 from kbfa.errors import ConfigError, ConfigProblem
-from kbfa.i18n import LANGS, Lang
+from kbfa.files import STDIN
+from kbfa.i18n import LANGS, Catalogue, Lang, render
 
-__all__ = ["add_lang", "as_of_date", "load_all"]
+__all__ = ["add_lang", "as_of_date", "config_files", "load_all", "load_one"]
+
+T: Catalogue = {
+    "no_match": {
+        "sv": "inga filer matchar mönstret",
+        "en": "no files match the pattern",
+    },
+    "empty_folder": {
+        "sv": "katalogen har inga konfigurationsfiler (.toml)",
+        "en": "the directory holds no config files (.toml)",
+    },
+    "stdin_twice": {
+        "sv": "standard in (-) kan bara läsas en gång",
+        "en": "standard input (-) can be read only once",
+    },
+    "one_file": {
+        "sv": "ange en konfigurationsfil; detta ger {n} filer",
+        "en": "give one config file; this gives {n} files",
+    },
+}
+
+# A name with * or ? that names no file is a pattern. ([...] alone is not: brackets are
+# common in file names such as "Hjo [utkast].toml".)
+_MAGIC = re.compile(r"[*?]")
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         choices=LANGS,
-        default="sv",
+        default=None,  # the language given before the command, KBFA_LANG, or sv
         help="språk för utdata: sv (standard) eller en",
     )
 
 
 def as_of_date(text: str) -> dt.date:
-    """argparse type for ``--as-of``: an ISO date."""
+    """argparse type for ``--as-of``: an ISO date within the years every output handles."""
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"ogiltigt datum {text!r}, ange ÅÅÅÅ-MM-DD (invalid date, use YYYY-MM-DD)"
         ) from None
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"datumet {text} ligger utanför {FIRST_DATE}–{LAST_DATE} "
+            f"(date outside {FIRST_DATE}–{LAST_DATE})"
+        )
+    return value
 
 
-def load_all(paths: list[str], lang: Lang) -> list[LoadedConfig]:
-    """Load every file; if any fails, raise one ConfigError with all their problems."""
+def config_files(names: Sequence[str], lang: Lang, *, strict: bool = True) -> list[str]:
+    """The config files the user means, in order.
+
+    A file is taken as given; a folder stands for its ``*.toml`` files in name order; a
+    pattern (``configs/*.toml``) is expanded by kbfa itself, because the Windows shells
+    do not; ``-`` is standard input. With ``strict``, a pattern that matches nothing or
+    a folder without configs is a :class:`ConfigError` (all of them in one); without,
+    the name is kept as given and fails when it is read.
+    """
+    out: list[str] = []
+    problems: list[ConfigProblem] = []
+    for name in names:
+        path = Path(name)
+        found: list[str]
+        key = ""
+        if name == STDIN:
+            found = [name]
+            if STDIN in out:
+                key = "stdin_twice"
+        elif path.is_dir():
+            found = sorted(str(p) for p in path.glob("*.toml"))
+            key = "" if found else "empty_folder"
+        elif not path.exists() and _MAGIC.search(name):
+            # glob.glob, not Path.glob: the pattern may be absolute or hold "..".
+            found = sorted(glob.glob(name, recursive=True))  # noqa: PTH207
+            key = "" if found else "no_match"
+        else:
+            found = [name]
+        if key and strict:
+            problems.append(ConfigProblem(name, None, "", render(T, key, lang)))
+        out.extend(found or [name])
+    if problems:
+        raise ConfigError(problems)
+    return out
+
+
+def load_all(paths: Sequence[str], lang: Lang) -> list[LoadedConfig]:
+    """Load every file (see :func:`config_files`); if any fails, one ConfigError with all."""
     loaded: list[LoadedConfig] = []
     problems: list[ConfigProblem] = []
-    for path in paths:
+    for path in config_files(paths, lang):
         try:
             loaded.append(load(path, lang=lang))
         except ConfigError as exc:
@@ -43,3 +113,12 @@ def load_all(paths: list[str], lang: Lang) -> list[LoadedConfig]:
     if problems:
         raise ConfigError(problems)
     return loaded
+
+
+def load_one(name: str, lang: Lang) -> LoadedConfig:
+    """Load the one config a single-file command works on (a pattern must match one file)."""
+    files = config_files([name], lang)
+    if len(files) != 1:
+        message = render(T, "one_file", lang, n=len(files))
+        raise ConfigError([ConfigProblem(name, None, "", message)])
+    return load_all(files, lang)[0]

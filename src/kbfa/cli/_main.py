@@ -2,8 +2,11 @@
 
 Each subcommand lives in its own module ``kbfa.cli._cmd_<name>`` with
 ``register(subparsers)`` that adds its parser and sets ``handler``. Command
-modules import heavy libraries (python-docx, icalendar) inside their handler
-only, so ``kbfa --help`` and ``kbfa check`` stay fast.
+modules import what their work needs (the rules, python-docx, icalendar) inside
+their handler only, so ``kbfa --help`` and ``kbfa check`` load no more than they use.
+
+Options every command takes, before or after the command's name: ``--lang sv|en``
+(or ``KBFA_LANG``) and ``-q/--quiet``.
 """
 
 from __future__ import annotations
@@ -13,8 +16,12 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
+from kbfa.cli._args import argparse_language, language_of
+from kbfa.cli._streams import BROKEN_PIPE, console, silence_stdout
 from kbfa.errors import KbfaError
+from kbfa.i18n import LANGS
 
 __all__ = ["build_parser", "main"]
 
@@ -33,6 +40,19 @@ COMMANDS: tuple[str, ...] = (
     "data",
 )
 
+_QUIET_HELP = "bara det viktigaste: sammanfattningar och fel, inga besked om skrivna filer"
+
+
+class _Version(argparse.Action):
+    """``--version``, looking the version up only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "visa kbfa:s version och avsluta")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
+        parser.exit(message=f"kbfa {_version()}\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -41,11 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
             "Kontrollera och dokumentera kommunens brottsförebyggande arbete enligt "
             "lag (2023:196) och kommunens eget styrdokument."
         ),
+        epilog="Hjälp om ett kommando: kbfa KOMMANDO --help. Språk: --lang en eller KBFA_LANG=en.",
     )
-    parser.add_argument("--version", action="version", version=f"kbfa {_version()}")
+    parser.add_argument("--version", action=_Version)
+    parser.add_argument(
+        "--lang",
+        dest="global_lang",
+        choices=LANGS,
+        default=None,
+        help="språk för utdata: sv (standard) eller en; kan också stå efter kommandot",
+    )
+    parser.add_argument(
+        "-q", "--quiet", dest="global_quiet", action="store_true", help=_QUIET_HELP
+    )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True)
     for name in COMMANDS:
         importlib.import_module(f"kbfa.cli._cmd_{name}").register(sub)
+    for command in sub.choices.values():
+        command.add_argument("-q", "--quiet", action="store_true", help=_QUIET_HELP)
     return parser
 
 
@@ -60,27 +93,38 @@ def _version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kbfa`` with ``argv`` and return the exit status (never raises on bad input)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        status: int = args.handler(args)
-    except KbfaError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:
-        if os.environ.get("KBFA_DEBUG"):
-            raise
-        print(
-            f"kbfa: internt fel ({type(exc).__name__}: {exc}). Kör igen med KBFA_DEBUG=1 för "
-            "detaljer och rapportera felet. (internal error; KBFA_DEBUG=1 shows details)",
-            file=sys.stderr,
-        )
-        return 2
-    except BrokenPipeError:  # e.g. `kbfa check ... | head`
-        sys.stderr.close()
-        return 0
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = language_of(args_list)
+    with console():
+        try:
+            with argparse_language(lang):
+                args = build_parser().parse_args(args_list)
+            args.lang = getattr(args, "lang", None) or args.global_lang or lang
+            args.quiet = bool(getattr(args, "quiet", False) or args.global_quiet)
+            status: int = args.handler(args)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader went away: `kbfa show … | head`
+            if getattr(sys.stdout, "raw", None) is sys.__stdout__:
+                silence_stdout()
+            return BROKEN_PIPE
+        except SystemExit as exc:  # argparse (usage, --help, --version) or SIGTERM/SIGHUP
+            code = exc.code
+            return code if isinstance(code, int) else (0 if code is None else 2)
+        except KbfaError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:
+            if os.environ.get("KBFA_DEBUG"):
+                raise
+            print(
+                f"kbfa: internt fel ({type(exc).__name__}: {exc}). Kör igen med KBFA_DEBUG=1 "
+                "för detaljer och rapportera felet. (internal error; KBFA_DEBUG=1 shows "
+                "details)",
+                file=sys.stderr,
+            )
+            return 2
     return status
 
 

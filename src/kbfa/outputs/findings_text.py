@@ -20,7 +20,7 @@ from kbfa.evaluation import (
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.rules import law_duties
 
-__all__ = ["render_text", "verdict_word"]
+__all__ = ["render_text", "summary_line", "verdict_word"]
 
 T: Catalogue = {
     "heading": {
@@ -162,14 +162,31 @@ def render_result(
     return "\n".join(lines)
 
 
+def summary_line(result: EvaluationResult, lang: Lang = "sv") -> str:
+    """One line per municipality (``kbfa check -q``): the heading and the summary."""
+    title = render(
+        T, "heading", lang, name=result.municipality, file=result.file or "-", date=result.as_of
+    )
+    summary = render(T, "summary", lang, **_counted(_counts(result), lang))
+    return f"{title}: {summary.partition(': ')[2]}"  # without the word "Sammanfattning"
+
+
 def render_text(
     results: Sequence[EvaluationResult],
     lang: Lang = "sv",
     *,
     min_severity: Severity = Severity.INFO,
+    quiet: bool = False,
 ) -> str:
-    """Every municipality's findings, one block each, with a total when there are several."""
-    blocks = [render_result(r, lang, min_severity=min_severity) for r in results]
+    """Every municipality's findings, one block each, with a total when there are several.
+
+    ``quiet`` gives one summary line per municipality instead of the findings.
+    """
+    if quiet:
+        lines = [summary_line(r, lang) for r in results]
+        blocks = ["\n".join(lines)]
+    else:
+        blocks = [render_result(r, lang, min_severity=min_severity) for r in results]
     if len(results) > 1:
         total = {"breach": 0, "warning": 0, "info": 0}
         for r in results:
@@ -178,4 +195,4 @@ def render_text(
                 total[k] += c[k]
         total["n"] = len(results)
         blocks.append(render(T, "total", lang, **_counted(total, lang)))
-    return "\n\n\n".join(blocks) + "\n"
+    return ("\n" if quiet else "\n\n\n").join(blocks) + "\n"

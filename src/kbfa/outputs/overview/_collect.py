@@ -1,7 +1,8 @@
 """Load and evaluate many config files into one :class:`Overview`.
 
-A file that cannot be loaded becomes a row carrying its problems; it never stops
-the others from being evaluated.
+A file that cannot be loaded (missing, a folder, a FIFO, not TOML, too big) becomes
+a row carrying its problems; it never stops the others from being evaluated. Not
+even a bug in kbfa does: a file whose evaluation fails becomes a row that says so.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import os
 from collections.abc import Callable, Sequence
 
 from kbfa.config import load
-from kbfa.errors import ConfigError
+from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.evaluation import duty_verdicts, evaluate
-from kbfa.i18n import Lang
+from kbfa.i18n import Catalogue, Lang, render
 from kbfa.outputs.overview._table import DutyColumn, Overview, Row
 from kbfa.rules import law_duties
 
@@ -21,6 +22,13 @@ __all__ = ["Progress", "collect", "duty_columns"]
 
 #: Called after each file with (files done, files in all, the file just done).
 Progress = Callable[[int, int, str], None]
+
+T: Catalogue = {
+    "internal": {
+        "sv": "kunde inte bedömas: internt fel i kbfa ({error}); rapportera felet",
+        "en": "could not be assessed: internal error in kbfa ({error}); please report it",
+    },
+}
 
 
 def duty_columns(lang: Lang) -> tuple[DutyColumn, ...]:
@@ -55,11 +63,17 @@ def collect(
 
 
 def _row(path: str, as_of: dt.date, lang: Lang) -> Row:
+    municipality_name: str | None = None
     try:
         config = load(path, lang=lang)
+        municipality_name = config.governance.municipality.name
+        result = evaluate(config, as_of, lang=lang)
     except ConfigError as exc:
         return Row(file=path, municipality=None, problems=tuple(exc.problems))
-    result = evaluate(config, as_of, lang=lang)
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not cost the others
+        message = render(T, "internal", lang, error=f"{type(exc).__name__}: {exc}")
+        problem = ConfigProblem(path, None, "", message)
+        return Row(file=path, municipality=municipality_name, problems=(problem,))
     municipality = config.governance.municipality
     return Row(
         file=path,
