@@ -365,7 +365,7 @@ class TestCommand:
         config = tmp_path / "hjo.toml"
         config.write_bytes((CONFIGS / "hjo.toml").read_bytes())
         assert main(["report", str(config), "-o", str(config)]) == 2
-        assert "ska vara ett Word-dokument" in capsys.readouterr().err
+        assert "är en av indatafilerna och skrivs inte över" in capsys.readouterr().err
         assert config.read_bytes() == (CONFIGS / "hjo.toml").read_bytes()
 
     def test_refuses_to_overwrite_the_template(
@@ -383,7 +383,7 @@ class TestCommand:
             str(template),
         ]
         assert main(argv) == 2
-        assert "samma fil som en indatafil" in capsys.readouterr().err
+        assert "är en av indatafilerna" in capsys.readouterr().err
         assert template.read_bytes() == before
 
     def test_template_missing_styles_writes_nothing(

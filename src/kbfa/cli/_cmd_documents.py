@@ -9,6 +9,7 @@ built, and no file is written until every document has been built.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +49,21 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from kbfa.outputs.docx import BuildContext, build_documents, load_template, write_documents
+    from kbfa.outputs.docx import (
+        BuildContext,
+        build_documents,
+        cleaning_notice,
+        load_template,
+        write_documents,
+    )
 
     protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])
     folder = Path(args.output)
     config = load_one(args.file, args.lang)
     template = load_template(args.template, args.lang) if args.template else None
+    notice = cleaning_notice(template, args.lang) if template else None
+    if notice:
+        print(notice, file=sys.stderr)
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of or dt.date.today())
     docs = build_documents(config.governance, ctx)
     for path in write_documents(docs, folder, protected=protected, lang=args.lang):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,13 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kbfa.files import check_output, write_output
-    from kbfa.outputs.docx import BuildContext, compliance_report, document_bytes, load_template
+    from kbfa.outputs.docx import (
+        BuildContext,
+        cleaning_notice,
+        compliance_report,
+        document_bytes,
+        load_template,
+    )
 
     protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])
     docx = (".docx",)
@@ -54,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
     check_output(args.output, suffixes=docx, protected=protected, binary=True, lang=args.lang)
     config = load_one(args.file, args.lang)
     template = load_template(args.template, args.lang) if args.template else None
+    notice = cleaning_notice(template, args.lang) if template else None
+    if notice:
+        print(notice, file=sys.stderr)
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of)
     report = compliance_report(config, args.as_of or dt.date.today(), ctx)
     data = document_bytes(report.document)

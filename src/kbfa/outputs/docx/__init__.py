@@ -9,7 +9,12 @@ from kbfa.outputs.docx._outline import outline, text_of
 from kbfa.outputs.docx._registry import DOCUMENTS, build_documents
 from kbfa.outputs.docx._report import build_report, compliance_report
 from kbfa.outputs.docx._save import document_bytes
-from kbfa.outputs.docx._template import REQUIRED_STYLES, Template, load_template
+from kbfa.outputs.docx._template import (
+    REQUIRED_STYLES,
+    Template,
+    cleaning_notice,
+    load_template,
+)
 from kbfa.outputs.docx._write import write_documents
 
 __all__ = [
@@ -21,6 +26,7 @@ __all__ = [
     "Template",
     "build_documents",
     "build_report",
+    "cleaning_notice",
     "compliance_report",
     "document_bytes",
     "load_template",

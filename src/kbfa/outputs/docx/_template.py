@@ -3,7 +3,8 @@
 A template supplies styles, headers, footers and page setup; kbfa supplies the body
 and writes it with the named styles in :data:`REQUIRED_STYLES` only. A template that
 lacks any of them is rejected in one message that lists every missing style, before
-any document is built or written.
+any document is built or written. Before that, the template is capped in size and
+cleaned of what must not travel into the documents (:mod:`._sanitise`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,18 @@ from typing import Any
 import attrs
 
 from kbfa.errors import TemplateError
+from kbfa.files import InputRefused, read_input
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.outputs.docx._sanitise import MAX_TEMPLATE_BYTES, Refused, clean
 
-__all__ = ["REQUIRED_STYLES", "Template", "load_template", "missing_styles", "open_docx"]
+__all__ = [
+    "REQUIRED_STYLES",
+    "Template",
+    "cleaning_notice",
+    "load_template",
+    "missing_styles",
+    "open_docx",
+]
 
 #: Every style the generators use, by Word's built-in (English) name, with its type.
 #: A localised Word stores built-in names in English too ("heading 1"), so a Swedish
@@ -47,6 +57,11 @@ T: Catalogue = {
         "sv": "{path}: mallen är inte ett Word-dokument (.docx): {reason}",
         "en": "{path}: the template is not a Word document (.docx): {reason}",
     },
+    "refused": {"sv": "{path}: {reason}", "en": "{path}: {reason}"},
+    "cleaned": {
+        "sv": "{path}: följande togs bort ur mallen och kommer inte med i dokumenten: {items}",
+        "en": "{path}: removed from the template, not carried into the documents: {items}",
+    },
     "missing": {
         "sv": "{path}: mallen saknar {n} formatmallar som dokumenten behöver: {names}. "
         "Lägg till dem i mallen (Word: Format > Formatmallar) och kör igen.",
@@ -62,10 +77,12 @@ T: Catalogue = {
 
 @attrs.frozen
 class Template:
-    """A validated template: its path (for messages) and its bytes, read once."""
+    """A validated, cleaned template: its path (for messages), its bytes, read once, and
+    what cleaning took out of it (external links, macro code, custom XML), for the user."""
 
     path: str
     data: bytes = attrs.field(repr=False)
+    removed: tuple[str, ...] = ()
 
 
 def open_docx(data: bytes) -> Any:
@@ -118,19 +135,29 @@ def load_template(path: str | Path, lang: Lang = "sv") -> Template:
     """Read and check a template; raise :class:`TemplateError` naming every missing style."""
     shown = str(path)
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise TemplateError(
-            render(T, "unreadable", lang, path=shown, reason=exc.strerror)
-        ) from None
+        data = read_input(path, limit=MAX_TEMPLATE_BYTES, lang=lang)
+    except InputRefused as exc:
+        raise TemplateError(render(T, "unreadable", lang, path=shown, reason=exc)) from None
     try:
-        data = _as_document(data)
+        cleaned = clean(data, lang)
+    except Refused as exc:
+        raise TemplateError(render(T, "refused", lang, path=shown, reason=exc)) from None
+    try:
+        data = _as_document(cleaned.data)
         document = open_docx(data)
     except Exception as exc:  # noqa: BLE001 - python-docx raises assorted types for non-docx input
-        raise TemplateError(render(T, "not_docx", lang, path=shown, reason=exc)) from None
+        reason = f"{type(exc).__name__}: {exc}"
+        raise TemplateError(render(T, "not_docx", lang, path=shown, reason=reason)) from None
     missing = missing_styles(document, lang)
     if missing:
         raise TemplateError(
             render(T, "missing", lang, path=shown, n=len(missing), names=", ".join(missing))
         )
-    return Template(shown, data)
+    return Template(shown, data, cleaned.removed)
+
+
+def cleaning_notice(template: Template, lang: Lang = "sv") -> str | None:
+    """What cleaning took out of ``template``, as one line for the user (None: nothing)."""
+    if not template.removed:
+        return None
+    return render(T, "cleaned", lang, path=template.path, items="; ".join(template.removed))
