@@ -854,3 +854,84 @@ def iter_sizes(g: Governance) -> Iterator[tuple[str, int]]:
     yield "roles", len(g.roles)
     yield "agreements", len(g.agreements)
     yield "evidence", len(g.evidence)
+
+
+#: The collections :func:`multiplied` copies (with their ids and the references between them).
+_MULTIPLIED = (
+    "organisations",
+    "roles",
+    "bodies",
+    "deliverables",
+    "agreements",
+    "citizen_promises",
+    "citizen_dialogues",
+    "requirements",
+    "problems",
+    "causes",
+    "measures",
+    "indicators",
+    "evidence",
+)
+
+
+#: Local requirements about every agreement or partner of the municipality.
+_GLOBAL_KINDS = {
+    "partner_categories",
+    "agreement_signatories",
+    "agreement_contents",
+    "agreement_written",
+}
+
+
+def multiplied(g: Governance, factor: int) -> str:
+    """``g`` as TOML with every collection repeated ``factor`` times: the whole
+    municipality ``factor`` times over, as if ``factor`` of them shared one file.
+
+    Copy ``k`` suffixes every id with ``-k`` and points its references at its own copy,
+    so each copy is a complete, valid municipality and the file loads. The
+    municipality's own organisation stays one (copy 0), and so do the local requirements
+    that speak of every agreement or partner (their number does not grow with the
+    municipality; copied, each copy would rightly judge every agreement, n × n findings).
+    The reliability review timed such configs at 1–3000x to find a quadratic term in
+    ``check``.
+    """
+    import tomllib
+
+    data = tomllib.loads(dump_text(g))
+    own = data["municipality"]["organisation"]
+    ids = {
+        item["id"]
+        for name in _MULTIPLIED
+        for item in data.get(name, [])
+        if isinstance(item, dict) and "id" in item and item["id"] != own
+    }
+
+    from kbfa.config._references import REFERENCES
+
+    # Only keys that hold an id or point at one: a kind may be spelt like an id ("lagesbild").
+    keys = {"id"} | {next(p for p in reversed(pattern) if p != "*") for pattern, _ in REFERENCES}
+
+    def renamed(value: object, k: int, key: str = "") -> object:
+        if isinstance(value, str):
+            return f"{value}-{k}" if key in keys and value in ids else value
+        if isinstance(value, list):
+            return [renamed(v, k, key) for v in value]
+        if isinstance(value, dict):
+            return {name: renamed(v, k, name) for name, v in value.items()}
+        return value
+
+    for name in _MULTIPLIED:
+        items = data.get(name, [])
+        copies = list(items)
+        for k in range(1, factor):
+            copies.extend(
+                renamed(item, k)
+                for item in items
+                if not (name == "organisations" and item.get("id") == own)
+                and not (name == "requirements" and item.get("kind") in _GLOBAL_KINDS)
+            )
+        if items:
+            data[name] = copies
+    import tomli_w
+
+    return tomli_w.dumps(data)

@@ -45,6 +45,7 @@ def results(
         report_config=None,
         profile=True,
         workdir=tmp_path_factory.mktemp("bench"),
+        sizes=(1, 3),
     )
     return figures
 
@@ -114,6 +115,18 @@ class TestRun:
             assert not imp["imports_docx"]
         assert commands["--help"]["exit"] == 0
 
+    def test_growth(self, results: dict[str, Any]) -> None:
+        """The growth benchmark checks the config once and three times over, both ways."""
+        rows = results["growth"]["rows"]
+        assert [r["n"] for r in rows] == [1, 3]
+        assert rows[1]["bytes"] > 2 * rows[0]["bytes"]
+        assert all(r["check_s"] > 0 and r["cli_s"] > 0 for r in rows)
+
+    def test_import_budget_is_reported(self, results: dict[str, Any]) -> None:
+        check = next(i for i in results["imports"] if i["command"].split()[1] == "check")
+        assert check["target_ms"] == 60.0
+        assert check["import_ms"] > 0
+
     def test_profile_names_the_loader(self, results: dict[str, Any]) -> None:
         """The profile lists where load + check spends its time."""
         assert "tottime" in results["profile"]
@@ -135,7 +148,8 @@ def test_main_writes_json(bench: tuple[ModuleType, ModuleType], tmp_path: Path) 
     """The command line runs and writes the figures as JSON."""
     run, _ = bench
     out = tmp_path / "figures.json"
-    assert run.main(["--count", "2", "--repeat", "1", "--factor", "2", "--json", str(out)]) == 0
+    argv = ["--count", "2", "--repeat", "1", "--factor", "2", "--sizes", "", "--json", str(out)]
+    assert run.main(argv) == 0
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["generate"]["files"] == 2
     assert set(figures) >= {"check", "report", "scaling", "imports", "seconds"}
@@ -148,3 +162,13 @@ def test_kolada_reading_ratio(results: dict[str, Any]) -> None:
     assert kolada["json_s"] > 0
     assert kolada["ratio"] == kolada["kbfa_s"] / kolada["json_s"]
     assert kolada["target"] == 2.0
+
+
+def test_a_multiplied_config_is_every_copy_valid(bench: tuple[ModuleType, ModuleType]) -> None:
+    """Lindesberg repeated three times loads, with three times its bodies and roles."""
+    _, synth = bench
+    g = load(BENCHMARKS.parent / "configs" / "lindesberg.toml").governance
+    big = loads(synth.multiplied(g, 3)).governance
+    assert len(big.bodies) == 3 * len(g.bodies)
+    assert len(big.roles) == 3 * len(g.roles)
+    assert len(big.organisations) == 3 * len(g.organisations) - 2  # one own organisation

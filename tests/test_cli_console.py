@@ -344,3 +344,60 @@ class TestTerminalEscapes:
         stream = io.StringIO()
         _Progress(stream)(1, 2, "a/x\x1b[31m.toml")
         assert "\x1b" not in stream.getvalue()
+
+
+class TestStartup:
+    def test_fail_levels_are_the_severities(self) -> None:
+        """check's --fail-level choices, spelt out for a fast start, are the severities."""
+        from kbfa.cli._cmd_check import FAIL_LEVELS
+        from kbfa.evaluation import Severity
+
+        assert tuple(s.value for s in Severity) == FAIL_LEVELS
+
+    def test_as_of_range_is_the_loaders(self) -> None:
+        """--as-of takes exactly the dates the loader accepts."""
+        from kbfa.cli._common import FIRST_DATE, LAST_DATE
+        from kbfa.config import FIRST_DATE as LOADER_FIRST
+        from kbfa.config import LAST_DATE as LOADER_LAST
+
+        assert (FIRST_DATE, LAST_DATE) == (LOADER_FIRST, LOADER_LAST)
+
+    @pytest.mark.parametrize(
+        ("argv", "absent"),
+        [
+            (["--help"], ("kbfa.config", "kbfa.rules", "cattrs", "importlib.metadata")),
+            (
+                ["check", HJO],
+                (
+                    "kbfa.schema",
+                    "kbfa.outputs.summary",
+                    "kbfa.outputs.rules_text",
+                    "importlib.metadata",
+                    "tempfile",
+                    "docx",
+                    "icalendar",
+                ),
+            ),
+        ],
+    )
+    def test_a_command_imports_only_what_it_uses(
+        self, argv: list[str], absent: tuple[str, ...]
+    ) -> None:
+        """`kbfa --help` loads no config layer; `kbfa check` no schema, summary, metadata or Word."""
+        code = (
+            "import contextlib, io, sys\n"
+            "from kbfa.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    main({argv!r})\n"
+            f"print([m for m in {list(absent)!r} if m in sys.modules])\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        assert done.stdout.strip() == "[]"
+
+    def test_as_of_out_of_range(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """documents --as-of 0001-01-01 crashed 0.1.0 ("year out of range"); now a usage error."""
+        status, _, err = run(capsys, "documents", LINDESBERG, "-o", "x", "--as-of", "0001-01-01")
+        assert status == 2
+        assert "datumet 0001-01-01 ligger utanför 1900-01-01–2999-12-31" in err

@@ -13,8 +13,6 @@ from typing import Any
 from kbfa.cli._common import add_lang, load_all
 from kbfa.errors import KbfaError
 from kbfa.i18n import Catalogue, render
-from kbfa.outputs.rules_text import render_rule
-from kbfa.rules import catalogue, find_rule, local_rules
 
 T: Catalogue = {
     "unknown": {
@@ -50,6 +48,9 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import difflib
+
+    from kbfa.outputs.rules_text import render_rule
+    from kbfa.rules import catalogue, find_rule, local_rules
 
     code = args.code.strip()
     configs = load_all(args.files, args.lang)

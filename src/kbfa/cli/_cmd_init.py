@@ -10,8 +10,6 @@ from typing import Any
 
 from kbfa.cli._common import add_lang
 from kbfa.i18n import Catalogue, Lang, render
-from kbfa.schema import StarterInput, municipality_id, starter_problems, write_starter
-from kbfa.schema import describe_init as describe
 
 _MESSAGES: Catalogue = {
     "missing": {
@@ -85,6 +83,9 @@ def _ask(key: str, lang: Lang, ask: Callable[[str], str], check: Callable[[str],
 
 
 def run(args: argparse.Namespace) -> int:
+    from kbfa.schema import StarterInput, municipality_id, starter_problems, write_starter
+    from kbfa.schema import describe_init as describe
+
     lang: Lang = args.lang
     values: dict[str, str | None] = {key: getattr(args, key) for key, _ in _FIELDS}
     missing = [flag for key, flag in _FIELDS if values[key] is None and key not in _OPTIONAL]
@@ -122,5 +123,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _field_problems(key: str, value: str, lang: Lang) -> list[str]:
     """Problems of one answer, checked with valid stand-ins for the other fields."""
+    from kbfa.schema import StarterInput, starter_problems
+
     sample = {"name": "x", "kommunkod": "0000", "police_area": "x"} | {key: value}
     return starter_problems(StarterInput(**sample), lang)

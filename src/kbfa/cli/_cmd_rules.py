@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from kbfa.cli._common import add_lang, load_all
-from kbfa.outputs.rules_text import render_catalogue
 
 
 def register(sub: Any) -> None:
@@ -24,6 +23,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kbfa.outputs.rules_text import render_catalogue
+
     configs = load_all(args.files, args.lang)
     print(render_catalogue([c.governance for c in configs], args.lang), end="")
     return 0

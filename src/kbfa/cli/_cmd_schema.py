@@ -7,8 +7,6 @@ import sys
 from typing import Any
 
 from kbfa.cli._common import add_lang
-from kbfa.files import write_output
-from kbfa.schema import schema_text
 
 
 def register(sub: Any) -> None:
@@ -32,6 +30,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kbfa.files import write_output
+    from kbfa.schema import schema_text
+
     text = schema_text(args.lang)
     if args.output and args.output != "-":
         write_output(args.output, text, suffixes=(".json",), lang=args.lang)

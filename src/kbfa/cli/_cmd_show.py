@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from kbfa.cli._common import add_lang, load_all
-from kbfa.outputs.summary import render_summary
 
 
 def register(sub: Any) -> None:
@@ -21,6 +20,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kbfa.outputs.summary import render_summary
+
     configs = load_all(args.files, args.lang)
     print("\n\n".join(render_summary(c.governance, args.lang) for c in configs))
     return 0

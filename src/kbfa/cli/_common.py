@@ -8,11 +8,18 @@ import glob
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kbfa.config import FIRST_DATE, LAST_DATE, LoadedConfig, load
 from kbfa.errors import ConfigError, ConfigProblem
-from kbfa.files import STDIN
 from kbfa.i18n import LANGS, Catalogue, Lang, render
+
+if TYPE_CHECKING:
+    from kbfa.config import LoadedConfig
+
+#: The dates every output handles (kbfa.config.FIRST_DATE/LAST_DATE; a test keeps them
+#: equal), spelt out so that parsing arguments does not load the config layer.
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+STDIN = "-"
 
 __all__ = ["add_lang", "as_of_date", "config_files", "load_all", "load_one"]
 
@@ -103,6 +110,8 @@ def config_files(names: Sequence[str], lang: Lang, *, strict: bool = True) -> li
 
 def load_all(paths: Sequence[str], lang: Lang) -> list[LoadedConfig]:
     """Load every file (see :func:`config_files`); if any fails, one ConfigError with all."""
+    from kbfa.config import load
+
     loaded: list[LoadedConfig] = []
     problems: list[ConfigProblem] = []
     for path in config_files(paths, lang):

@@ -26,17 +26,13 @@ belong together, :func:`write_outputs`. What they promise:
 from __future__ import annotations
 
 import contextlib
-import enum
 import errno
 import os
-import secrets
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-import attrs
+from typing import NamedTuple
 
 from kbfa.errors import OutputError
 from kbfa.files._reasons import os_reason
@@ -126,8 +122,9 @@ T: Catalogue = {
 }
 
 
-class Kind(enum.Enum):
-    """How a target is written."""
+class Kind:
+    """How a target is written. (Plain constants: this module is on `kbfa check`'s import
+    path, where every class built at import time costs start-up.)"""
 
     NEW = "new"  # no file yet: create it (whole or not at all)
     REPLACE = "replace"  # a regular file: replace it whole
@@ -136,12 +133,11 @@ class Kind(enum.Enum):
     IN_PLACE = "in_place"  # a FIFO or a character device: write to it, never replace it
 
 
-@attrs.frozen
-class Target:
+class Target(NamedTuple):
     """A checked output path: what it is shown as, where the bytes go, and how."""
 
     shown: str
-    kind: Kind
+    kind: str  # a Kind
     path: Path | None = None  # the file written (a symbolic link resolved)
     mode: int | None = None  # the mode to keep (REPLACE)
     owner: tuple[int, int] | None = None  # (uid, gid) to keep (REPLACE)
@@ -292,7 +288,7 @@ def write_output(
     try:
         tmp = _Temp.create(target.path.parent, target.path.name, target)
         tmp.write(raw)
-        if target.kind is Kind.NEW and not overwrite:
+        if target.kind == Kind.NEW and not overwrite:
             tmp.link_to(target.path, lang, shown=target.shown)
         else:
             tmp.replace(target.path)
@@ -436,7 +432,7 @@ def _make_directories(directory: Path, lang: Lang) -> list[Path]:
 def _write_stream(target: Target, raw: bytes, lang: Lang) -> None:
     """Write to standard output/error or in place to a FIFO or a device."""
     if target.kind in (Kind.STDOUT, Kind.STDERR):
-        stream = sys.stdout if target.kind is Kind.STDOUT else sys.stderr
+        stream = sys.stdout if target.kind == Kind.STDOUT else sys.stderr
         stream.flush()
         buffer = getattr(stream, "buffer", None)
         if buffer is None:  # a text-only stream (e.g. a test's StringIO)
@@ -531,6 +527,8 @@ class _Temp:
         if fd is not None:
             tmp = cls(fd, directory, stem, None)
         else:
+            import tempfile  # only where there is no O_TMPFILE: it costs `kbfa check` 5 ms
+
             fd, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=directory)
             tmp = cls(fd, directory, stem, name)
         try:
@@ -560,6 +558,8 @@ class _Temp:
         """Give an unnamed file a (hidden, random) name in its directory."""
         if self.name is not None:
             return
+        import secrets
+
         while True:
             name = f".{self.stem}.{secrets.token_hex(4)}.tmp"
             try:
