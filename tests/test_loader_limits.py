@@ -46,7 +46,10 @@ class TestDates:
 
     def test_an_end_date_gets_advice(self) -> None:
         """A period end of 9999-12-31 points at open_ended, the way to say "tills vidare"."""
-        text = edited("validity = { start = 2024-04-30 }", "validity = { start = 2024-04-30, end = 9999-12-31 }")
+        text = edited(
+            "validity = { start = 2024-04-30 }",
+            "validity = { start = 2024-04-30, end = 9999-12-31 }",
+        )
         (message,) = problems(text)
         assert message.startswith("k.toml:23: steering_document.validity.end: förväntade ett datum")
         assert "open_ended = true" in message
@@ -71,7 +74,7 @@ class TestCounts:
 
     def test_times_a_week_beyond_one_a_day(self) -> None:
         """A weekly cadence holds at most seven occurrences."""
-        text = edited("times = 1, per = \"week\"", "times = 100000, per = \"week\"")
+        text = edited('times = 1, per = "week"', 'times = 100000, per = "week"')
         assert problems(text) == [
             "k.toml:230: bodies[3].cadence[0].times: förväntade högst 7 tillfällen per vecka "
             "(ungefär ett om dagen), fick 100000"
@@ -79,19 +82,19 @@ class TestCounts:
 
     def test_times_scales_with_the_interval(self) -> None:
         """Every second year, 732 occurrences is the bound (366 a year)."""
-        ok = edited("times = 1, per = \"week\"", "times = 700, per = \"year\", interval = 2")
+        ok = edited('times = 1, per = "week"', 'times = 700, per = "year", interval = 2')
         loads(ok)
-        text = edited("times = 1, per = \"week\"", "times = 733, per = \"year\", interval = 2")
+        text = edited('times = 1, per = "week"', 'times = 733, per = "year", interval = 2')
         assert "förväntade högst 732 tillfällen per 2 år" in problems(text)[0]
 
     @pytest.mark.parametrize("huge", [2**31, 2**63 - 1])
     def test_huge_times(self, huge: int) -> None:
-        text = edited("times = 1, per = \"week\"", f"times = {huge}, per = \"week\"")
+        text = edited('times = 1, per = "week"', f'times = {huge}, per = "week"')
         assert f"fick {huge}" in problems(text)[0]
 
     def test_an_interval_reaching_before_year_one(self) -> None:
         """interval ≥ 2026 years made the look-back go before year 1."""
-        text = edited("times = 1, per = \"week\"", "times = 1, per = \"year\", interval = 2026")
+        text = edited('times = 1, per = "week"', 'times = 1, per = "year", interval = 2026')
         assert problems(text) == [
             "k.toml:230: bodies[3].cadence[0].interval: förväntade ett intervall från 1 till "
             "50 (50 år), fick 2026"
@@ -99,11 +102,16 @@ class TestCounts:
 
     def test_a_meeting_longer_than_a_week(self) -> None:
         text = edited("duration_minutes = 30", "duration_minutes = 20000")
-        assert "förväntade ett heltal från 1 till 10080 (minuter, högst en vecka)" in problems(text)[0]
+        assert (
+            "förväntade ett heltal från 1 till 10080 (minuter, högst en vecka)" in problems(text)[0]
+        )
 
     def test_the_settings_months(self) -> None:
         text = LINDESBERG + "\n[settings]\ncycle_months = 100000\n"
-        assert "settings.cycle_months: förväntade ett heltal från 1 till 600 (månader)" in problems(text)[0]
+        assert (
+            "settings.cycle_months: förväntade ett heltal från 1 till 600 (månader)"
+            in problems(text)[0]
+        )
 
 
 class TestText:
@@ -141,7 +149,9 @@ class TestText:
     def test_a_newline_in_a_description_is_fine(self) -> None:
         """Longer texts may have several lines."""
         loads(edited('name = "Lindesbergs kommun"', 'name = "Lindesbergs kommun"') + "\n")
-        text = LINDESBERG.replace("[[organisations]]", '[[organisations]]\nnote = "rad 1\\nrad 2"', 1)
+        text = LINDESBERG.replace(
+            "[[organisations]]", '[[organisations]]\nnote = "rad 1\\nrad 2"', 1
+        )
         loads(text)
 
     def test_a_name_over_the_limit(self) -> None:

@@ -71,9 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="språk för utdata: sv (standard) eller en; kan också stå efter kommandot",
     )
-    parser.add_argument(
-        "-q", "--quiet", dest="global_quiet", action="store_true", help=_QUIET_HELP
-    )
+    parser.add_argument("-q", "--quiet", dest="global_quiet", action="store_true", help=_QUIET_HELP)
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True)
     for name in COMMANDS:
         importlib.import_module(f"kbfa.cli._cmd_{name}").register(sub)
