@@ -401,3 +401,64 @@ class TestStartup:
         status, _, err = run(capsys, "documents", LINDESBERG, "-o", "x", "--as-of", "0001-01-01")
         assert status == 2
         assert "datumet 0001-01-01 ligger utanför 1900-01-01–2999-12-31" in err
+
+
+class TestGettingStarted:
+    """docs/kom-igang.md, tested as far as a Linux machine allows."""
+
+    DOC = ROOT / "docs" / "kom-igang.md"
+
+    def blocks(self, language: str) -> list[list[str]]:
+        import re
+
+        text = self.DOC.read_text(encoding="utf-8")
+        found = re.findall(rf"```{language}\n(.*?)```", text, flags=re.S)
+        return [[line.strip() for line in b.splitlines() if line.strip()] for b in found]
+
+    def test_windows_steps(self) -> None:
+        """PowerShell: the py launcher, Activate.ps1, and the execution policy for this window."""
+        first, policy = self.blocks("powershell")[:2]
+        assert first == [
+            "py -m venv .venv",
+            ".venv\\Scripts\\Activate.ps1",
+            "pip install -e .",
+            "kbfa --version",
+        ]
+        assert policy[0] == "Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass"
+        text = self.DOC.read_text(encoding="utf-8")
+        assert ".venv\\Scripts\\activate.bat" in text  # cmd, when PowerShell is locked down
+
+    def test_linux_steps_are_the_readmes(self) -> None:
+        """The Linux steps are the README's first command, split into lines."""
+        steps = self.blocks("sh")[0]
+        assert steps[:3] == ["python3 -m venv .venv", ". .venv/bin/activate", "pip install -e ."]
+        readme = (ROOT / "README.md").read_text(encoding="utf-8")
+        assert " && ".join(steps[:3]) in readme
+
+    def test_a_venv_has_the_powershell_activation_script(self, tmp_path: Path) -> None:
+        """The venv module writes Activate.ps1 (in Scripts\\ on Windows, bin/ here)."""
+        subprocess.run(
+            [sys.executable, "-m", "venv", "--without-pip", str(tmp_path / "v")], check=True
+        )
+        assert (tmp_path / "v" / "bin" / "Activate.ps1").is_file()
+
+    def test_every_documented_command_parses(self) -> None:
+        """Every `kbfa ...` line of the page is valid for kbfa's own argument parser."""
+        import shlex
+
+        from kbfa.cli._main import build_parser
+
+        commands = [
+            line
+            for language in ("sh", "powershell")
+            for block in self.blocks(language)
+            for line in block
+            if line.startswith("kbfa ")
+        ]
+        assert len(commands) >= 6
+        parser = build_parser()
+        for line in commands:
+            argv = shlex.split(line.split("  #")[0])[1:]
+            if argv == ["--version"]:
+                continue
+            parser.parse_args(argv)

@@ -190,74 +190,121 @@ def check_limits(data: object, lang: Lang = "sv") -> list[tuple[KeyPath, str]]:
     deep = _too_deep(data, MAX_DEPTH)
     if deep is not None:
         return [(deep, render(T, "too_deep", lang, high=MAX_DEPTH))]
-    return list(_walk(data, Governance, (), None, lang))
+    found: list[tuple[KeyPath, str]] = []
+    _walk_class(data, _plan(Governance), (), found, lang)
+    return found
 
 
 def _too_deep(data: object, limit: int) -> KeyPath | None:
     """The path of the first value nested deeper than ``limit`` (iteratively: no recursion)."""
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            return _path_deeper_than(data, limit)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
+    return None
+
+
+def _path_deeper_than(data: object, limit: int) -> KeyPath:
+    """The key path down to the first level beyond ``limit`` (only run when there is one)."""
     stack: list[tuple[object, KeyPath]] = [(data, ())]
     while stack:
         value, path = stack.pop()
         if len(path) > limit:
-            return path[: limit + 1]
+            return path
         if isinstance(value, dict):
             stack.extend((v, (*path, k)) for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in enumerate(value))
-    return None
+    return ()
+
+
+# -- the walk, planned once per model class -----------------------------------------
+#
+# A plan says, per TOML key of a class, what to check: ("class", plan), ("text", field),
+# ("id",), ("count", field), ("date", field), each possibly inside ("tuple", check).
+# Working it out from the type hints for every value made the walk a quarter of a load.
+
+Check = tuple[Any, ...]
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _plan(cls: type) -> tuple[str, dict[str, Check]]:
+    plan: dict[str, Check] = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        check = _check_for(hint, (cls.__name__, name))
+        if check is not None:
+            plan[name] = check
+    return cls.__name__, plan
 
 
-def _unwrap(t: Any) -> Any:
-    """``X | None`` → ``X``."""
-    args = typing.get_args(t)
-    if args and type(None) in args:
+def _check_for(hint: Any, field: tuple[str, str]) -> Check | None:
+    args = typing.get_args(hint)
+    if args and type(None) in args:  # X | None
         rest = [a for a in args if a is not type(None)]
-        return rest[0] if len(rest) == 1 else t
-    return t
+        if len(rest) != 1:
+            return None
+        hint = rest[0]
+    if typing.get_origin(hint) is tuple:
+        inner = _check_for(typing.get_args(hint)[0], field)
+        return None if inner is None else ("tuple", inner)
+    if isinstance(hint, type) and attrs.has(hint):
+        return ("class", hint)
+    if hint is Text or hint is str:
+        return ("text", field)
+    if hint is Id:
+        return ("id",)
+    if hint is Count:
+        return ("count", field)
+    if hint is dt.date:
+        return ("date", field)
+    return None  # enums and booleans: the converter checks them
 
 
-Field = tuple[str, str] | None
-
-
-def _walk(
-    value: object, t: Any, path: KeyPath, field: Field, lang: Lang
-) -> Iterator[tuple[KeyPath, str]]:
-    t = _unwrap(t)
-    if isinstance(t, type) and attrs.has(t):
-        if not isinstance(value, dict):
-            return
-        hints = _hints(t)
-        for name, item in value.items():
-            if name in hints:
-                yield from _walk(item, hints[name], (*path, name), (t.__name__, name), lang)
-        if t.__name__ == "Cadence":
-            yield from _cadence(value, path, lang)
+def _walk_class(
+    value: object, plan: tuple[str, dict[str, Check]], path: KeyPath, found: Found, lang: Lang
+) -> None:
+    if not isinstance(value, dict):
         return
-    if typing.get_origin(t) is tuple:
+    name, checks = plan
+    for key, item in value.items():
+        check = checks.get(key)
+        if check is not None:
+            _apply(check, item, (*path, key), found, lang)
+    if name == "Cadence":
+        found.extend(_cadence(value, path, lang))
+
+
+def _apply(check: Check, value: object, path: KeyPath, found: Found, lang: Lang) -> None:
+    kind = check[0]
+    if kind == "text":
+        if isinstance(value, str) and (len(value) > MAX_LINE or "\n" in value or "\r" in value):
+            found.extend(_text(value, path, check[1], lang))
+    elif kind == "class":
+        _walk_class(value, _plan(check[1]), path, found, lang)
+    elif kind == "tuple":
         if isinstance(value, list):
-            inner = typing.get_args(t)[0]
             for i, item in enumerate(value):
-                yield from _walk(item, inner, (*path, i), field, lang)
-        return
-    if t is Text or t is str:
-        if isinstance(value, str):
-            yield from _text(value, path, field, lang)
-    elif t is Id:
+                _apply(check[1], item, (*path, i), found, lang)
+    elif kind == "id":
         if isinstance(value, str) and len(value) > MAX_ID:
-            yield path, render(T, "id_too_long", lang, high=MAX_ID, got=len(value))
-    elif t is Count:
-        if isinstance(value, int) and not isinstance(value, bool) and field is not None:
-            yield from _count(value, path, field, lang)
-    elif t is dt.date and type(value) is dt.date and not FIRST_DATE <= value <= LAST_DATE:
+            found.append((path, render(T, "id_too_long", lang, high=MAX_ID, got=len(value))))
+    elif kind == "count":
+        if isinstance(value, int) and not isinstance(value, bool):
+            found.extend(_count(value, path, check[1], lang))
+    elif kind == "date" and type(value) is dt.date and not FIRST_DATE <= value <= LAST_DATE:
         message = render(T, "date", lang, first=FIRST_DATE, last=LAST_DATE, got=value)
-        if field == ("Period", "end"):
+        if check[1] == ("Period", "end"):
             message += render(T, "open_ended", lang)
-        yield path, message
+        found.append((path, message))
+
+
+Found = list[tuple[KeyPath, str]]
+Field = tuple[str, str] | None
 
 
 def _text(value: str, path: KeyPath, field: Field, lang: Lang) -> Iterator[tuple[KeyPath, str]]:

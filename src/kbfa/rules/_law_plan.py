@@ -433,13 +433,19 @@ def _first_plan(ctx: Context) -> Iterator[Outcome]:
 # -- 6 § ------------------------------------------------------------------
 
 
-def _stated_cadences(ctx: Context, d: Deliverable) -> list[Cadence]:
-    """A deliverable's own cadences and those a local requirement sets for it."""
-    out = list(d.cadence)
+def _required_cadences(ctx: Context) -> dict[str, list[Cadence]]:
+    """The cadences local requirements set, by deliverable: built once per rule, so that
+    asking per deliverable is not deliverables × requirements (reliability review, 13)."""
+    out: dict[str, list[Cadence]] = {}
     for r in ctx.g.requirements:
-        if r.kind is RequirementKind.DELIVERABLE_CADENCE and r.target == d.id and r.cadence:
-            out.append(r.cadence)
+        if r.kind is RequirementKind.DELIVERABLE_CADENCE and r.target and r.cadence:
+            out.setdefault(r.target, []).append(r.cadence)
     return out
+
+
+def _stated_cadences(d: Deliverable, required: dict[str, list[Cadence]]) -> list[Cadence]:
+    """A deliverable's own cadences and those a local requirement sets for it."""
+    return [*d.cadence, *required.get(d.id, ())]
 
 
 def _lagesbild_cycle(ctx: Context) -> Iterator[Outcome]:
@@ -449,8 +455,9 @@ def _lagesbild_cycle(ctx: Context) -> Iterator[Outcome]:
         yield Outcome(Verdict.EJ_BEDOMBART, ("deliverables",), ctx.say(M, "needs_lagesbild"))
         return
     best: tuple[float, Cadence, Deliverable] | None = None
+    required = _required_cadences(ctx)
     for d in found:
-        for c in _stated_cadences(ctx, d):
+        for c in _stated_cadences(d, required):
             if best is None or per_year(c) > best[0]:
                 best = (per_year(c), c, d)
     if best is None:
@@ -478,11 +485,13 @@ def _follow_ups(ctx: Context) -> list[tuple[str, tuple[str | int, ...], list[Cad
     """Ways the governance follows up a plan: (name, path, cadences)."""
     plans = {d.id for d in ctx.of_kind(DeliverableKind.ATGARDSPLAN)}
     out: list[tuple[str, tuple[str | int, ...], list[Cadence]]] = []
+    required = _required_cadences(ctx)
     for d in ctx.g.deliverables:
         if d.kind in _FOLLOW_UP_KINDS and (
             plans & set(d.based_on) or ContentPart.FOLLOW_UP in d.covers
         ):
-            out.append((ctx.name(d.id), ctx.path(d.id, "cadence"), _stated_cadences(ctx, d)))
+            cadences = _stated_cadences(d, required)
+            out.append((ctx.name(d.id), ctx.path(d.id, "cadence"), cadences))
     for r in ctx.g.requirements:
         follow_up = r.kind is RequirementKind.FOLLOW_UP or (
             r.kind is RequirementKind.PRACTICE and r.evidence_kind is EvidenceKind.FOLLOWED_UP
