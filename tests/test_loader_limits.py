@@ -241,3 +241,28 @@ class TestInputFiles:
         """load("a\\0b") is a ConfigError, not a ValueError."""
         with pytest.raises(ConfigError, match="nolltecken"):
             load("a\0b")
+
+
+class TestDatasetFiles:
+    """A statistics file named by [[datasets]] is an input too: never a FIFO or a device."""
+
+    def test_a_fifo_dataset_is_refused_without_waiting(self, tmp_path: Path) -> None:
+        import datetime as dt
+
+        from kbfa.data import read_dataset
+        from kbfa.errors import DataError
+        from kbfa.model import DataFormat, Dataset, Id, Text, Unit
+
+        os.mkfifo(tmp_path / "k.json")
+        dataset = Dataset(
+            Id("d"),
+            DataFormat.KOLADA,
+            Text("k.json"),
+            Text("Test"),
+            unit=Unit.COUNT,
+            retrieved=dt.date(2026, 3, 2),
+        )
+        started = time.monotonic()
+        with pytest.raises(DataError, match="kan inte läsa filen: är inte en vanlig fil"):
+            read_dataset(dataset, tmp_path / "c.toml", "0685")
+        assert time.monotonic() - started < 2

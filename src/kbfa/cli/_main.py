@@ -75,9 +75,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True)
     for name in COMMANDS:
         importlib.import_module(f"kbfa.cli._cmd_{name}").register(sub)
-    for command in sub.choices.values():
+    for command in _leaves(parser):
         command.add_argument("-q", "--quiet", action="store_true", help=_QUIET_HELP)
     return parser
+
+
+def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers that end a command line (``kbfa check``, ``kbfa data fetch kolada``).
+
+    Options every command takes go there: on an intermediate parser, argparse would let
+    the inner parser's default overwrite what was given (``kbfa data -q show``).
+    """
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:  # argparse offers no public way to walk subcommands
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):  # aliases share a parser
+                found.extend(_leaves(child) or [child])
+    return found
 
 
 def _version() -> str:

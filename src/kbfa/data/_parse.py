@@ -7,7 +7,6 @@ Shared by the readers. Each function returns the parsed value or raises
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from pathlib import Path
 
@@ -93,19 +92,29 @@ def shown(value: object) -> str:
 
 
 def read_bytes(path: Path, problems: Problems) -> bytes:
-    """The file's bytes, or a problem (not found, unreadable, too big) raised at once."""
+    """The file's bytes, or a problem (not found, unreadable, too big) raised at once.
+
+    Read through :func:`kbfa.files.read_input`: a FIFO or a device (``/dev/zero``)
+    is refused instead of blocking or growing without end.
+    """
+    from kbfa.files import InputRefused, read_input
+
+    limit = MAX_FILE_MB * 1024 * 1024
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_MB * 1024 * 1024:
+        if size > limit:
             problems.add(None, None, "too_big", size=size // (1024 * 1024), limit=MAX_FILE_MB)
             problems.raise_if_any()
-        return path.read_bytes()
+        return read_input(path, limit=limit)
     except FileNotFoundError:
         problems.add(None, None, "not_found")
-    except IsADirectoryError:
-        problems.add(None, None, "unreadable", reason=os.strerror(21))
     except OSError as exc:
         problems.add(None, None, "unreadable", reason=exc.strerror or exc)
+    except InputRefused as exc:
+        if exc.missing:
+            problems.add(None, None, "not_found")
+        else:
+            problems.add(None, None, "unreadable", reason=exc.reason)
     problems.raise_if_any()
     raise AssertionError("unreachable")  # pragma: no cover
 

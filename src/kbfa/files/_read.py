@@ -54,14 +54,17 @@ T: Catalogue = {
 class InputRefused(Exception):
     """An input kbfa does not read; ``str()`` is the reason in the user's language.
 
-    ``missing`` is true when the file does not exist. Callers turn it into their own
-    error (a :class:`~kbfa.errors.ConfigError` for a config, a
-    :class:`~kbfa.errors.TemplateError` for a template), adding the path.
+    ``missing`` is true when the file does not exist; ``reason`` is the operating
+    system's reason alone when reading failed ("behörighet saknas (EACCES)"), else the
+    whole message. Callers turn it into their own error (a
+    :class:`~kbfa.errors.ConfigError` for a config, a :class:`~kbfa.errors.TemplateError`
+    for a template), adding the path.
     """
 
-    def __init__(self, reason: str, *, missing: bool = False) -> None:
-        super().__init__(reason)
+    def __init__(self, message: str, *, missing: bool = False, reason: str | None = None) -> None:
+        super().__init__(message)
         self.missing = missing
+        self.reason = reason or message
 
 
 def _megabytes(n: int) -> str:
@@ -89,7 +92,7 @@ def read_input(
     except ValueError:
         raise InputRefused(render(T, "bad_name", lang)) from None
     except OSError as exc:
-        raise InputRefused(render(T, "unreadable", lang, reason=os_reason(exc, lang))) from None
+        raise _unreadable(exc, lang) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
@@ -102,9 +105,14 @@ def read_input(
         with os.fdopen(os.dup(fd), "rb") as stream:
             return _read_stream(stream, limit, lang)
     except OSError as exc:
-        raise InputRefused(render(T, "unreadable", lang, reason=os_reason(exc, lang))) from None
+        raise _unreadable(exc, lang) from None
     finally:
         os.close(fd)
+
+
+def _unreadable(exc: OSError, lang: Lang) -> InputRefused:
+    reason = os_reason(exc, lang)
+    return InputRefused(render(T, "unreadable", lang, reason=reason), reason=reason)
 
 
 def _read_stream(stream: object, limit: int, lang: Lang) -> bytes:
