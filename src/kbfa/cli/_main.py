@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kbfa.cli._args import argparse_language, language_of
-from kbfa.cli._streams import BROKEN_PIPE, console, silence_stdout
+from kbfa.cli._streams import BROKEN_PIPE, StreamError, console, silence_stdout
 from kbfa.errors import KbfaError
 from kbfa.i18n import LANGS
 
@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kbfa`` with ``argv`` and return the exit status (never raises on bad input)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = language_of(args_list)
-    with console():
+    with console(lang):
         try:
             with argparse_language(lang):
                 args = build_parser().parse_args(args_list)
@@ -119,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if getattr(sys.stdout, "raw", None) is sys.__stdout__:
                 silence_stdout()
             return BROKEN_PIPE
+        except StreamError as exc:  # stdout behind `> /dev/full`: say so, once, on stderr
+            if getattr(sys.stdout, "raw", None) is sys.__stdout__:
+                silence_stdout()  # the unwritten rest must not fail again at exit
+            print(str(exc), file=sys.stderr)
+            return 2
         except SystemExit as exc:  # argparse (usage, --help, --version) or SIGTERM/SIGHUP
             code = exc.code
             return code if isinstance(code, int) else (0 if code is None else 2)

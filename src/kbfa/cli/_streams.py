@@ -25,7 +25,11 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-__all__ = ["BROKEN_PIPE", "ERRORS", "VisibleStream", "console", "visible"]
+from kbfa.errors import OutputError
+from kbfa.files._reasons import os_reason
+from kbfa.i18n import Catalogue, Lang, render
+
+__all__ = ["BROKEN_PIPE", "ERRORS", "StreamError", "VisibleStream", "console", "visible"]
 
 #: Exit status after the reader closed the pipe (128 + SIGPIPE, as the shell reports it).
 BROKEN_PIPE = 141
@@ -65,6 +69,20 @@ _FALLBACK = {
 }
 
 
+class StreamError(OutputError):
+    """Standard output or error could not be written (``kbfa check > /dev/full``)."""
+
+
+_STREAM_FAILED: Catalogue = {
+    "failed": {
+        "sv": "kbfa: kunde inte skriva till {stream}: {reason}",
+        "en": "kbfa: could not write to {stream}: {reason}",
+    },
+    "stdout": {"sv": "standard ut", "en": "standard output"},
+    "stderr": {"sv": "standard fel", "en": "standard error"},
+}
+
+
 def visible(text: str) -> str:
     """``text`` with every control and bidi character shown as a ``\\uXXXX`` escape."""
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
@@ -94,16 +112,35 @@ class VisibleStream(io.TextIOBase):
     (a calendar or a document written to ``-``).
     """
 
-    def __init__(self, raw: TextIO) -> None:
+    def __init__(self, raw: TextIO, name: str = "stdout", lang: Lang = "sv") -> None:
         super().__init__()
         self.raw = raw
+        self.name = name
+        self.lang: Lang = lang
 
     def write(self, text: str) -> int:
-        self.raw.write(visible(text))
+        try:
+            self.raw.write(visible(text))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk behind a redirect, an I/O error
+            raise self._failed(exc) from None
         return len(text)
 
     def flush(self) -> None:
-        self.raw.flush()
+        try:
+            self.raw.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: OSError) -> StreamError:
+        stream = render(_STREAM_FAILED, self.name, self.lang)
+        reason = os_reason(exc, self.lang)
+        return StreamError(
+            render(_STREAM_FAILED, "failed", self.lang, stream=stream, reason=reason)
+        )
 
     def isatty(self) -> bool:
         return self.raw.isatty()
@@ -132,7 +169,7 @@ def _reconfigure(stream: TextIO) -> None:
 
 
 @contextlib.contextmanager
-def console() -> Iterator[None]:
+def console(lang: Lang = "sv") -> Iterator[None]:
     """Run a command with safe stdout/stderr and SIGTERM/SIGHUP as a clean exit.
 
     A termination signal becomes ``SystemExit``, so half-written temporary files are
@@ -141,8 +178,8 @@ def console() -> Iterator[None]:
     saved = sys.stdout, sys.stderr
     for stream in saved:
         _reconfigure(stream)
-    sys.stdout = VisibleStream(saved[0])
-    sys.stderr = VisibleStream(saved[1])
+    sys.stdout = VisibleStream(saved[0], "stdout", lang)
+    sys.stderr = VisibleStream(saved[1], "stderr", lang)
     handlers = _catch_termination()
     try:
         yield
