@@ -190,10 +190,10 @@ class TestParserLimits:
         assert message.startswith("k.toml:")
         assert "för djupt nästlade tabeller eller listor" in message
 
-    def test_moderate_nesting_is_located(self) -> None:
-        """Nesting tomllib can parse but no config needs is refused at its line."""
+    def test_moderate_nesting_is_an_ordinary_problem(self) -> None:
+        """Nesting tomllib can parse is reported by what it is: here an unknown key."""
         text = "x = " + "[" * 40 + "1" + "]" * 40 + "\n" + LINDESBERG
-        assert any(m.startswith("k.toml:1: x[0]") and "djupt" in m for m in problems(text))
+        assert problems(text) == ['k.toml:1: x: okänd nyckel "x"']
 
     def test_an_integer_of_5000_digits(self) -> None:
         text = LINDESBERG.replace("review_after_years = 3", "review_after_years = " + "9" * 5000)

@@ -21,7 +21,7 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 
 from kbfa.config._hints import suggest_value
-from kbfa.config._limits import BIDI, CONTROL, NONCHAR, UNSAFE_TEXT
+from kbfa.config._limits import BIDI, NONCHAR, UNSAFE_TEXT
 from kbfa.model import (
     Agreement,
     Benchmark,
@@ -87,11 +87,16 @@ def _text(value: object, _: object) -> str:
         raise Invalid("t_text", value)
     if not value.strip():
         raise Invalid("t_nonempty", value)
-    for pattern, key in ((CONTROL, "t_control"), (BIDI, "t_bidi"), (NONCHAR, "t_nonchar")):
-        bad = pattern.search(value)
-        if bad:
-            char = bad.group().encode("unicode_escape").decode()
-            raise Invalid(key, value, char=f"'{char}'", index=bad.start() + 1)
+    bad = UNSAFE_TEXT.search(value)  # one search for the common case, a clean text
+    if bad:
+        found = bad.group()
+        key = "t_control"
+        if BIDI.match(found):
+            key = "t_bidi"
+        elif NONCHAR.match(found):
+            key = "t_nonchar"
+        char = found.encode("unicode_escape").decode()
+        raise Invalid(key, value, char=f"'{char}'", index=bad.start() + 1)
     return value
 
 
