@@ -88,8 +88,6 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kbfa.evaluation import Severity, evaluate, matches
-    from kbfa.outputs.findings_json import render_json
-    from kbfa.outputs.findings_text import render_text
     from kbfa.rules import rules_for
 
     configs = load_all(args.files, args.lang)
@@ -105,8 +103,12 @@ def run(args: argparse.Namespace) -> int:
     ]
     fail = Severity(args.fail_level)
     if args.format == "json":
+        from kbfa.outputs.findings_json import render_json
+
         print(render_json(results, args.lang), end="")
     else:
+        from kbfa.outputs.findings_text import render_text
+
         print(render_text(results, args.lang, quiet=args.quiet), end="")
     if args.exit_zero:
         return 0

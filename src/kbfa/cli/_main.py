@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from kbfa.cli._args import argparse_language, language_of
+from kbfa.cli._args import Parser, argparse_language, language_of
 from kbfa.cli._streams import BROKEN_PIPE, StreamError, console, silence_stdout
 from kbfa.errors import KbfaError
 from kbfa.i18n import LANGS
@@ -55,7 +55,7 @@ class _Version(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kbfa",
         description=(
             "Kontrollera och dokumentera kommunens brottsförebyggande arbete enligt "
