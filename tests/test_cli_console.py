@@ -61,6 +61,8 @@ class TestWindowsEncoding:
             ["calendar", LINDESBERG, "--year", "2027"],
             ["calendar", LINDESBERG, "--year", "2027", "--ics", "-"],
             ["schema"],
+            ["data", "show", "examples/exempelby.toml"],
+            ["data", "show", "--format", "json", "examples/exempelby.toml"],
             ["--help"],
             ["check", "--help"],
         ],
