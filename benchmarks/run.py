@@ -436,10 +436,11 @@ def report_lines(results: dict[str, Any]) -> list[str]:
     g = results.get("growth")
     if g is not None:
         for row in g["rows"]:
+            growth = f", growth n^{row['exponent']:.2f}" if row["exponent"] is not None else ""
             lines.append(
                 f"(f) check of {g['config']} x{row['n']} ({row['bytes'] / 1e6:.2f} MB): "
                 f"{row['check_s'] * 1000:.0f} ms in process, ratio {row['ratio']:.1f} "
-                f"(linear <= {row['n']}); kbfa check {row['cli_s']:.2f} s "
+                f"(linear <= {row['n']}){growth}; kbfa check {row['cli_s']:.2f} s "
                 f"(limit {row['cli_limit_s']:.2f} s) " + ("ok" if row["linear"] else "MISSED")
             )
     lines.append(f"total benchmark time {results['seconds']:.1f} s")
