@@ -115,7 +115,7 @@ class Cadence:
 
     times: Count
     per: Per
-    interval: Count = Count(1)  # noqa: RUF009 - a NewType call is the identity
+    interval: Count = 1
     minimum: bool = False
     seasons: tuple[SeasonCount, ...] = ()
     window: Window | None = None
@@ -652,8 +652,8 @@ class Waiver:
 class EvaluationSettings:
     """Choices the law leaves open, per municipality (lag-2023-196.md § 4)."""
 
-    cycle_months: Count = Count(24)  # noqa: RUF009 - 6 §: "minst vartannat år"
-    report_interval_months: Count = Count(12)  # noqa: RUF009 - 13 §: "kontinuerligt"
+    cycle_months: Count = 24  # 6 §: "minst vartannat år"
+    report_interval_months: Count = 12  # 13 §: "kontinuerligt"
 
 
 @attrs.frozen
