@@ -9,7 +9,7 @@ from kbfa.config import LoadedConfig, load
 from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.i18n import LANGS, Lang
 
-__all__ = ["add_lang", "as_of_date", "load_all"]
+__all__ = ["add_lang", "as_of_date", "load_all", "load_each"]
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
@@ -43,3 +43,15 @@ def load_all(paths: list[str], lang: Lang) -> list[LoadedConfig]:
     if problems:
         raise ConfigError(problems)
     return loaded
+
+
+def load_each(paths: list[str], lang: Lang) -> tuple[list[LoadedConfig], list[ConfigProblem]]:
+    """Load every file; the ones that load, and the problems of those that do not."""
+    loaded: list[LoadedConfig] = []
+    problems: list[ConfigProblem] = []
+    for path in paths:
+        try:
+            loaded.append(load(path, lang=lang))
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    return loaded, problems
