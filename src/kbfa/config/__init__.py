@@ -1,7 +1,7 @@
 """Config files (layer 2): TOML in through tomllib + cattrs, TOML out through tomli-w."""
 
 from kbfa.config._lines import KeyPath, format_path
-from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads
+from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads, validate
 from kbfa.config._references import ID_COLLECTIONS
 
 __all__ = [
@@ -13,4 +13,5 @@ __all__ = [
     "format_path",
     "load",
     "loads",
+    "validate",
 ]

@@ -6,6 +6,7 @@ path, what was expected and what was given (:class:`kbfa.errors.ConfigError`).
 
 from __future__ import annotations
 
+import enum
 import os
 import re
 import tomllib
@@ -25,7 +26,7 @@ from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.i18n import Lang, render
 from kbfa.model import Governance
 
-__all__ = ["LoadedConfig", "Location", "dump_text", "load", "loads"]
+__all__ = ["LoadedConfig", "Location", "dump_text", "load", "loads", "validate"]
 
 _CONVERTER = make_converter()
 
@@ -93,6 +94,28 @@ def loads(text: str, *, filename: str = "<config>", lang: Lang = "sv") -> Loaded
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([_syntax_problem(filename, str(exc), lang)]) from None
     lines = scan_lines(text)
+    return LoadedConfig(_build(data, filename, lines, lang), filename, lines)
+
+
+def validate(
+    governance: Governance, *, lang: Lang = "sv", name: str = "<governance>"
+) -> Governance:
+    """Check a model built in code the way :func:`load` checks a file.
+
+    Returns the model as the loader would have built it (enum members for their
+    values, tuples for lists), so ``g = validate(g)`` is safe to evaluate. Raises
+    :class:`ConfigError` listing every problem with the same key paths and messages
+    as the loader gives for the same content in a file; ``name`` stands in for the
+    file name and there are no line numbers.
+    """
+    return _build(_as_data(governance), name, _NO_LINES, lang)
+
+
+_NO_LINES = LineMap({})
+
+
+def _build(data: dict[str, Any], filename: str, lines: LineMap, lang: Lang) -> Governance:
+    """Structure and cross-check parsed data; every problem at once as one ConfigError."""
     found: list[tuple[KeyPath, str]] = []
     governance: Governance | None = None
     try:
@@ -108,7 +131,30 @@ def loads(text: str, *, filename: str = "<config>", lang: Lang = "sv") -> Loaded
         problems.sort(key=lambda p: (p.line or 0, p.path))
         raise ConfigError(_dedupe(problems))
     assert governance is not None
-    return LoadedConfig(governance, filename, lines)
+    return governance
+
+
+def _as_data(value: Any) -> Any:
+    """A model as the data a TOML file would hold: tables, arrays and scalars.
+
+    ``None`` is left out (TOML has no null: an unset optional key is absent, an unset
+    required one is then reported missing), enum members become their values. Values
+    of the wrong type pass through unchanged, for the converter to report.
+    """
+    if attrs.has(type(value)):
+        out = {}
+        for a in attrs.fields(type(value)):
+            item = getattr(value, a.name)
+            if item is not None:
+                out[a.name] = _as_data(item)
+        return out
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_as_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_data(v) for k, v in value.items()}
+    return value
 
 
 def dump_text(governance: Governance) -> str:
@@ -253,6 +299,9 @@ def _note_path(exc: BaseException) -> KeyPath:
 def _reference_message(key: str, params: dict[str, Any], lines: LineMap, lang: Lang) -> str:
     if key == "duplicate_id":
         first = lines.line(params["first"])
+        if first is None:  # a model built in code has no lines: name the first key instead
+            where = format_path(params["first"])
+            return render(MESSAGES, "duplicate_id_at", lang, value=params["value"], first=where)
         return render(MESSAGES, key, lang, value=params["value"], first=first)
     namespaces = " / ".join(params["namespaces"][:3])
     if len(params["namespaces"]) > 3:

@@ -151,6 +151,10 @@ MESSAGES: Catalogue = {
         "sv": 'id "{value}" används redan på rad {first}',
         "en": 'id "{value}" is already used on line {first}',
     },
+    "duplicate_id_at": {
+        "sv": 'id "{value}" används redan i {first}',
+        "en": 'id "{value}" is already used in {first}',
+    },
     "too_few_parties": {
         "sv": "en överenskommelse behöver minst två parter",
         "en": "an agreement needs at least two parties",
