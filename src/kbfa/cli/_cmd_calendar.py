@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from kbfa.cli._common import add_lang, load_all
@@ -48,7 +49,12 @@ def register(sub: Any) -> None:
         metavar="ÅR",
         help="året (ÅÅÅÅ); standard innevarande år",
     )
-    p.add_argument("--ics", metavar="UT.ics", help="skriv en kalenderfil (RFC 5545) hit")
+    p.add_argument(
+        "--ics",
+        metavar="UT.ics",
+        help="skriv en kalenderfil (RFC 5545) hit; finns filen redan får ändrade poster ett "
+        "högre versionsnummer (SEQUENCE), så att en ny import uppdaterar dem",
+    )
     add_lang(p)
     p.set_defaults(handler=run)
 
@@ -69,7 +75,15 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from kbfa.outputs.ics import build_ics, write_ics
 
-    data = build_ics(config.governance, found, the_year, args.lang, locate=locate)
+    # The file being replaced is the earlier export: events that changed since get a
+    # higher SEQUENCE, so importing the new file updates them (see kbfa.outputs.ics).
+    try:
+        previous: bytes | None = Path(args.ics).read_bytes()
+    except OSError:
+        previous = None
+    data = build_ics(
+        config.governance, found, the_year, args.lang, locate=locate, previous=previous
+    )
     write_ics(args.ics, data, inputs=[args.file], lang=args.lang)
     print(args.ics)
     return 0
