@@ -24,8 +24,8 @@ The public API is what this module exports::
   :func:`write_report` (Word), :func:`write_documents` (Word),
   :func:`write_calendar` (iCalendar).
 
-Importing kbfa is light: Word and calendar libraries load only when a document or
-calendar is produced.
+``kbfa.__version__`` is the installed version. Importing kbfa is light: Word and
+calendar libraries load only when a document or calendar is produced.
 """
 
 from typing import TYPE_CHECKING
@@ -54,7 +54,6 @@ __all__ = [
     "Severity",
     "TemplateError",
     "Verdict",
-    "__version__",
     "dump_text",
     "evaluate",
     "load",
