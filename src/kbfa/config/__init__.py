@@ -3,8 +3,10 @@
 from kbfa.config._lines import KeyPath, format_path
 from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads, validate
 from kbfa.config._references import ID_COLLECTIONS
+from kbfa.config._versions import FORMAT_VERSION
 
 __all__ = [
+    "FORMAT_VERSION",
     "ID_COLLECTIONS",
     "KeyPath",
     "LoadedConfig",

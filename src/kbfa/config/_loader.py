@@ -22,6 +22,7 @@ from kbfa.config._hints import suggest_key
 from kbfa.config._lines import KeyPath, LineMap, format_path, scan_lines
 from kbfa.config._messages import MESSAGES
 from kbfa.config._references import check_data_links, check_references
+from kbfa.config._versions import FORMAT_VERSION, Renamed, renamed
 from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.i18n import Lang, render
 from kbfa.model import Governance
@@ -54,6 +55,11 @@ class LoadedConfig:
 
     def locate(self, path: KeyPath) -> Location:
         return Location(self.file, self.lines.line(path), format_path(path))
+
+    @property
+    def format_version(self) -> int:
+        """The config format the file is written in (1 when it does not say)."""
+        return self.governance.format_version or 1
 
 
 def load(path: str | os.PathLike[str], *, lang: Lang = "sv") -> LoadedConfig:
@@ -116,12 +122,19 @@ _NO_LINES = LineMap({})
 
 def _build(data: dict[str, Any], filename: str, lines: LineMap, lang: Lang) -> Governance:
     """Structure and cross-check parsed data; every problem at once as one ConfigError."""
+    version = data.get("format_version", 1)
+    if type(version) is int and version > FORMAT_VERSION:
+        # Written for a newer kbfa: its other "problems" would only be that format's news.
+        path: KeyPath = ("format_version",)
+        msg = render(MESSAGES, "newer_format", lang, version=version, current=FORMAT_VERSION)
+        raise ConfigError([_problem(filename, lines.line(path), path, msg)])
+    file_version = version if type(version) is int and version >= 1 else 1
     found: list[tuple[KeyPath, str]] = []
     governance: Governance | None = None
     try:
         governance = _CONVERTER.structure(data, Governance)
     except Exception as exc:  # noqa: BLE001 - every structuring failure becomes a problem
-        found.extend(_flatten(exc, (), lang))
+        found.extend(_flatten(exc, (), lang, file_version))
     for path, key, params in check_references(data):
         found.append((path, _reference_message(key, params, lines, lang)))
     for path, key, params in check_data_links(data):
@@ -255,14 +268,20 @@ def _toml_key(text: str) -> str:
     return text
 
 
-def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPath, str]]:
+def _flatten(
+    exc: BaseException, path: KeyPath, lang: Lang, version: int = FORMAT_VERSION
+) -> list[tuple[KeyPath, str]]:
     out: list[tuple[KeyPath, str]] = []
     if isinstance(exc, ClassValidationError | IterableValidationError):
         for sub in exc.exceptions:
-            out.extend(_flatten(sub, (*path, *_note_path(sub)), lang))
+            out.extend(_flatten(sub, (*path, *_note_path(sub)), lang, version))
         return out
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
+            moved = renamed(exc.cl.__name__, key) if exc.cl else None
+            if moved is not None:
+                out.append(((*path, key), _renamed_message(moved, version, lang)))
+                continue
             guess = suggest_key(key, exc.cl) if exc.cl else None
             hint = render(MESSAGES, "did_you_mean", lang, guess=guess) if guess else ""
             out.append(((*path, key), render(MESSAGES, "unknown_key", lang, key=key, hint=hint)))
@@ -283,6 +302,16 @@ def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPat
         return [(path, msg)]
     # Anything else from cattrs is still a shape problem at this path.
     return [(path, render(MESSAGES, "expected", lang, expected="?", got=str(exc)))]
+
+
+def _renamed_message(moved: Renamed, version: int, lang: Lang) -> str:
+    params: dict[str, object] = {"old": moved.old, "new": moved.new, "version": moved.version}
+    if version < moved.version:
+        key = "renamed_key_old_file"
+        params |= {"file": version, "current": FORMAT_VERSION}
+    else:
+        key = "renamed_key"
+    return render(MESSAGES, key, lang, **params)
 
 
 def _note_path(exc: BaseException) -> KeyPath:

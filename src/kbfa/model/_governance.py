@@ -658,9 +658,14 @@ class EvaluationSettings:
 
 @attrs.frozen
 class Governance:
-    """Everything one config file says about one municipality."""
+    """Everything one config file says about one municipality.
+
+    ``format_version`` is the version of the config format the file is written in
+    (``kbfa.config.FORMAT_VERSION`` is the newest; a file without it is version 1).
+    """
 
     municipality: Municipality
+    format_version: Count | None = None
     steering_document: SteeringDocument | None = None
     organisations: tuple[Organisation, ...] = ()
     roles: tuple[Role, ...] = ()
