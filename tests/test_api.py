@@ -128,6 +128,23 @@ class TestOutputsFromAGovernance:
         assert write_documents(g, open_file, as_of=AS_OF) == list(files)
         assert {k: v.getvalue() for k, v in written.items()} == files
 
+    def test_overview_of_models_and_files(self, g: kbfa.Governance) -> None:
+        """The overview takes loaded files and models alike; the CSV opens in Excel (BOM, ;)."""
+        hjo = kbfa.load(ROOT / "configs" / "hjo.toml")
+        csv_out, json_out, docx_out = io.BytesIO(), io.BytesIO(), io.BytesIO()
+        kbfa.write_overview([hjo, g], csv_out, format="csv", as_of=AS_OF)
+        kbfa.write_overview([hjo, g], json_out, format="json", as_of=AS_OF)
+        kbfa.write_overview([hjo, g], docx_out, format="docx", as_of=AS_OF)
+        text = csv_out.getvalue().decode("utf-8-sig")
+        assert text.splitlines()[1].startswith("Hjo kommun;")
+        assert "Exempelköpings kommun (påhittad)" in text
+        export = json.loads(json_out.getvalue())
+        assert [m["name"] for m in export["municipalities"]] == [
+            "Hjo kommun",
+            "Exempelköpings kommun (påhittad)",
+        ]
+        assert docx_out.getvalue()[:2] == b"PK"
+
     def test_report_same_bytes_for_model_and_stream(self, g: kbfa.Governance) -> None:
         a, b = io.BytesIO(), io.BytesIO()
         kbfa.write_report(g, a, as_of=AS_OF)

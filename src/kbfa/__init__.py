@@ -22,7 +22,7 @@ The public API is what this module exports::
 - Outputs, each for a loaded config or a :class:`Governance` built in code, written to
   a stream you open: :func:`write_findings` (text, JSON, SARIF, GitHub annotations),
   :func:`write_report` (Word), :func:`write_documents` (Word),
-  :func:`write_calendar` (iCalendar).
+  :func:`write_calendar` (iCalendar), :func:`write_overview` (CSV, JSON, Word).
 
 ``kbfa.__version__`` is the installed version. Importing kbfa is light: Word and
 calendar libraries load only when a document or calendar is produced.
@@ -34,7 +34,13 @@ from kbfa.config import LoadedConfig, Location, dump_text, load, loads, validate
 from kbfa.errors import ConfigError, ConfigProblem, KbfaError, OutputError, TemplateError
 from kbfa.evaluation import EvaluationResult, Finding, Level, Severity, Verdict, evaluate
 from kbfa.model import Governance
-from kbfa.outputs import write_calendar, write_documents, write_findings, write_report
+from kbfa.outputs import (
+    write_calendar,
+    write_documents,
+    write_findings,
+    write_overview,
+    write_report,
+)
 
 if TYPE_CHECKING:
     #: The installed version of kbfa, e.g. "0.2.0".
@@ -62,6 +68,7 @@ __all__ = [
     "write_calendar",
     "write_documents",
     "write_findings",
+    "write_overview",
     "write_report",
 ]
 

@@ -38,6 +38,7 @@ __all__ = [
     "write_calendar",
     "write_documents",
     "write_findings",
+    "write_overview",
     "write_report",
 ]
 
@@ -205,3 +206,34 @@ def write_calendar(
         g, occurrences(g, the_year), the_year, lang, locate=locate, previous=previous, now=now
     )
     out.write(data)
+
+
+def write_overview(
+    configs: Sequence[LoadedConfig | Governance],
+    out: BinaryWriter,
+    *,
+    format: Literal["csv", "json", "docx"] = "csv",
+    as_of: dt.date | None = None,
+    lang: Lang = "sv",
+) -> None:
+    """Write the overview of several municipalities (one row each, one column per duty of
+    the law) as ``kbfa overview`` does: CSV for Excel (UTF-8 with BOM, ``;``), the
+    versioned JSON export, or Word. Files that could not be loaded are for
+    ``kbfa overview``, which takes paths; here every config is already loaded or built."""
+    from kbfa.outputs.overview import collect_configs
+
+    overview = collect_configs(configs, as_of=as_of or dt.date.today(), lang=lang)
+    if format == "csv":
+        from kbfa.outputs.overview import render_csv
+
+        out.write(render_csv(overview).encode("utf-8-sig"))
+    elif format == "json":
+        from kbfa.outputs.overview import render_json
+
+        out.write(render_json(overview).encode("utf-8"))
+    elif format == "docx":
+        from kbfa.outputs.overview._docx import docx_bytes
+
+        out.write(docx_bytes(overview))
+    else:
+        raise ValueError(f"unknown overview format {format!r}")

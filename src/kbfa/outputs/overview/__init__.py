@@ -1,6 +1,6 @@
 """The overview across many municipalities: one row each, one column per duty of the law."""
 
-from kbfa.outputs.overview._collect import Progress, collect, duty_columns
+from kbfa.outputs.overview._collect import Progress, collect, collect_configs, duty_columns
 from kbfa.outputs.overview._csv import overview_rows, render_csv
 from kbfa.outputs.overview._files import check_target
 from kbfa.outputs.overview._json import EXPORT_FORMAT, EXPORT_VERSION, export_data, render_json
@@ -28,6 +28,7 @@ __all__ = [
     "check_output_path",
     "check_target",
     "collect",
+    "collect_configs",
     "counted",
     "duty_columns",
     "export_data",

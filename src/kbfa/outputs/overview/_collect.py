@@ -10,14 +10,15 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 
-from kbfa.config import load
+from kbfa.config import LoadedConfig, load
 from kbfa.errors import ConfigError
 from kbfa.evaluation import duty_verdicts, evaluate
 from kbfa.i18n import Lang
+from kbfa.model import Governance
 from kbfa.outputs.overview._table import DutyColumn, Overview, Row
 from kbfa.rules import law_duties
 
-__all__ = ["Progress", "collect", "duty_columns"]
+__all__ = ["Progress", "collect", "collect_configs", "duty_columns"]
 
 #: Called after each file with (files done, files in all, the file just done).
 Progress = Callable[[int, int, str], None]
@@ -54,15 +55,29 @@ def collect(
     return Overview(as_of=as_of, lang=lang, duties=duty_columns(lang), rows=tuple(rows))
 
 
+def collect_configs(
+    configs: Sequence[LoadedConfig | Governance], *, as_of: dt.date, lang: Lang = "sv"
+) -> Overview:
+    """The overview of configs already loaded, or of models built in code (check those
+    with :func:`kbfa.validate` first); rows keep the order of ``configs``."""
+    rows = tuple(_evaluated(c, as_of, lang) for c in configs)
+    return Overview(as_of=as_of, lang=lang, duties=duty_columns(lang), rows=rows)
+
+
 def _row(path: str, as_of: dt.date, lang: Lang) -> Row:
     try:
         config = load(path, lang=lang)
     except ConfigError as exc:
         return Row(file=path, municipality=None, problems=tuple(exc.problems))
+    return _evaluated(config, as_of, lang)
+
+
+def _evaluated(config: LoadedConfig | Governance, as_of: dt.date, lang: Lang) -> Row:
     result = evaluate(config, as_of, lang=lang)
-    municipality = config.governance.municipality
+    g = config.governance if isinstance(config, LoadedConfig) else config
+    municipality = g.municipality
     return Row(
-        file=path,
+        file=result.file,
         municipality=municipality.name,
         kommunkod=municipality.kommunkod,
         lan=municipality.lan,

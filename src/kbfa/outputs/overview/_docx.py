@@ -90,10 +90,8 @@ def build_docx(overview: Overview) -> Any:
     return document
 
 
-def write_docx(
-    overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
-) -> None:
-    """Save the overview; the same input gives the same bytes (no clock, no user name)."""
+def docx_bytes(overview: Overview) -> bytes:
+    """The overview as .docx bytes; the same input gives the same bytes (no clock, no user)."""
     document = build_docx(overview)
     lang = overview.lang
     when = dt.datetime.combine(overview.as_of, dt.time(), tzinfo=dt.UTC)
@@ -104,4 +102,11 @@ def write_docx(
         lang=lang,
         when=when,
     )
-    write_atomic(document_bytes(document), path, protected=protected, lang=lang)
+    return document_bytes(document)
+
+
+def write_docx(
+    overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
+) -> None:
+    """Save the overview whole or not at all."""
+    write_atomic(docx_bytes(overview), path, protected=protected, lang=overview.lang)
