@@ -10,10 +10,16 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kbfa.cli import main
+from kbfa.evaluation import evaluate
+from kbfa.model import Governance
 from kbfa.outputs.github import annotation
-from kbfa.rules import catalogue
+from kbfa.outputs.sarif import sarif_data
+from kbfa.rules import catalogue, rules_for
+from strategies import governances
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "configs").glob("*.toml"))
@@ -109,6 +115,16 @@ class TestSarifSchema:
         """Load problems become results that are valid SARIF as well."""
         out = run(capsys, "check", LINDESBERG, broken, *DATE, "--format", "sarif")[1]
         assert errors_of(json.loads(out)) == []
+
+
+class TestSarifAnyModel:
+    @settings(max_examples=30, deadline=None)
+    @given(governances(), st.dates())
+    def test_valid_for_any_model(self, g: Governance, as_of: object) -> None:
+        """Any valid model, evaluated on any date, gives valid SARIF."""
+        result = evaluate(g, as_of)  # type: ignore[arg-type]
+        log = sarif_data([result], rules=rules_for(g), version="0")
+        assert errors_of(log) == []
 
 
 class TestSarifContent:
@@ -280,6 +296,15 @@ class TestGithub:
             "::warning file=a%2Cb%3Ac.toml,line=3,title=T%3A x%2C y::50 %25 klart%0Arad två"
         )
         assert "\n" not in line
+
+    @given(st.text(), st.text(), st.text())
+    def test_any_text_stays_one_command(self, message: str, file: str, title: str) -> None:
+        """Whatever the text, the command is one line and unescapes to the text."""
+        line = annotation("error", message, file=file, line=1, title=title)
+        assert "\n" not in line and "\r" not in line
+        data = line.split("::", 2)[2]
+        unescaped = data.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
+        assert unescaped == message
 
     def test_english(self, capsys: pytest.CaptureFixture[str]) -> None:
         out = run(capsys, "check", LINDESBERG, *DATE, "--format", "github", "--lang", "en")[1]
