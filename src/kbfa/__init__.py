@@ -24,25 +24,29 @@ The public API is what this module exports::
   :func:`write_report` (Word), :func:`write_documents` (Word),
   :func:`write_calendar` (iCalendar), :func:`write_overview` (CSV, JSON, Word).
 
-``kbfa.__version__`` is the installed version. Importing kbfa is light: Word and
-calendar libraries load only when a document or calendar is produced.
+``kbfa.__version__`` is the installed version. Importing kbfa is light: each public name
+is imported the first time it is used (PEP 562), and Word and calendar libraries load
+only when a document or calendar is produced.
 """
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
-from kbfa.config import LoadedConfig, Location, dump_text, load, loads, validate
-from kbfa.errors import ConfigError, ConfigProblem, KbfaError, OutputError, TemplateError
-from kbfa.evaluation import EvaluationResult, Finding, Level, Severity, Verdict, evaluate
-from kbfa.model import Governance
-from kbfa.outputs import (
-    write_calendar,
-    write_documents,
-    write_findings,
-    write_overview,
-    write_report,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # what type checkers and editors see; at run time see __getattr__
+    from kbfa.config import LoadedConfig, Location, dump_text, load, loads, validate
+    from kbfa.errors import ConfigError, ConfigProblem, KbfaError, OutputError, TemplateError
+    from kbfa.evaluation import EvaluationResult, Finding, Level, Severity, Verdict, evaluate
+    from kbfa.model import Governance
+    from kbfa.outputs import (
+        write_calendar,
+        write_documents,
+        write_findings,
+        write_overview,
+        write_report,
+    )
+
     #: The installed version of kbfa, e.g. "0.2.0".
     __version__: str
 
@@ -72,11 +76,46 @@ __all__ = [
     "write_report",
 ]
 
+#: Where each public name lives.
+_HOME: dict[str, str] = {
+    "ConfigError": "kbfa.errors",
+    "ConfigProblem": "kbfa.errors",
+    "EvaluationResult": "kbfa.evaluation",
+    "Finding": "kbfa.evaluation",
+    "Governance": "kbfa.model",
+    "KbfaError": "kbfa.errors",
+    "Level": "kbfa.evaluation",
+    "LoadedConfig": "kbfa.config",
+    "Location": "kbfa.config",
+    "OutputError": "kbfa.errors",
+    "Severity": "kbfa.evaluation",
+    "TemplateError": "kbfa.errors",
+    "Verdict": "kbfa.evaluation",
+    "dump_text": "kbfa.config",
+    "evaluate": "kbfa.evaluation",
+    "load": "kbfa.config",
+    "loads": "kbfa.config",
+    "validate": "kbfa.config",
+    "write_calendar": "kbfa.outputs",
+    "write_documents": "kbfa.outputs",
+    "write_findings": "kbfa.outputs",
+    "write_overview": "kbfa.outputs",
+    "write_report": "kbfa.outputs",
+}
 
-def __getattr__(name: str) -> str:
-    # Read on first use: importlib.metadata alone costs about 10 ms at startup.
-    if name == "__version__":
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":  # importlib.metadata alone costs about 10 ms: read on use
         from kbfa._version import version
 
         return version()
-    raise AttributeError(f"module 'kbfa' has no attribute {name!r}")
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'kbfa' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # the next access is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
