@@ -26,9 +26,13 @@ from strategies import governances
 NAMES = ("lindesberg", "nassjo", "hjo", "vetlanda")
 
 
+#: The time events are stamped with in these tests (an export needs a clock reading).
+NOW = dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.UTC)
+
+
 def ics_for(name: str, year: int = 2027, lang: str = "sv") -> bytes:
     g = load(CONFIGS / f"{name}.toml").governance
-    return build_ics(g, occurrences(g, year), year, lang)  # type: ignore[arg-type]
+    return build_ics(g, occurrences(g, year), year, lang, now=NOW)  # type: ignore[arg-type]
 
 
 def events(data: bytes) -> list[icalendar.Event]:
@@ -98,22 +102,30 @@ class TestIcs:
         assert len(by_summary(data, "LindeBRÅ: möte")) == 4
 
     def test_weekly_meeting_is_an_rrule(self) -> None:
-        """EST is one event recurring weekly 52 times from Monday of ISO week 1, a week long."""
+        """EST is one event recurring weekly 52 times, a one-day marker on the Monday of each
+        ISO week from week 1: not a week-long banner (the review's complaint)."""
         (est,) = by_summary(ics_for("lindesberg"), "EST")
         rule = est["RRULE"]
         assert rule["FREQ"] == ["WEEKLY"] and rule["COUNT"] == [52] and rule["INTERVAL"] == [1]
         assert est.decoded("DTSTART") == dt.date(2027, 1, 4)
-        assert est.decoded("DTEND") == dt.date(2027, 1, 11)
+        assert est.decoded("DTEND") == dt.date(2027, 1, 5)
+        assert str(est["SUMMARY"]).endswith(" – denna vecka")
+        assert "ingen veckodag" in str(est["DESCRIPTION"])
 
     def test_only_weekly_series_recur(self) -> None:
         """Exactly one event in Lindesberg's file has an RRULE."""
         assert sum("RRULE" in e for e in events(ics_for("lindesberg"))) == 1
 
-    def test_window_spans_with_exclusive_end(self) -> None:
-        """A vår meeting is an all-day event from 1 January to 1 July (DTEND exclusive)."""
+    def test_window_is_one_reminder_day_at_its_start(self) -> None:
+        """A vår meeting is one all-day event on 1 January (DTEND exclusive, 2 January) whose
+        title names the window and whose description gives both ends of it."""
         spring = by_summary(ics_for("lindesberg"), "Styrgrupp: möte")[0]
         assert spring.decoded("DTSTART") == dt.date(2027, 1, 1)
-        assert spring.decoded("DTEND") == dt.date(2027, 7, 1)
+        assert spring.decoded("DTEND") == dt.date(2027, 1, 2)
+        assert str(spring["SUMMARY"]) == "Styrgrupp: möte (1/2) – våren (jan–jun)"
+        description = str(spring["DESCRIPTION"])
+        assert "Perioden: 2027-01-01 – 2027-06-30." in description
+        assert "anger ingen dag" in description
 
     def test_deadline_has_reminder(self) -> None:
         """The review date is an all-day event on 2027-04-30 with a reminder 14 days ahead."""
@@ -123,11 +135,13 @@ class TestIcs:
         assert alarm.decoded("TRIGGER") == dt.timedelta(days=-REMINDER_DAYS)
         assert str(alarm["ACTION"]) == "DISPLAY"
 
-    def test_window_deadline_reminds_before_its_end(self) -> None:
-        """A tertial report reminds 14 days before the end of its window."""
+    def test_window_deadline_reminds_before_the_window_opens(self) -> None:
+        """A tertial report reminds 14 days before its window opens, relative to the start:
+        the one trigger Outlook, Thunderbird and Google read alike (no RELATED=END)."""
         report = by_summary(ics_for("nassjo"), "Lägesrapport redovisas")[0]
         (alarm,) = report.walk("VALARM")
-        assert alarm["TRIGGER"].params["RELATED"] == "END"
+        assert alarm.decoded("TRIGGER") == dt.timedelta(days=-REMINDER_DAYS)
+        assert "RELATED" not in alarm["TRIGGER"].params
 
     def test_meetings_and_undatable_duties_have_no_reminder(self) -> None:
         """Meetings and duties with no evidence to date them carry no VALARM."""
@@ -142,17 +156,21 @@ class TestIcs:
         assert len(uids) == len(set(uids))
 
     def test_uids_stable_and_output_deterministic(self) -> None:
-        """The same config and year give byte-identical files, UIDs and DTSTAMP included."""
+        """The same config, year and time give byte-identical files; a new export with no
+        previous one starts at SEQUENCE 0, stamped with the time of the export."""
         assert ics_for("nassjo") == ics_for("nassjo")
         (e,) = by_summary(ics_for("lindesberg"), "EST")
-        assert str(e["UID"]) == "2027-meeting-est-s0-w1@lindesbergs-kommun.kbfa"
-        assert e.decoded("DTSTAMP") == dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
+        assert str(e["UID"]) == "meeting-est-s0-2027-w1@lindesbergs-kommun.kbfa"
+        assert e.decoded("DTSTAMP") == NOW == e.decoded("LAST-MODIFIED")
+        assert e["SEQUENCE"] == 0
 
     def test_uids_differ_between_years(self) -> None:
-        """Importing two years does not make one overwrite the other."""
-        a = {str(e["UID"]) for e in events(ics_for("nassjo", 2027))}
-        b = {str(e["UID"]) for e in events(ics_for("nassjo", 2028))}
-        assert not a & b
+        """Importing two years does not make one overwrite the other: the only UIDs two
+        years share are those of dated items carried into the later year as overdue."""
+        a = {str(e["UID"]): e for e in events(ics_for("nassjo", 2027))}
+        b = {str(e["UID"]): e for e in events(ics_for("nassjo", 2028))}
+        for shared in a.keys() & b.keys():
+            assert b[shared].decoded("DTSTART").year == 2027
 
     def test_all_day_and_transparent(self) -> None:
         """Every event is all-day (dates, no times) and does not block free/busy time."""
@@ -274,7 +292,7 @@ class TestIcsAnyModel:
         DTEND after DTSTART, and an RRULE exactly on weekly series."""
         occ = occurrences(g, year)
         entries = group_occurrences(occ)
-        evs = events(build_ics(g, occ, year))
+        evs = events(build_ics(g, occ, year, now=NOW))
         assert len(evs) == len(entries)
         assert len({str(e["UID"]) for e in evs}) == len(evs)
         for e, entry in zip(evs, entries, strict=True):

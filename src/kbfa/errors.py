@@ -6,7 +6,7 @@ returned by the evaluation. Exceptions are for input kbfa cannot work with.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -18,6 +18,7 @@ __all__ = [
     "KbfaError",
     "OutputError",
     "TemplateError",
+    "by_file",
 ]
 
 
@@ -42,6 +43,14 @@ class ConfigProblem:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
         key = f" {self.path}:" if self.path else ""
         return f"{where}:{key} {self.message}"
+
+
+def by_file(problems: Iterable[ConfigProblem]) -> dict[str, list[ConfigProblem]]:
+    """Problems grouped by file, the files in the order they first occur."""
+    out: dict[str, list[ConfigProblem]] = {}
+    for p in problems:
+        out.setdefault(p.file, []).append(p)
+    return out
 
 
 class ConfigError(KbfaError):

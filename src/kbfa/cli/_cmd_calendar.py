@@ -51,7 +51,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--ics",
         metavar="UT.ics",
-        help="skriv en kalenderfil (RFC 5545) hit; - för standard ut",
+        help="skriv en kalenderfil (RFC 5545) hit, - för standard ut; finns filen redan får "
+        "ändrade poster ett högre versionsnummer (SEQUENCE), så att en ny import uppdaterar dem",
     )
     add_lang(p)
     p.set_defaults(handler=run)
@@ -71,9 +72,15 @@ def run(args: argparse.Namespace) -> int:
     if args.ics is None:
         print(render_calendar(config.governance, found, the_year, args.lang, locate=locate), end="")
         return 0
-    from kbfa.outputs.ics import build_ics, write_ics
+    from kbfa.outputs.ics import build_ics, previous_export, write_ics
 
-    data = build_ics(config.governance, found, the_year, args.lang, locate=locate)
+    # The file being replaced is the earlier export: events that changed since get a
+    # higher SEQUENCE, so importing the new file updates them (see kbfa.outputs.ics).
+    # Standard output (-) has no earlier export. A wrong --ics is reported here already.
+    previous = previous_export(args.ics, inputs=[args.file], lang=args.lang)
+    data = build_ics(
+        config.governance, found, the_year, args.lang, locate=locate, previous=previous
+    )
     shown = write_ics(args.ics, data, inputs=[args.file], lang=args.lang)
     if shown != "-" and not args.quiet:
         print(shown)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 STDIN = "-"
 
-__all__ = ["add_lang", "as_of_date", "config_files", "load_all", "load_one"]
+__all__ = ["add_lang", "as_of_date", "config_files", "load_all", "load_each", "load_one"]
 
 T: Catalogue = {
     "no_match": {
@@ -83,14 +83,30 @@ def config_files(names: Sequence[str], lang: Lang, *, strict: bool = True) -> li
     """
     out: list[str] = []
     problems: list[ConfigProblem] = []
+    for name, problem in _expand(names, lang):
+        if problem is not None and strict:
+            problems.append(problem)
+        out.append(name)
+    if problems:
+        raise ConfigError(problems)
+    return out
+
+
+def _expand(names: Sequence[str], lang: Lang) -> list[tuple[str, ConfigProblem | None]]:
+    """Each file the names stand for, with the problem of a name that gives none (a
+    pattern matching nothing, a folder without configs, ``-`` a second time); such a
+    name is kept as given."""
+    out: list[tuple[str, ConfigProblem | None]] = []
+    stdin_seen = False
     for name in names:
         path = Path(name)
         found: list[str]
         key = ""
         if name == STDIN:
             found = [name]
-            if STDIN in out:
+            if stdin_seen:
                 key = "stdin_twice"
+            stdin_seen = True
         elif path.is_dir():
             found = sorted(str(p) for p in path.glob("*.toml"))
             key = "" if found else "empty_folder"
@@ -100,25 +116,35 @@ def config_files(names: Sequence[str], lang: Lang, *, strict: bool = True) -> li
             key = "" if found else "no_match"
         else:
             found = [name]
-        if key and strict:
-            problems.append(ConfigProblem(name, None, "", render(T, key, lang)))
-        out.extend(found or [name])
-    if problems:
-        raise ConfigError(problems)
+        if key:
+            out.append((name, ConfigProblem(name, None, "", render(T, key, lang))))
+        else:
+            out.extend((f, None) for f in found)
     return out
 
 
-def load_all(paths: Sequence[str], lang: Lang) -> list[LoadedConfig]:
-    """Load every file (see :func:`config_files`); if any fails, one ConfigError with all."""
+def load_each(names: Sequence[str], lang: Lang) -> tuple[list[LoadedConfig], list[ConfigProblem]]:
+    """Load every file (see :func:`config_files`): the ones that load, and the problems
+    of those that do not, in the order given. A name that gives no file (a pattern
+    matching nothing, an empty folder) is one of the problems."""
     from kbfa.config import load
 
     loaded: list[LoadedConfig] = []
     problems: list[ConfigProblem] = []
-    for path in config_files(paths, lang):
+    for path, problem in _expand(names, lang):
+        if problem is not None:
+            problems.append(problem)
+            continue
         try:
             loaded.append(load(path, lang=lang))
         except ConfigError as exc:
             problems.extend(exc.problems)
+    return loaded, problems
+
+
+def load_all(names: Sequence[str], lang: Lang) -> list[LoadedConfig]:
+    """Load every file (see :func:`config_files`); if any fails, one ConfigError with all."""
+    loaded, problems = load_each(names, lang)
     if problems:
         raise ConfigError(problems)
     return loaded

@@ -2,11 +2,13 @@
 
 from kbfa.config._limits import FIRST_DATE, LAST_DATE, MAX_LINE, UNSAFE_TEXT
 from kbfa.config._lines import KeyPath, format_path
-from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads
+from kbfa.config._loader import LoadedConfig, Location, dump_text, load, loads, validate
 from kbfa.config._references import ID_COLLECTIONS
+from kbfa.config._versions import FORMAT_VERSION
 
 __all__ = [
     "FIRST_DATE",
+    "FORMAT_VERSION",
     "ID_COLLECTIONS",
     "LAST_DATE",
     "MAX_LINE",
@@ -18,4 +20,5 @@ __all__ = [
     "format_path",
     "load",
     "loads",
+    "validate",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import operator
 import re
 import typing
 from collections.abc import Callable
@@ -324,10 +325,9 @@ def _model_enums() -> list[type[enum.Enum]]:
 def make_converter() -> cattrs.Converter:
     """A converter that structures TOML data strictly and unstructures compactly."""
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True, omit_if_default=True)
-    conv.register_structure_hook(Text, _text)
-    conv.register_structure_hook(Id, _id)
-    conv.register_structure_hook(Count, _count)
-    conv.register_structure_hook(Year, _year)
+    # Text, Id, Count and Year are Annotated[...] aliases: matched by equality, not by class.
+    for alias, hook in ((Text, _text), (Id, _id), (Count, _count), (Year, _year)):
+        conv.register_structure_hook_func(functools.partial(operator.eq, alias), hook)
     conv.register_structure_hook(float, _number)
     # Per class, so cattrs does not inline its lenient bool(x) / str(x) calls.
     conv.register_structure_hook(str, _text)

@@ -6,6 +6,7 @@ path, what was expected and what was given (:class:`kbfa.errors.ConfigError`).
 
 from __future__ import annotations
 
+import enum
 import os
 import re
 import tomllib
@@ -21,12 +22,13 @@ from kbfa.config._limits import MAX_DEPTH, check_limits
 from kbfa.config._lines import KeyPath, LineMap, format_path, scan_lines
 from kbfa.config._messages import MESSAGES
 from kbfa.config._references import check_data_links, check_references
+from kbfa.config._versions import FORMAT_VERSION, Renamed, renamed
 from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.files import MAX_INPUT_BYTES, STDIN, InputRefused, read_input
 from kbfa.i18n import Lang, render
 from kbfa.model import Governance
 
-__all__ = ["LoadedConfig", "Location", "dump_text", "load", "loads"]
+__all__ = ["LoadedConfig", "Location", "dump_text", "load", "loads", "validate"]
 
 _CONVERTER = make_converter()
 
@@ -54,6 +56,11 @@ class LoadedConfig:
 
     def locate(self, path: KeyPath) -> Location:
         return Location(self.file, self.lines.line(path), format_path(path))
+
+    @property
+    def format_version(self) -> int:
+        """The config format the file is written in (1 when it does not say)."""
+        return self.governance.format_version or 1
 
 
 #: How standard input is named in messages when a config is read from ``-``.
@@ -151,12 +158,41 @@ def loads(text: str, *, filename: str = "<config>", lang: Lang = "sv") -> Loaded
         message = render(MESSAGES, "long_number", lang)
         raise ConfigError([ConfigProblem(filename, line, "", message)]) from None
     lines = scan_lines(text)
+    return LoadedConfig(_build(data, filename, lines, lang), filename, lines)
+
+
+def validate(
+    governance: Governance, *, lang: Lang = "sv", name: str = "<governance>"
+) -> Governance:
+    """Check a model built in code the way :func:`load` checks a file.
+
+    Returns the model as the loader would have built it (enum members for their
+    values, tuples for lists), so ``g = validate(g)`` is safe to evaluate. Raises
+    :class:`ConfigError` listing every problem with the same key paths and messages
+    as the loader gives for the same content in a file; ``name`` stands in for the
+    file name and there are no line numbers.
+    """
+    return _build(_as_data(governance), name, _NO_LINES, lang)
+
+
+_NO_LINES = LineMap({})
+
+
+def _build(data: dict[str, Any], filename: str, lines: LineMap, lang: Lang) -> Governance:
+    """Structure and cross-check parsed data; every problem at once as one ConfigError."""
+    version = data.get("format_version", 1)
+    if type(version) is int and version > FORMAT_VERSION:
+        # Written for a newer kbfa: its other "problems" would only be that format's news.
+        path: KeyPath = ("format_version",)
+        msg = render(MESSAGES, "newer_format", lang, version=version, current=FORMAT_VERSION)
+        raise ConfigError([_problem(filename, lines.line(path), path, msg)])
+    file_version = version if type(version) is int and version >= 1 else 1
     found: list[tuple[KeyPath, str]] = check_limits(data, lang)
     governance: Governance | None = None
     try:
         governance = _CONVERTER.structure(data, Governance)
     except Exception as exc:  # noqa: BLE001 - every structuring failure becomes a problem
-        found.extend(_flatten(exc, (), lang))
+        found.extend(_flatten(exc, (), lang, file_version))
     for path, key, params in check_references(data):
         found.append((path, _reference_message(key, params, lines, lang)))
     for path, key, params in check_data_links(data):
@@ -166,7 +202,30 @@ def loads(text: str, *, filename: str = "<config>", lang: Lang = "sv") -> Loaded
         problems.sort(key=lambda p: (p.line or 0, p.path))
         raise ConfigError(_dedupe(problems))
     assert governance is not None
-    return LoadedConfig(governance, filename, lines)
+    return governance
+
+
+def _as_data(value: Any) -> Any:
+    """A model as the data a TOML file would hold: tables, arrays and scalars.
+
+    ``None`` is left out (TOML has no null: an unset optional key is absent, an unset
+    required one is then reported missing), enum members become their values. Values
+    of the wrong type pass through unchanged, for the converter to report.
+    """
+    if attrs.has(type(value)):
+        out = {}
+        for a in attrs.fields(type(value)):
+            item = getattr(value, a.name)
+            if item is not None:
+                out[a.name] = _as_data(item)
+        return out
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_as_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_data(v) for k, v in value.items()}
+    return value
 
 
 def dump_text(governance: Governance) -> str:
@@ -267,14 +326,20 @@ def _toml_key(text: str) -> str:
     return text
 
 
-def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPath, str]]:
+def _flatten(
+    exc: BaseException, path: KeyPath, lang: Lang, version: int = FORMAT_VERSION
+) -> list[tuple[KeyPath, str]]:
     out: list[tuple[KeyPath, str]] = []
     if isinstance(exc, ClassValidationError | IterableValidationError):
         for sub in exc.exceptions:
-            out.extend(_flatten(sub, (*path, *_note_path(sub)), lang))
+            out.extend(_flatten(sub, (*path, *_note_path(sub)), lang, version))
         return out
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
+            moved = renamed(exc.cl.__name__, key) if exc.cl else None
+            if moved is not None:
+                out.append(((*path, key), _renamed_message(moved, version, lang)))
+                continue
             guess = suggest_key(key, exc.cl) if exc.cl else None
             hint = render(MESSAGES, "did_you_mean", lang, guess=guess) if guess else ""
             out.append(((*path, key), render(MESSAGES, "unknown_key", lang, key=key, hint=hint)))
@@ -297,6 +362,16 @@ def _flatten(exc: BaseException, path: KeyPath, lang: Lang) -> list[tuple[KeyPat
     return [(path, render(MESSAGES, "expected", lang, expected="?", got=str(exc)))]
 
 
+def _renamed_message(moved: Renamed, version: int, lang: Lang) -> str:
+    params: dict[str, object] = {"old": moved.old, "new": moved.new, "version": moved.version}
+    if version < moved.version:
+        key = "renamed_key_old_file"
+        params |= {"file": version, "current": FORMAT_VERSION}
+    else:
+        key = "renamed_key"
+    return render(MESSAGES, key, lang, **params)
+
+
 def _note_path(exc: BaseException) -> KeyPath:
     for note in getattr(exc, "__notes__", ()):
         name = getattr(note, "name", None)
@@ -311,6 +386,9 @@ def _note_path(exc: BaseException) -> KeyPath:
 def _reference_message(key: str, params: dict[str, Any], lines: LineMap, lang: Lang) -> str:
     if key == "duplicate_id":
         first = lines.line(params["first"])
+        if first is None:  # a model built in code has no lines: name the first key instead
+            where = format_path(params["first"])
+            return render(MESSAGES, "duplicate_id_at", lang, value=params["value"], first=where)
         return render(MESSAGES, key, lang, value=params["value"], first=first)
     namespaces = " / ".join(params["namespaces"][:3])
     if len(params["namespaces"]) > 3:

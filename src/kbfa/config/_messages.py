@@ -119,6 +119,26 @@ MESSAGES: Catalogue = {
         "en": "an integer with too many digits",
     },
     "unknown_key": {"sv": 'okänd nyckel "{key}"{hint}', "en": 'unknown key "{key}"{hint}'},
+    "newer_format": {
+        "sv": "filen är skriven för format_version {version}, men den här kbfa läser till och "
+        "med version {current}; uppdatera kbfa",
+        "en": "the file is written for format_version {version}, but this kbfa reads up to "
+        "version {current}; upgrade kbfa",
+    },
+    "renamed_key": {
+        "sv": 'nyckeln "{old}" heter "{new}" sedan format_version {version}; byt namn på '
+        "nyckeln (se docs/format.md)",
+        "en": 'the key "{old}" is called "{new}" since format_version {version}; rename the '
+        "key (see docs/format.md)",
+    },
+    "renamed_key_old_file": {
+        "sv": 'nyckeln "{old}" heter "{new}" sedan format_version {version}, och filen är '
+        "skriven för version {file}; byt namn på nyckeln och sätt format_version = {current} "
+        "(se docs/format.md)",
+        "en": 'the key "{old}" is called "{new}" since format_version {version}, and the file '
+        "is written for version {file}; rename the key and set format_version = {current} "
+        "(see docs/format.md)",
+    },
     "did_you_mean": {"sv": ' (menade du "{guess}"?)', "en": ' (did you mean "{guess}"?)'},
     "missing": {"sv": "obligatorisk nyckel saknas", "en": "required key is missing"},
     "expected": {"sv": "förväntade {expected}, fick {got}", "en": "expected {expected}, got {got}"},
@@ -172,6 +192,10 @@ MESSAGES: Catalogue = {
     "duplicate_id": {
         "sv": 'id "{value}" används redan på rad {first}',
         "en": 'id "{value}" is already used on line {first}',
+    },
+    "duplicate_id_at": {
+        "sv": 'id "{value}" används redan i {first}',
+        "en": 'id "{value}" is already used in {first}',
     },
     "too_few_parties": {
         "sv": "en överenskommelse behöver minst två parter",

@@ -143,6 +143,12 @@ class Target(NamedTuple):
     owner: tuple[int, int] | None = None  # (uid, gid) to keep (REPLACE)
     fifo: bool = False
 
+    @property
+    def replaces(self) -> Path | None:
+        """The regular file this output replaces (so its earlier version can be read
+        first), or None: a new file, standard output, a FIFO or a device."""
+        return self.path if self.kind == Kind.REPLACE else None
+
 
 def _fail(key: str, lang: Lang, **params: object) -> OutputError:
     return OutputError(render(T, key, lang, **params))

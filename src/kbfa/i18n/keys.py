@@ -33,6 +33,7 @@ __all__ = ["FIELD_WORDS", "VALUE_WORDS", "fold", "key_label", "key_words"]
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     # -- Governance: the top-level tables ---------------------------------------------
     "municipality": ("kommun", "kommunen"),
+    "format_version": ("formatversion", "version"),
     "steering_document": ("styrdokument",),
     "organisations": ("organisationer", "samverkansparter", "parter"),
     "roles": ("roller", "befattningar"),

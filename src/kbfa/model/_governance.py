@@ -115,7 +115,7 @@ class Cadence:
 
     times: Count
     per: Per
-    interval: Count = Count(1)  # noqa: RUF009 - a NewType call is the identity
+    interval: Count = 1
     minimum: bool = False
     seasons: tuple[SeasonCount, ...] = ()
     window: Window | None = None
@@ -652,15 +652,20 @@ class Waiver:
 class EvaluationSettings:
     """Choices the law leaves open, per municipality (lag-2023-196.md § 4)."""
 
-    cycle_months: Count = Count(24)  # noqa: RUF009 - 6 §: "minst vartannat år"
-    report_interval_months: Count = Count(12)  # noqa: RUF009 - 13 §: "kontinuerligt"
+    cycle_months: Count = 24  # 6 §: "minst vartannat år"
+    report_interval_months: Count = 12  # 13 §: "kontinuerligt"
 
 
 @attrs.frozen
 class Governance:
-    """Everything one config file says about one municipality."""
+    """Everything one config file says about one municipality.
+
+    ``format_version`` is the version of the config format the file is written in
+    (``kbfa.config.FORMAT_VERSION`` is the newest; a file without it is version 1).
+    """
 
     municipality: Municipality
+    format_version: Count | None = None
     steering_document: SteeringDocument | None = None
     organisations: tuple[Organisation, ...] = ()
     roles: tuple[Role, ...] = ()

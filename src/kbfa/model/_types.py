@@ -1,16 +1,27 @@
 """Constrained scalar types and closed vocabularies of the governance model.
 
-The NewTypes carry meaning for the loader (which validates them) and for readers;
-at run time they are plain ``str``/``int``. Enum values are the TOML spellings.
+``Text``, ``Id``, ``Count`` and ``Year`` are ``str``/``int`` annotated with what the loader
+checks (:func:`kbfa.validate` checks the same for a model built in code). To a type
+checker they are plain ``str`` and ``int``, so ``Role(id="kso", title="KSO", ...)``
+type-checks without wrapping every string; to the loader, the JSON Schema and the
+docs they are distinct kinds of value. ``Id("kso")`` still works (it returns
+the string). Enum values are the TOML spellings.
 """
 
 from __future__ import annotations
 
 import enum
-from typing import NewType
+from typing import Annotated, Final
+
+import attrs
 
 __all__ = [
+    "COUNT",
+    "ID",
+    "TEXT",
+    "YEAR",
     "BodyKind",
+    "Constraint",
     "ContentPart",
     "Count",
     "DataFormat",
@@ -34,15 +45,29 @@ __all__ = [
     "Year",
 ]
 
+
+
+@attrs.frozen
+class Constraint:
+    """What the loader checks about a scalar: the marker inside ``Annotated[...]``."""
+
+    name: str
+
+
+TEXT: Final = Constraint("text")
+ID: Final = Constraint("id")
+COUNT: Final = Constraint("count")
+YEAR: Final = Constraint("year")
+
 #: A non-empty, single-line-or-multi-line human text with no control characters
 #: other than newline and tab.
-Text = NewType("Text", str)
+Text = Annotated[str, TEXT]
 #: An identifier other items refer to: lower-case letters, digits, ``_`` and ``-``.
-Id = NewType("Id", str)
+Id = Annotated[str, ID]
 #: A strictly positive integer (times, intervals, minutes, years).
-Count = NewType("Count", int)
+Count = Annotated[int, COUNT]
 #: A calendar year (1900–2100), e.g. of a baseline or a target.
-Year = NewType("Year", int)
+Year = Annotated[int, YEAR]
 
 
 class OrganisationKind(enum.StrEnum):

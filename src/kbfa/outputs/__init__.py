@@ -1,1 +1,239 @@
-"""Outputs (layer 5): text, JSON, Word and calendar renderings of the model and of findings."""
+"""Outputs (layer 5): findings as text, JSON, SARIF and GitHub annotations; Word documents;
+the årshjul as text and iCalendar; the overview across municipalities.
+
+The functions here are the library's way to every output. Each takes a loaded config
+(:func:`kbfa.load`) or a :class:`~kbfa.model.Governance` built in code (check it with
+:func:`kbfa.validate` first), and writes to a stream the caller opens: ``sys.stdout``,
+an ``open(..., "wb")`` file, an ``io.BytesIO``. Text outputs write ``str``; Word and
+calendar files write ``bytes``. A model built in code has no file, so its findings
+name key paths without lines.
+
+The renderers behind them live in the submodules (``findings_text``,
+``findings_json``, ``sarif``, ``github``, ``ics``, ``docx``, ``overview``). Heavy
+libraries (python-docx, icalendar) are imported only when their output is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from kbfa.config import LoadedConfig
+from kbfa.errors import ConfigProblem
+from kbfa.evaluation import EvaluationResult
+from kbfa.i18n import Lang
+from kbfa.model import Governance
+
+if TYPE_CHECKING:
+    from kbfa.rules import Rule
+
+__all__ = [
+    "BinaryWriter",
+    "FindingsFormat",
+    "TextWriter",
+    "document_files",
+    "write_calendar",
+    "write_documents",
+    "write_findings",
+    "write_overview",
+    "write_report",
+]
+
+#: The formats of :func:`write_findings` (and ``kbfa check --format``).
+FindingsFormat = Literal["text", "json", "sarif", "github"]
+
+
+class TextWriter(Protocol):
+    """Anything with ``write(str)``: ``sys.stdout``, ``io.StringIO``, a file opened in text mode."""
+
+    def write(self, text: str, /) -> object: ...
+
+
+class BinaryWriter(Protocol):
+    """Anything with ``write(bytes)``: ``io.BytesIO``, a file opened with ``"wb"``."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
+def _governance(config: LoadedConfig | Governance) -> Governance:
+    return config.governance if isinstance(config, LoadedConfig) else config
+
+
+def write_findings(
+    results: EvaluationResult | Sequence[EvaluationResult],
+    out: TextWriter,
+    *,
+    format: FindingsFormat = "text",
+    lang: Lang = "sv",
+    rules: Iterable[Rule] | None = None,
+    not_loaded: Sequence[ConfigProblem] = (),
+) -> None:
+    """Write the findings of one or more evaluations, as ``kbfa check`` prints them.
+
+    ``format`` is ``"text"`` (Swedish by default), ``"json"`` (versioned, sorted keys),
+    ``"sarif"`` (SARIF 2.1.0) or ``"github"`` (GitHub Actions annotations).
+    ``not_loaded`` are the problems of files that could not be loaded
+    (:attr:`kbfa.ConfigError.problems`), reported beside the results. ``rules``
+    describe the rules in SARIF (default: the catalogue; a municipality's own rules are
+    then described from their findings; pass ``kbfa.rules.rules_for(governance)`` for
+    their full text).
+    """
+    batch = [results] if isinstance(results, EvaluationResult) else list(results)
+    if format == "json":
+        from kbfa.outputs.findings_json import render_json
+
+        out.write(render_json(batch, lang, not_loaded=not_loaded))
+    elif format == "sarif":
+        from kbfa.outputs.sarif import render_sarif
+        from kbfa.rules import catalogue
+
+        described = catalogue() if rules is None else rules
+        out.write(render_sarif(batch, lang, rules=described, not_loaded=not_loaded))
+    elif format == "github":
+        from kbfa.outputs.github import render_github
+
+        out.write(render_github(batch, lang, not_loaded=not_loaded))
+    elif format == "text":
+        from kbfa.outputs.findings_text import render_text
+
+        out.write(render_text(batch, lang, not_loaded=not_loaded))
+    else:
+        raise ValueError(f"unknown findings format {format!r}")
+
+
+def write_report(
+    config: LoadedConfig | Governance,
+    out: BinaryWriter,
+    *,
+    as_of: dt.date | None = None,
+    lang: Lang = "sv",
+    template: str | os.PathLike[str] | None = None,
+) -> None:
+    """Evaluate ``config`` as of ``as_of`` (default today) and write the compliance report
+    (efterlevnadsrapport, .docx) to ``out``; ``template`` is the municipality's Word
+    template (.docx/.dotx), whose styles, headers and footers are kept.
+
+    Raises :class:`~kbfa.errors.TemplateError` for a template that lacks a style the
+    report needs. The same input gives the same bytes.
+    """
+    from kbfa.outputs.docx import BuildContext, compliance_report, document_bytes, load_template
+
+    ctx = BuildContext(
+        lang=lang,
+        template=load_template(Path(template), lang) if template is not None else None,
+        as_of=as_of,
+    )
+    report = compliance_report(config, as_of or dt.date.today(), ctx)
+    out.write(document_bytes(report.document))
+
+
+def document_files(
+    config: LoadedConfig | Governance,
+    *,
+    as_of: dt.date | None = None,
+    lang: Lang = "sv",
+    template: str | os.PathLike[str] | None = None,
+) -> dict[str, bytes]:
+    """The governance documents ``kbfa documents`` writes, as file name → .docx bytes:
+    the structure document, the åtgärdsplan, one draft agreement per partner and the
+    årshjul (of the year of ``as_of``, default this year)."""
+    from kbfa.outputs.docx import BuildContext, build_documents, document_bytes, load_template
+
+    ctx = BuildContext(
+        lang=lang,
+        template=load_template(Path(template), lang) if template is not None else None,
+        as_of=as_of,
+    )
+    docs = build_documents(_governance(config), ctx)
+    return {f"{d.stem}.docx": document_bytes(d.document) for d in docs}
+
+
+def write_documents(
+    config: LoadedConfig | Governance,
+    open_file: _Opener,
+    *,
+    as_of: dt.date | None = None,
+    lang: Lang = "sv",
+    template: str | os.PathLike[str] | None = None,
+) -> list[str]:
+    """Write each governance document to the stream ``open_file(name)`` returns (``name``
+    is its file name, e.g. ``"struktur.docx"``); returns the names in order.
+
+    Every document is built before the first is written, so a failure writes nothing.
+    """
+    files = document_files(config, as_of=as_of, lang=lang, template=template)
+    for name, data in files.items():
+        open_file(name).write(data)
+    return list(files)
+
+
+class _Opener(Protocol):
+    def __call__(self, name: str, /) -> BinaryWriter: ...
+
+
+def write_calendar(
+    config: LoadedConfig | Governance,
+    out: BinaryWriter,
+    *,
+    year: int | None = None,
+    lang: Lang = "sv",
+    previous: bytes | None = None,
+    now: dt.datetime | None = None,
+) -> None:
+    """Write the årshjul of ``year`` (default this year) as an iCalendar file (.ics).
+
+    ``previous`` is the export this one replaces: events whose content changed get a
+    higher SEQUENCE, so importing the new file updates them (see :mod:`kbfa.outputs.ics`).
+    ``now`` stamps new and changed events (default: the clock, or ``SOURCE_DATE_EPOCH``).
+    """
+    from kbfa.outputs.calendar_text import citation
+    from kbfa.outputs.ics import build_ics
+    from kbfa.schedule import occurrences
+
+    g = _governance(config)
+    the_year = year or dt.date.today().year
+    locate = None
+    if isinstance(config, LoadedConfig):
+        loaded = config
+
+        def locate(path: tuple[str | int, ...]) -> str:
+            return citation(loaded.locate(path))
+
+    data = build_ics(
+        g, occurrences(g, the_year), the_year, lang, locate=locate, previous=previous, now=now
+    )
+    out.write(data)
+
+
+def write_overview(
+    configs: Sequence[LoadedConfig | Governance],
+    out: BinaryWriter,
+    *,
+    format: Literal["csv", "json", "docx"] = "csv",
+    as_of: dt.date | None = None,
+    lang: Lang = "sv",
+) -> None:
+    """Write the overview of several municipalities (one row each, one column per duty of
+    the law) as ``kbfa overview`` does: CSV for Excel (UTF-8 with BOM, ``;``), the
+    versioned JSON export, or Word. Files that could not be loaded are for
+    ``kbfa overview``, which takes paths; here every config is already loaded or built."""
+    from kbfa.outputs.overview import collect_configs
+
+    overview = collect_configs(configs, as_of=as_of or dt.date.today(), lang=lang)
+    if format == "csv":
+        from kbfa.outputs.overview import render_csv
+
+        out.write(render_csv(overview).encode("utf-8-sig"))
+    elif format == "json":
+        from kbfa.outputs.overview import render_json
+
+        out.write(render_json(overview).encode("utf-8"))
+    elif format == "docx":
+        from kbfa.outputs.overview._docx import docx_bytes
+
+        out.write(docx_bytes(overview))
+    else:
+        raise ValueError(f"unknown overview format {format!r}")

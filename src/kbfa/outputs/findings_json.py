@@ -2,7 +2,8 @@
 
 No timestamps: the only date is the evaluation date (``as_of``), which the caller
 chooses. ``schema_version`` changes when a key is renamed or removed (adding a
-key does not change it).
+key does not change it). Files that could not be loaded are listed under
+``not_loaded``, each with its problems, beside the results of the files that could.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from kbfa.errors import ConfigProblem, by_file
 from kbfa.evaluation import EvaluationResult, Finding, Severity, Verdict, duty_verdicts
 
 __all__ = ["SCHEMA_VERSION", "findings_data", "render_json"]
@@ -57,16 +59,39 @@ def _result(result: EvaluationResult) -> dict[str, Any]:
     }
 
 
-def findings_data(results: Sequence[EvaluationResult], lang: str = "sv") -> dict[str, Any]:
-    """The JSON document as Python data (for callers that embed it)."""
+def findings_data(
+    results: Sequence[EvaluationResult],
+    lang: str = "sv",
+    *,
+    not_loaded: Sequence[ConfigProblem] = (),
+) -> dict[str, Any]:
+    """The JSON document as Python data (for callers that embed it).
+
+    ``not_loaded`` are the problems of files that could not be loaded (from
+    :class:`~kbfa.errors.ConfigError`); each such file is listed with its problems.
+    """
     return {
         "schema_version": SCHEMA_VERSION,
         "lang": lang,
         "results": [_result(r) for r in results],
+        "not_loaded": [
+            {
+                "file": file,
+                "problems": [
+                    {"line": p.line, "path": p.path or None, "message": p.message} for p in group
+                ],
+            }
+            for file, group in by_file(not_loaded).items()
+        ],
     }
 
 
-def render_json(results: Sequence[EvaluationResult], lang: str = "sv") -> str:
+def render_json(
+    results: Sequence[EvaluationResult],
+    lang: str = "sv",
+    *,
+    not_loaded: Sequence[ConfigProblem] = (),
+) -> str:
     """The findings of every municipality as one JSON document (UTF-8 text, trailing newline)."""
-    data = findings_data(results, lang)
+    data = findings_data(results, lang, not_loaded=not_loaded)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"

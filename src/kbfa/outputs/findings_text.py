@@ -2,13 +2,16 @@
 
 Each municipality gets the law's duties at a glance, then what needs doing
 (breaches first, then warnings, then things to note), each with the rule, the
-legal reference, where in the file, and what to do; then one summary line.
+legal reference, where in the file, and what to do; then one summary line. A file
+that could not be loaded gets a block of its own listing every problem, in the
+loader's ``file:line: key: message`` form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kbfa.errors import ConfigProblem, by_file
 from kbfa.evaluation import (
     EvaluationResult,
     Finding,
@@ -20,7 +23,7 @@ from kbfa.evaluation import (
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.rules import law_duties
 
-__all__ = ["render_text", "summary_line", "verdict_word"]
+__all__ = ["render_not_loaded", "render_text", "summary_line", "verdict_word"]
 
 T: Catalogue = {
     "heading": {
@@ -54,6 +57,22 @@ T: Catalogue = {
         "sv": "Totalt för {n}: {breach}, {warning}, {info} att notera.",
         "en": "Total for {n}: {breach}, {warning}, {info} to note.",
     },
+    "not_loaded": {
+        "sv": "{file}: kunde inte läsas ({problems})",
+        "en": "{file}: could not be loaded ({problems})",
+    },
+    "not_loaded_hint": {
+        "sv": "Rätta filen och kör kbfa check igen; de andra filerna är bedömda ändå.",
+        "en": "Correct the file and run kbfa check again; the other files were assessed anyway.",
+    },
+    "not_loaded_fix": {
+        "sv": "Rätta filen och kör kbfa check igen.",
+        "en": "Correct the file and run kbfa check again.",
+    },
+    "total_not_loaded": {
+        "sv": "{files} kunde inte läsas.",
+        "en": "{files} could not be loaded.",
+    },
 }
 
 # Singular and plural of the counted words: "1 brist", "2 brister".
@@ -63,6 +82,8 @@ _NOUNS: dict[str, dict[Lang, tuple[str, str]]] = {
     "ok": {"sv": ("krav uppfyllt", "krav uppfyllda"), "en": ("", "")},
     "na": {"sv": ("ej tillämpligt", "ej tillämpliga"), "en": ("", "")},
     "n": {"sv": ("kommun", "kommuner"), "en": ("municipality", "municipalities")},
+    "files": {"sv": ("fil", "filer"), "en": ("file", "files")},
+    "problems": {"sv": ("problem", "problem"), "en": ("problem", "problems")},
 }
 
 
@@ -171,28 +192,56 @@ def summary_line(result: EvaluationResult, lang: Lang = "sv") -> str:
     return f"{title}: {summary.partition(': ')[2]}"  # without the word "Sammanfattning"
 
 
+def render_not_loaded(
+    file: str, problems: Sequence[ConfigProblem], lang: Lang = "sv", *, others: bool = False
+) -> str:
+    """One file that could not be loaded: a heading, then every problem on its own line.
+
+    ``others`` says that other files were assessed all the same.
+    """
+    title = render(T, "not_loaded", lang, file=file, **_counted({"problems": len(problems)}, lang))
+    lines = [title, "=" * len(title), ""]
+    lines += [f"  {p}" for p in problems]
+    lines += ["", render(T, "not_loaded_hint" if others else "not_loaded_fix", lang)]
+    return "\n".join(lines)
+
+
 def render_text(
     results: Sequence[EvaluationResult],
     lang: Lang = "sv",
     *,
     min_severity: Severity = Severity.INFO,
     quiet: bool = False,
+    not_loaded: Sequence[ConfigProblem] = (),
 ) -> str:
     """Every municipality's findings, one block each, with a total when there are several.
 
-    ``quiet`` gives one summary line per municipality instead of the findings.
+    ``not_loaded`` are the problems of files that could not be loaded; each such file
+    gets a block after the municipalities, and the total says how many there were.
+    ``quiet`` gives one summary line per municipality instead of the findings, and a
+    file that could not be loaded its problems, one line each.
     """
+    failed = by_file(not_loaded)
     if quiet:
         lines = [summary_line(r, lang) for r in results]
+        lines += [str(p) for group in failed.values() for p in group]
         blocks = ["\n".join(lines)]
     else:
         blocks = [render_result(r, lang, min_severity=min_severity) for r in results]
-    if len(results) > 1:
+        others = bool(results)
+        blocks += [
+            render_not_loaded(file, group, lang, others=others) for file, group in failed.items()
+        ]
+    if len(results) + len(failed) > 1:
         total = {"breach": 0, "warning": 0, "info": 0}
         for r in results:
             c = _counts(r)
             for k in total:
                 total[k] += c[k]
         total["n"] = len(results)
-        blocks.append(render(T, "total", lang, **_counted(total, lang)))
+        line = render(T, "total", lang, **_counted(total, lang))
+        if failed:
+            files = _counted({"files": len(failed)}, lang)["files"]
+            line += " " + render(T, "total_not_loaded", lang, files=files)
+        blocks.append(line)
     return ("\n" if quiet else "\n\n\n").join(blocks) + "\n"

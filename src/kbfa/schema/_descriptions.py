@@ -236,6 +236,14 @@ CLASSES: dict[str, Doc] = {
 
 FIELDS: dict[str, Doc] = {
     # -- Governance ---------------------------------------------------------
+    "Governance.format_version": _d(
+        "Versionen av konfigurationsformatet som filen är skriven i. Utan nyckeln läses "
+        "filen som version 1. När en nyckel byter namn höjs versionen, och kbfa säger i "
+        "felmeddelandet vad nyckeln heter nu (se docs/format.md).",
+        "The version of the config format the file is written in. Without the key the file "
+        "is read as version 1. When a key is renamed the version is raised, and kbfa's error "
+        "message names the new key (see docs/format.md).",
+    ),
     "Governance.municipality": _d(
         "Kommunen som filen beskriver.", "The municipality the file describes."
     ),

@@ -20,7 +20,7 @@ import unicodedata
 
 import tomli_w
 
-from kbfa.config import MAX_LINE, UNSAFE_TEXT
+from kbfa.config import FORMAT_VERSION, MAX_LINE, UNSAFE_TEXT
 from kbfa.i18n import Catalogue, Lang, render
 
 __all__ = ["StarterInput", "municipality_id", "problems", "starter_text"]
@@ -107,6 +107,7 @@ def starter_text(given: StarterInput, schema_ref: str, filename: str) -> str:
         ),
         police_area_s=_s(given.police_area),
         police_name_s=_s(f"{_POLICE_PREFIX}{given.police_area}"),
+        format_version=FORMAT_VERSION,
     )
 
 
@@ -134,6 +135,10 @@ _TEMPLATE = """\
 # Ett id (t.ex. "ks") är ett kort namn som andra avsnitt hänvisar till: gemena a–z,
 # siffror, _ och -. Skriv befattningar (roller), aldrig namn på personer.
 # Datum skrivs utan citattecken: 2025-03-31. Text skrivs inom citattecken.
+
+# Konfigurationsformatets version: byter en nyckel namn i en senare kbfa, säger
+# felmeddelandet vad den heter nu (docs/format.md).
+format_version = {format_version}
 
 # ─── Kommunen ───────────────────────────────────────────────────────────────────
 # Namn{kommunkod_word} och lokalpolisområde som du angav. Lägg gärna till länet.

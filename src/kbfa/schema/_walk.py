@@ -92,7 +92,7 @@ def shape_of(annotation: Any) -> Shape:
 
 def fields(cls: type) -> tuple[FieldInfo, ...]:
     """The keys of ``cls`` in declaration order (the order the docs and schema list them)."""
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     return tuple(
         FieldInfo(
             owner=cls,

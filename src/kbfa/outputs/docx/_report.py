@@ -178,18 +178,22 @@ def _t(key: str, lang: Lang, **params: object) -> str:
     return render(T, key, lang, **params)
 
 
-def compliance_report(config: LoadedConfig, as_of: dt.date, ctx: BuildContext) -> GeneratedDocument:
-    """Evaluate ``config`` as of ``as_of`` and render the report."""
+def compliance_report(
+    config: LoadedConfig | Governance, as_of: dt.date, ctx: BuildContext
+) -> GeneratedDocument:
+    """Evaluate ``config`` (a loaded file or a model built in code) as of ``as_of`` and
+    render the report. A model has no file, so its findings cite key paths only."""
     from kbfa.evaluation import duty_verdicts, evaluate
     from kbfa.rules import law_duties, rules_for
 
+    g = config.governance if isinstance(config, LoadedConfig) else config
     result = evaluate(config, as_of, lang=ctx.lang)
     return build_report(
-        config.governance,
+        g,
         result,
         ctx,
         duties=law_duties(),
-        rules=rules_for(config.governance),
+        rules=rules_for(g),
         verdicts=duty_verdicts(result),
     )
 
@@ -275,8 +279,9 @@ def _cover(w: Writer, g: Governance, result: EvaluationResult, lang: Lang) -> No
     else:
         rows.append((_t("no_doc", lang), _t("no_doc_text", lang)))
     rows.append((_t("as_of", lang), result.as_of.isoformat()))
-    # The file's name only: a full path would differ from machine to machine.
-    rows.append((_t("source", lang), _t("source_text", lang, file=Path(result.file).name)))
+    if result.file:  # a model built in code has no file to name
+        # The file's name only: a full path would differ from machine to machine.
+        rows.append((_t("source", lang), _t("source_text", lang, file=Path(result.file).name)))
     w.fields(rows)
 
 

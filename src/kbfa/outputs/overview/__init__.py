@@ -1,6 +1,6 @@
 """The overview across many municipalities: one row each, one column per duty of the law."""
 
-from kbfa.outputs.overview._collect import Progress, collect, duty_columns
+from kbfa.outputs.overview._collect import Progress, collect, collect_configs, duty_columns
 from kbfa.outputs.overview._csv import overview_rows, render_csv
 from kbfa.outputs.overview._json import EXPORT_FORMAT, EXPORT_VERSION, export_data, render_json
 from kbfa.outputs.overview._messages import counted, verdict_word
@@ -26,6 +26,7 @@ __all__ = [
     "Totals",
     "check_output_path",
     "collect",
+    "collect_configs",
     "counted",
     "duty_columns",
     "export_data",

@@ -11,14 +11,15 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 
-from kbfa.config import load
+from kbfa.config import LoadedConfig, load
 from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.evaluation import duty_verdicts, evaluate
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.model import Governance
 from kbfa.outputs.overview._table import DutyColumn, Overview, Row
 from kbfa.rules import law_duties
 
-__all__ = ["Progress", "collect", "duty_columns"]
+__all__ = ["Progress", "collect", "collect_configs", "duty_columns"]
 
 #: Called after each file with (files done, files in all, the file just done).
 Progress = Callable[[int, int, str], None]
@@ -62,21 +63,35 @@ def collect(
     return Overview(as_of=as_of, lang=lang, duties=duty_columns(lang), rows=tuple(rows))
 
 
+def collect_configs(
+    configs: Sequence[LoadedConfig | Governance], *, as_of: dt.date, lang: Lang = "sv"
+) -> Overview:
+    """The overview of configs already loaded, or of models built in code (check those
+    with :func:`kbfa.validate` first); rows keep the order of ``configs``."""
+    rows = tuple(_evaluated(c, as_of, lang) for c in configs)
+    return Overview(as_of=as_of, lang=lang, duties=duty_columns(lang), rows=rows)
+
+
 def _row(path: str, as_of: dt.date, lang: Lang) -> Row:
     municipality_name: str | None = None
     try:
         config = load(path, lang=lang)
         municipality_name = config.governance.municipality.name
-        result = evaluate(config, as_of, lang=lang)
+        return _evaluated(config, as_of, lang)
     except ConfigError as exc:
         return Row(file=path, municipality=None, problems=tuple(exc.problems))
     except Exception as exc:  # noqa: BLE001 - one file's failure must not cost the others
         message = render(T, "internal", lang, error=f"{type(exc).__name__}: {exc}")
         problem = ConfigProblem(path, None, "", message)
         return Row(file=path, municipality=municipality_name, problems=(problem,))
-    municipality = config.governance.municipality
+
+
+def _evaluated(config: LoadedConfig | Governance, as_of: dt.date, lang: Lang) -> Row:
+    result = evaluate(config, as_of, lang=lang)
+    g = config.governance if isinstance(config, LoadedConfig) else config
+    municipality = g.municipality
     return Row(
-        file=path,
+        file=result.file,
         municipality=municipality.name,
         kommunkod=municipality.kommunkod,
         lan=municipality.lan,

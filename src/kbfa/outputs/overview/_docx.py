@@ -90,10 +90,8 @@ def build_docx(overview: Overview) -> Any:
     return document
 
 
-def write_docx(
-    overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
-) -> None:
-    """Save the overview; the same input gives the same bytes (no clock, no user name)."""
+def docx_bytes(overview: Overview) -> bytes:
+    """The overview as .docx bytes; the same input gives the same bytes (no clock, no user)."""
     document = build_docx(overview)
     lang = overview.lang
     when = dt.datetime.combine(overview.as_of, dt.time(), tzinfo=dt.UTC)
@@ -104,5 +102,14 @@ def write_docx(
         lang=lang,
         when=when,
     )
-    data = document_bytes(document)
-    write_output(path, data, suffixes=(".docx",), protected=protected, binary=True, lang=lang)
+    return document_bytes(document)
+
+
+def write_docx(
+    overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
+) -> None:
+    """Save the overview whole or not at all (see :func:`kbfa.files.write_output`)."""
+    data = docx_bytes(overview)
+    write_output(
+        path, data, suffixes=(".docx",), protected=protected, binary=True, lang=overview.lang
+    )

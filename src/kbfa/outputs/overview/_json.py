@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from kbfa._version import version
 from kbfa.errors import ConfigProblem
 from kbfa.evaluation import Finding
 from kbfa.files import write_output
@@ -29,15 +30,6 @@ __all__ = ["EXPORT_FORMAT", "EXPORT_VERSION", "export_data", "render_json", "wri
 
 EXPORT_FORMAT = "kbfa-export"
 EXPORT_VERSION = 1
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("kbfa")
-    except PackageNotFoundError:  # running from a source tree
-        return "0+unknown"
 
 
 def _problem(p: ConfigProblem) -> dict[str, Any]:
@@ -84,7 +76,7 @@ def export_data(overview: Overview) -> dict[str, Any]:
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
-        "generator": f"kbfa {_version()}",
+        "generator": f"kbfa {version()}",
         "as_of": overview.as_of.isoformat(),
         "lang": lang,
         "verdicts": [{"value": v.value, "label": verdict_word(v, lang)} for v in VERDICT_ORDER],
