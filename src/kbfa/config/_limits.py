@@ -206,7 +206,9 @@ Check = tuple[Any, ...]
 @functools.cache
 def _plan(cls: type) -> tuple[str, dict[str, Check]]:
     plan: dict[str, Check] = {}
-    for name, hint in typing.get_type_hints(cls).items():
+    # include_extras: Text, Id and Count are Annotated[str | int, ...] aliases; without it
+    # they would all read as plain str and int.
+    for name, hint in typing.get_type_hints(cls, include_extras=True).items():
         check = _check_for(hint, (cls.__name__, name))
         if check is not None:
             plan[name] = check
@@ -225,11 +227,12 @@ def _check_for(hint: Any, field: tuple[str, str]) -> Check | None:
         return None if inner is None else ("tuple", inner)
     if isinstance(hint, type) and attrs.has(hint):
         return ("class", hint)
-    if hint is Text or hint is str:
+    # Annotated aliases compare by value (as the converter matches them), not by identity.
+    if hint == Text or hint is str:
         return ("text", field)
-    if hint is Id:
+    if hint == Id:
         return ("id",)
-    if hint is Count:
+    if hint == Count:
         return ("count", field)
     if hint is dt.date:
         return ("date", field)
