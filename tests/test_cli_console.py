@@ -90,6 +90,29 @@ class TestWindowsEncoding:
         data = json.loads(done.stdout.decode("cp1252"))
         assert data
 
+    @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+    def test_a_file_that_cannot_be_loaded(self, tmp_path: Path, fmt: str) -> None:
+        """check reports a broken file beside a good one in every format, in cp1252: exit 2
+        with the report on stdout, never a crash on a character cp1252 lacks."""
+        import json
+
+        bad = tmp_path / "trasig→fil.toml"
+        bad.write_text("[municipality]\nname = 1\n", encoding="utf-8")
+        done = kbfa("check", *DATE, "--format", fmt, HJO, str(bad), env=self.CP1252)
+        assert done.returncode == 2, done.stderr.decode("cp1252")
+        assert done.stderr == b""
+        text = done.stdout.decode("cp1252")  # valid cp1252
+        assert "hjo.toml" in text  # the good file is still assessed
+        assert "förväntade en text, fick 1" in text
+        if fmt == "text":
+            assert "trasig->fil.toml: kunde inte läsas" in text
+        if fmt == "json":
+            (entry,) = json.loads(text)["not_loaded"]
+            assert entry["file"].endswith("trasig->fil.toml")
+        if fmt == "sarif":
+            results = json.loads(text)["runs"][0]["results"]
+            assert any(r["ruleId"] == "config-error" for r in results)
+
     @pytest.mark.parametrize("suffix", [".csv", ".json", ".docx"])
     def test_writing_commands(self, tmp_path: Path, suffix: str) -> None:
         """Commands that write files print their messages in cp1252 and exit 0/1."""
@@ -167,14 +190,28 @@ class TestConfigsByFolderAndPattern:
         assert "Vetlanda" in out
 
     def test_a_pattern_that_matches_nothing(self, capsys: pytest.CaptureFixture[str]) -> None:
-        status, _, err = run(capsys, "check", "configs/*.tomll")
+        """Reported in check's own output, as a file that could not be loaded is."""
+        status, out, err = run(capsys, "check", "configs/*.tomll")
         assert status == 2
-        assert err.strip() == "configs/*.tomll: inga filer matchar mönstret"
+        assert "\n  configs/*.tomll: inga filer matchar mönstret\n" in out
+        assert err == ""
+
+    def test_a_pattern_that_matches_nothing_beside_a_good_file(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The other files are still assessed; the exit status is the worst, 2."""
+        status, out, _ = run(capsys, "check", *DATE, "-q", "configs/*.tomll", HJO)
+        assert status == 2
+        assert out.splitlines()[:2] == [
+            out.splitlines()[0],
+            "configs/*.tomll: inga filer matchar mönstret",
+        ]
+        assert out.startswith("Hjo kommun (")
 
     def test_an_empty_folder(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        status, _, err = run(capsys, "check", str(tmp_path))
+        status, out, _ = run(capsys, "check", str(tmp_path))
         assert status == 2
-        assert "katalogen har inga konfigurationsfiler (.toml)" in err
+        assert f"{tmp_path}: katalogen har inga konfigurationsfiler (.toml)" in out
 
     def test_a_single_file_command_needs_one_file(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -199,7 +236,7 @@ class TestConfigsByFolderAndPattern:
         assert "Hjo kommun (<stdin>)" in done.stdout.decode()
         bad = kbfa("check", "-", stdin=b"[municipality]\nname = 1\n")
         assert bad.returncode == 2
-        assert "<stdin>:2: municipality.name: förväntade en text, fick 1" in bad.stderr.decode()
+        assert "<stdin>:2: municipality.name: förväntade en text, fick 1" in bad.stdout.decode()
 
 
 class TestUsageInSwedish:
@@ -300,15 +337,18 @@ class TestTerminalEscapes:
 
     ESC_KEY = '"\\u001b]0;PWNED\\u0007\\u001b[2J\\u001b[31mRED" = 1\n'
 
+    @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
     def test_an_unknown_key_is_shown_escaped(
-        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
     ) -> None:
+        """check reports a file it cannot load in its own output, in every format, escaped."""
         path = tmp_path / "k.toml"
         path.write_text(self.ESC_KEY + Path(HJO).read_text(encoding="utf-8"), encoding="utf-8")
-        status, _, err = run(capsys, "check", str(path))
+        status, out, err = run(capsys, "check", "--format", fmt, str(path))
         assert status == 2
-        assert "\x1b" not in err and "\x07" not in err
-        assert "\\u001b]0;PWNED\\u0007\\u001b[2J" in err
+        assert "\x1b" not in out and "\x07" not in out
+        assert "\\u001b]0;PWNED\\u0007\\u001b[2J" in out
+        assert err == ""
 
     def test_a_reference_value_is_shown_escaped(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -320,10 +360,10 @@ class TestTerminalEscapes:
         )
         path = tmp_path / "k.toml"
         path.write_text(text, encoding="utf-8")
-        status, _, err = run(capsys, "check", str(path))
+        status, out, _ = run(capsys, "check", str(path))
         assert status == 2
-        assert "\x1b" not in err and "\x9b" not in err
-        assert "\\u001b[31mpolisen" in err
+        assert "\x1b" not in out and "\x9b" not in out
+        assert "\\u001b[31mpolisen" in out
 
     def test_a_file_name_is_shown_escaped(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -335,8 +375,9 @@ class TestTerminalEscapes:
         assert status == 1
         assert "\x1b" not in out and "\u202e" not in out
         assert "hjo\\u001b[2J\\u202eevil.toml" in out
-        status, _, err = run(capsys, "check", str(tmp_path / "nej\x1b[31m.toml"))
-        assert "\x1b" not in err and "nej\\u001b[31m.toml: filen finns inte" in err
+        status, out, _ = run(capsys, "check", str(tmp_path / "nej\x1b[31m.toml"))
+        assert status == 2
+        assert "\x1b" not in out and "nej\\u001b[31m.toml: filen finns inte" in out
 
     def test_overview_progress_escapes_file_names(self) -> None:
         import io
