@@ -16,6 +16,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -245,3 +246,28 @@ class TestAnyAcceptedConfigRenders:
             for as_of in (FIRST_DATE, LAST_DATE):
                 render_text_outputs(config, path, as_of)
             render_word_outputs(config, path, LAST_DATE)
+
+
+class TestWrongShapes:
+    """A value of the wrong shape is a located problem, never a crash in a later check.
+
+    Found by test_validate's property test after the io and formats branches met: a list
+    where an indicator names its dataset reached the unit check, which hashed it.
+    """
+
+    @pytest.mark.parametrize("value", ["[]", "[1, 2]", "{}", "{ a = 1 }", "1"])
+    @pytest.mark.parametrize(
+        "old",
+        [
+            'data = { dataset = "bostadsinbrott", series',
+            'denominator = { dataset = "folkmangd", series',
+        ],
+    )
+    def test_an_indicators_dataset(self, value: str, old: str) -> None:
+        base = TEXTS[CONFIGS.parent / "examples" / "exempelby.toml"]
+        assert base.count(old) == 1
+        text = base.replace(old, old.replace(old.split("= ")[-1].split(",")[0], value), 1)
+        with pytest.raises(ConfigError) as caught:
+            loads(text, filename="x.toml")
+        problems = [str(p) for p in caught.value.problems]
+        assert any(".dataset: " in p for p in problems), problems

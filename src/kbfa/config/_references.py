@@ -167,9 +167,10 @@ def check_data_links(data: dict[str, Any]) -> list[tuple[KeyPath, str, dict[str,
         rate = isinstance(ind.get("denominator"), dict)
         for key in ("data", "denominator"):
             ref = ind.get(key)
-            if not isinstance(ref, dict) or ref.get("dataset") not in units:
+            name = ref.get("dataset") if isinstance(ref, dict) else None
+            # Not an id (a list, a table): the converter reports the type; never hash it here.
+            if not isinstance(name, str) or name not in units:
                 continue
-            name = ref["dataset"]
             unit = units[name]
             if not isinstance(unit, str):
                 continue
