@@ -3,9 +3,9 @@
 A bounded fuzz test (issue 15): hypothesis mutates the bundled configs' values and
 keys, with the values that broke 0.1.0 (9999-12-31, times = 2**63, U+FFFE, a newline
 in a name, 210-character names, intervals of 3000 years) among the candidates. Each
-case is either a :class:`ConfigError` or renders in check (text and JSON), show,
-the calendar (text and ICS), the overview (CSV, JSON, Word), the report and the
-documents. The Word outputs are slower, so they get fewer cases.
+case is either a :class:`ConfigError` or renders in check (text, JSON, SARIF and
+GitHub), show, the calendar (text and ICS), the overview (CSV, JSON, Word), the report
+and the documents. The Word outputs are slower, so they get fewer cases.
 """
 
 from __future__ import annotations
@@ -150,15 +150,18 @@ def mutated(draw: st.DrawFn) -> tuple[str, dt.date]:
 
 
 def render_text_outputs(config: LoadedConfig, path: Path, as_of: dt.date) -> None:
-    """check (text, JSON), show, calendar (text, ICS) and overview (CSV, JSON)."""
+    """check (text, JSON, SARIF, GitHub), show, calendar (text, ICS), overview (CSV, JSON)."""
     from kbfa.evaluation import evaluate
     from kbfa.outputs.calendar_text import citation, render_calendar
     from kbfa.outputs.findings_json import render_json
     from kbfa.outputs.findings_text import render_text
+    from kbfa.outputs.github import render_github
     from kbfa.outputs.ics import build_ics
     from kbfa.outputs.overview import collect, render_csv
     from kbfa.outputs.overview import render_json as overview_json
+    from kbfa.outputs.sarif import render_sarif
     from kbfa.outputs.summary import render_summary
+    from kbfa.rules import rules_for
     from kbfa.schedule import occurrences
 
     g = config.governance
@@ -166,6 +169,8 @@ def render_text_outputs(config: LoadedConfig, path: Path, as_of: dt.date) -> Non
     render_text([result], "sv")
     render_text([result], "sv", quiet=True)
     render_json([result], "sv")
+    render_sarif([result], "sv", rules=rules_for(g))
+    render_github([result], "sv")
     render_summary(g, "sv")
     found = occurrences(g, as_of.year)
     render_calendar(g, found, as_of.year, "sv", locate=lambda p: citation(config.locate(p)))
