@@ -190,7 +190,7 @@ class TestLindesberg:
         table = first_column_table(lindesberg, "Krav och källa")
         written = [r for r in table if "Skriftliga" in r[0] or "skriftliga" in r[0]]
         assert written and written[0][1] == "Ej uppfyllt"
-        assert 'avsnitt "2. Struktur"' in written[0][0]
+        assert "avsnitt ”2. Struktur”" in written[0][0]  # typographic quotes (word review m1)
 
     def test_each_duty_has_law_facts_evidence_and_todo(self, lindesberg: Any) -> None:
         """Under 4 § the report gives the law, the config's lägesbild, evidence and advice."""

@@ -12,7 +12,8 @@ from kbfa.i18n import Lang
 from kbfa.model import Governance
 from kbfa.outputs.docx._base import new_document
 from kbfa.outputs.docx._blocks import Writer
-from kbfa.outputs.docx._save import FIXED_TIME, set_core_properties
+from kbfa.outputs.docx._properties import set_document_properties
+from kbfa.outputs.docx._save import FIXED_TIME
 from kbfa.outputs.docx._template import Template
 
 __all__ = ["BuildContext", "Builder", "GeneratedDocument", "start_document"]
@@ -55,5 +56,12 @@ def start_document(
     document = new_document(
         ctx.template, lang=ctx.lang, header=f"{g.municipality.name} · {title}", landscape=landscape
     )
-    set_core_properties(document, title=title, subject=subject, lang=ctx.lang, when=when)
-    return Writer(document)
+    set_document_properties(
+        document,
+        title=title,
+        subject=subject,
+        municipality=g.municipality.name,
+        lang=ctx.lang,
+        when=when,
+    )
+    return Writer(document, ctx.lang)
