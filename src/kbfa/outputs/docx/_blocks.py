@@ -146,11 +146,27 @@ class Writer:
         p.add_run().add_break(WD_BREAK.PAGE)
         self._lead_in = []
 
-    def picture(self, png: bytes, *, width_mm: float, alt: str, title: str) -> None:
-        """A picture on its own line, with a title and an alternative text for screen readers."""
+    def picture(
+        self,
+        png: bytes,
+        *,
+        width_mm: float,
+        alt: str,
+        title: str,
+        max_height_mm: float | None = None,
+    ) -> None:
+        """A picture on its own line, with a title and an alternative text for screen readers.
+
+        ``max_height_mm`` narrows a tall picture so that it fits on a page with its heading.
+        """
         import io
+        import struct
 
         from docx.shared import Mm
+
+        if max_height_mm is not None and png[12:16] == b"IHDR":
+            px_w, px_h = struct.unpack(">II", png[16:24])
+            width_mm = min(width_mm, max_height_mm * px_w / px_h)
 
         p = self._add(self.document, "", "Normal")
         run = p.add_run()
@@ -169,15 +185,19 @@ class Writer:
         widths: Sequence[float] | None = None,
         row_height_mm: float | None = None,
         title: str | None = None,
+        keep_together: bool = False,
     ) -> Any:
         """A grid with a shaded header row repeated on every page.
 
         ``widths`` are relative weights for writing space (an empty form); the columns
         are sized by their content first. ``row_height_mm`` is a minimum height for the
         body rows (room for a signature). ``title`` names the table for screen readers
-        (the heading above it when not given).
+        (the heading above it when not given). ``keep_together`` keeps a short table on
+        one page with the heading above it (a signature block).
         """
-        head: list[CellValue] = [Cell(typeset(h, self.lang), HEADER_FILL, bold=True) for h in headers]
+        head: list[CellValue] = [
+            Cell(typeset(h, self.lang), HEADER_FILL, bold=True) for h in headers
+        ]
         body = [[self._typeset(v) for v in r] for r in rows]
         layout = self._layout([head, *body], widths)
         table = self.document.add_table(rows=1, cols=len(headers))
@@ -196,6 +216,11 @@ class Writer:
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             for cell, value in zip(row.cells, values, strict=True):
                 self._fill(cell, value, size)
+        if keep_together:
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for p in cell.paragraphs:
+                        p.paragraph_format.keep_with_next = True
         self._finish(table, [head, *body], layout, title, list(headers))
         return table
 
