@@ -145,6 +145,21 @@ def bench_report(config: Path, workdir: Path, repeat: int, as_of: dt.date) -> di
     }
 
 
+def bench_pictures(config: Path, repeat: int, as_of: dt.date) -> dict[str, Any]:
+    """The pictures, measured apart from the report: the årshjul wheel and the org chart."""
+    from kbfa.config import load
+    from kbfa.outputs.annual_grid import annual_grid
+    from kbfa.outputs.pictures import org_chart_png, wheel_png
+    from kbfa.schedule import occurrences
+
+    g = load(config).governance
+    levels = annual_grid(g, occurrences(g, as_of.year), as_of.year, as_of=as_of)
+    wheel_png(levels, as_of.year, g.municipality.name)  # once: matplotlib's import and fonts
+    wheel = measure(lambda: wheel_png(levels, as_of.year, g.municipality.name), repeat)
+    chart = measure(lambda: org_chart_png(g), repeat)
+    return {"config": config.name, "wheel_s": wheel.best, "chart_s": chart.best}
+
+
 def scaling_pair(factor: int) -> tuple[Governance, Governance]:
     """The first synthetic municipality whose scaled config has at least ``factor`` times
     its bodies, partners and evidence records (some shapes share a unit or a förbund)."""
@@ -275,6 +290,7 @@ def import_profile(args: Sequence[str]) -> dict[str, Any]:
         modules.append(name.strip())
     docx = sorted(m for m in modules if m == "docx" or m.startswith("docx."))
     http = sorted(m for m in modules if m.split(".")[0] in ("urllib3", "openpyxl", "http"))
+    drawing = sorted(m for m in modules if m == "matplotlib" or m.startswith("matplotlib."))
     return {
         "command": "kbfa " + " ".join(args),
         "exit": proc.returncode,
@@ -283,6 +299,8 @@ def import_profile(args: Sequence[str]) -> dict[str, Any]:
         "docx_modules": docx,
         "imports_docx": bool(docx),
         "http_modules": http,
+        "drawing_modules": drawing,
+        "imports_drawing": bool(drawing),
     }
 
 
@@ -346,6 +364,7 @@ def report_lines(results: dict[str, Any]) -> list[str]:
             f"{imp['import_ms']:.0f} ms of imports, "
             + (docx + " MISSED" if imp["imports_docx"] else "no python-docx ok")
             + (", " + http + " MISSED" if imp["http_modules"] else ", no HTTP/xlsx library ok")
+            + (", imports matplotlib MISSED" if imp["imports_drawing"] else ", no matplotlib ok")
         )
     k = results["kolada"]
     lines.append(
@@ -354,6 +373,13 @@ def report_lines(results: dict[str, Any]) -> list[str]:
         f"-> ratio {k['ratio']:.2f} (target <= {k['target']}) {_verdict(k['ratio'], k['target'])}"
     )
     lines.append(f"total benchmark time {results['seconds']:.1f} s")
+    pictures = results.get("pictures")
+    if pictures:
+        lines.append(
+            f"(b') pictures ({pictures['config']}, apart from the report): årshjul wheel "
+            f"{pictures['wheel_s'] * 1000:.0f} ms, organisation chart "
+            f"{pictures['chart_s'] * 1000:.0f} ms (matplotlib, PNG at 200 dpi)"
+        )
     return lines
 
 
@@ -382,6 +408,7 @@ def run(
     try:
         config = report_config or REPORT_CONFIG
         results["report"] = bench_report(config, workdir, repeat, as_of)
+        results["pictures"] = bench_pictures(config, repeat, as_of)
     except ImportError as exc:  # the report command is not part of this checkout
         results["report_skipped"] = f"kbfa report unavailable: {exc}"
     results["scaling"] = bench_scaling(workdir, repeat, factor, as_of)

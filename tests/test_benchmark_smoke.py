@@ -112,6 +112,7 @@ class TestRun:
         for imp in commands.values():
             assert imp["modules"] > 10
             assert not imp["imports_docx"]
+            assert not imp["imports_drawing"]  # matplotlib only when a picture is drawn
         assert commands["--help"]["exit"] == 0
 
     def test_profile_names_the_loader(self, results: dict[str, Any]) -> None:

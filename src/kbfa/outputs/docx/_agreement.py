@@ -99,7 +99,7 @@ T: Catalogue = {
         "en": "The problems come from {titles}.",
     },
     "replaces": {
-        "sv": "Överenskommelsen ersätter ”{title}”, som gällde {period}.",
+        "sv": "Den tidigare överenskommelsen, ”{title}”, gällde {period}. Den här ersätter den.",
         "en": "The agreement replaces “{title}”, which ran {period}.",
     },
     "h_purposes": {"sv": "Syfte", "en": "Purposes"},
@@ -195,7 +195,7 @@ T: Catalogue = {
     },
     "h_period": {"sv": "Giltighetstid", "en": "Period"},
     "period_blank": {
-        "sv": "[Ange den period överenskommelsen gäller, t.ex. tre år från undertecknandet]",
+        "sv": "[Ange den period överenskommelsen gäller]",
         "en": "[State the period the agreement covers]",
     },
     "h_change": {"sv": "Ändring och uppsägning", "en": "Change and termination"},
@@ -317,7 +317,7 @@ def _build_one(g: Governance, draft: AgreementDraft, ctx: BuildContext) -> Gener
     h(_t("h_information", lang))
     w.paragraph(_t("information", lang))
     _contacts(w, h, g, draft, lang)
-    _period(w, h, a, lang)
+    _period(w, h, a, ctx, lang)
     h(_t("h_change", lang))
     w.paragraph(_t("change", lang))
     rules = [r for r in g.requirements if r.kind in _AGREEMENT_RULES]
@@ -564,9 +564,17 @@ def _contacts(w: Writer, h: _Sections, g: Governance, d: AgreementDraft, lang: L
     w.bullets(lines)
 
 
-def _period(w: Writer, h: _Sections, a: Agreement | None, lang: Lang) -> None:
+def _period(w: Writer, h: _Sections, a: Agreement | None, ctx: BuildContext, lang: Lang) -> None:
+    """The recorded period, unless it ended before the date the draft is made for."""
     h(_t("h_period", lang))
-    if a is not None and a.period is not None:
+    ended = (
+        a is not None
+        and a.period is not None
+        and a.period.end is not None
+        and ctx.as_of is not None
+        and a.period.end < ctx.as_of
+    )
+    if a is not None and a.period is not None and not ended:
         w.paragraph(period_text(a.period, lang))
     else:
         w.paragraph(_t("period_blank", lang))

@@ -44,7 +44,7 @@ T: Catalogue = {
     "how": {"sv": "Hur tiderna anges", "en": "How times are given"},
     "how_text": {
         "sv": "Tidsfönster (vår, tertial, vecka) står där styrdokumentet bara anger en tid på "
-        "året eller ett antal; ett datum står bara där konfigurationen anger det. "
+        "året eller ett antal; ett datum står bara där styrdokumentet anger det. "
         "”(antaget)” betyder att dokumentet inte anger månaderna eller veckorna: antalet är "
         "fördelat jämnt, eller perioderna räknade från januari (vecka 1). Frister enligt "
         "lagen räknas från de belägg som registrerats.",

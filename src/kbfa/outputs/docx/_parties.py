@@ -71,7 +71,8 @@ def agreement_plan(g: Governance) -> list[AgreementDraft]:
         if not others:
             continue  # an agreement of the municipality with itself is no agreement
         covered.update(o.id for o in others)
-        drafts.append(AgreementDraft(f"samverkansoverenskommelse-{a.id}", (own, *others), a))
+        stem = "-".join(["samverkansoverenskommelse", *(o.id for o in others)])
+        drafts.append(AgreementDraft(stem, (own, *others), a))
     for o in _counterparts(g):
         if o.id in covered:
             continue
