@@ -27,7 +27,6 @@ from kbfa.outputs.docx import (
     compliance_report,
     document_bytes,
     outline,
-    text_of,
 )
 
 pytestmark = pytest.mark.slow
@@ -86,6 +85,24 @@ def pdf_text(pdf: Path, *pages: int) -> str:
 _WORD = re.compile(r"[^\W_]+")
 
 
+def document_text(doc: Any) -> str:
+    """The body's paragraphs and each table cell once (a merged cell counts once)."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for block in doc.iter_inner_content():
+        if isinstance(block, Table):
+            seen: set[int] = set()
+            for row in block.rows:
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        lines.append(cell.text)
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)
+
+
 def broken_words(doc: Any, text: str) -> list[str]:
     """Words of the document's table cells that the PDF holds fewer times than the document.
 
@@ -93,7 +110,7 @@ def broken_words(doc: Any, text: str) -> list[str]:
     pieces ("Kommunstyrel", "sen"), so the whole word is missing once. Words are split where
     a line may legitimately break (space, hyphen, slash, dash).
     """
-    expected = Counter(_WORD.findall(text_of(doc)))
+    expected = Counter(_WORD.findall(document_text(doc)))
     found = Counter(_WORD.findall(text))
     cells = {
         w

@@ -61,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
         raise OutputError(render(T, "suffix", args.lang, path=out))
     config = load_all([args.file], args.lang)[0]
     template = load_template(args.template, args.lang) if args.template else None
+    if template is not None and (notice := template.notice(args.lang)):
+        import sys
+
+        print(notice, file=sys.stderr)
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of)
     report = compliance_report(config, args.as_of or dt.date.today(), ctx)
     protected = [Path(args.file)] + ([Path(args.template)] if args.template else [])

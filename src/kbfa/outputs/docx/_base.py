@@ -32,10 +32,23 @@ def new_document(
     header: str,
     landscape: bool = False,
 ) -> Any:
-    """An empty document to write into (``header`` and ``landscape`` apply to the base only)."""
+    """An empty document to write into (``header`` applies to the base only).
+
+    Under a template the letterhead in its body is kept, a wide document turns the
+    template's page to landscape, and page numbers are added to a footer without any.
+    """
     if template is not None:
+        from kbfa.outputs.docx._template_styles import (
+            clear_body_after_letterhead,
+            ensure_page_numbers,
+            use_landscape,
+        )
+
         document = open_docx(template.data)
-        _clear_body(document)
+        clear_body_after_letterhead(document)
+        if landscape:
+            use_landscape(document)
+        ensure_page_numbers(document, lang)
         return document
     import docx
 

@@ -1,9 +1,10 @@
 """The Word template: the municipality's own .docx, or kbfa's built-in base.
 
 A template supplies styles, headers, footers and page setup; kbfa supplies the body
-and writes it with the named styles in :data:`REQUIRED_STYLES` only. A template that
-lacks any of them is rejected in one message that lists every missing style, before
-any document is built or written.
+and writes it with the named styles in :data:`REQUIRED_STYLES` only. A style the template
+lacks is added, based on the template's own styles, and named in :attr:`Template.added`
+(:mod:`kbfa.outputs.docx._template_styles`); only a template without Normal, or with a
+needed style of the wrong type, is rejected, in one message, before anything is written.
 """
 
 from __future__ import annotations
@@ -49,9 +50,15 @@ T: Catalogue = {
     },
     "missing": {
         "sv": "{path}: mallen saknar {n} formatmallar som dokumenten behöver: {names}. "
-        "Lägg till dem i mallen (Word: Format > Formatmallar) och kör igen.",
+        "Lägg till dem i mallen (Word: fliken Start > Formatmallar) och kör igen.",
         "en": "{path}: the template lacks {n} styles the documents need: {names}. "
-        "Add them to the template and run again.",
+        "Add them to the template (Word: Home tab > Styles) and run again.",
+    },
+    "added": {
+        "sv": "{path}: mallen saknade formatmallarna {names}; kbfa lade till dem utifrån "
+        "mallens egna formatmallar (t.ex. Rubrik 3 utifrån Rubrik 2).",
+        "en": "{path}: the template lacked the styles {names}; kbfa added them based on the "
+        "template's own styles (e.g. Heading 3 on Heading 2).",
     },
     "wrong_type": {
         "sv": "{name} (fel typ, ska vara {kind})",
@@ -66,6 +73,14 @@ class Template:
 
     path: str
     data: bytes = attrs.field(repr=False)
+    #: Built-in styles kbfa added because the template lacked them, in a fixed order.
+    added: tuple[str, ...] = ()
+
+    def notice(self, lang: Lang = "sv") -> str | None:
+        """What to tell the user about the styles added, or None."""
+        if not self.added:
+            return None
+        return render(T, "added", lang, path=self.path, names=", ".join(self.added))
 
 
 def open_docx(data: bytes) -> Any:
@@ -129,8 +144,18 @@ def load_template(path: str | Path, lang: Lang = "sv") -> Template:
     except Exception as exc:  # noqa: BLE001 - python-docx raises assorted types for non-docx input
         raise TemplateError(render(T, "not_docx", lang, path=shown, reason=exc)) from None
     missing = missing_styles(document, lang)
-    if missing:
+    absent = [name for name, _kind in REQUIRED_STYLES if name in missing]
+    fatal = [m for m in missing if m not in absent or m == "Normal"]
+    if fatal:
         raise TemplateError(
-            render(T, "missing", lang, path=shown, n=len(missing), names=", ".join(missing))
+            render(T, "missing", lang, path=shown, n=len(fatal), names=", ".join(fatal))
         )
-    return Template(shown, data)
+    added: list[str] = []
+    if absent:
+        from kbfa.outputs.docx._template_styles import add_missing_styles
+
+        added = add_missing_styles(document, absent)
+        out = io.BytesIO()
+        document.save(out)
+        data = out.getvalue()
+    return Template(shown, data, tuple(added))
