@@ -214,11 +214,14 @@ class TestLindesberg:
 
 class TestVetlanda:
     def test_partner_matrix_marks_the_police_agreement(self, vetlanda: Any) -> None:
-        """The police are party to the 2020–2023 agreement; the rescue services are not."""
+        """The police are party to the 2020–2023 agreement; the rescue services are not. One
+        row per partner with its agreements (agreement titles as column headers wrapped letter
+        by letter, word review M4)."""
         table = first_column_table(vetlanda, "Samverkanspart")
-        assert table[0][3] == "Samverkansöverenskommelse mellan polis och kommun"
-        assert row(table, "Polismyndigheten, Lokalpolisområde Höglandet")[3] == "part"
-        assert row(table, "Höglandets Räddningstjänstförbund")[3] == "–"
+        assert table[0][3] == "Skriftlig överenskommelse"
+        police = row(table, "Polismyndigheten, Lokalpolisområde Höglandet")
+        assert police[3] == "Samverkansöverenskommelse mellan polis och kommun"
+        assert row(table, "Höglandets Räddningstjänstförbund")[3] == "saknas"
 
     def test_agreement_detail_shows_its_period(self, vetlanda: Any) -> None:
         """The agreement's detail row carries the period 2020-01-01 – 2023-12-31."""
