@@ -389,17 +389,36 @@ class TestCommand:
         assert "samma fil som en indatafil" in capsys.readouterr().err
         assert template.read_bytes() == before
 
-    def test_template_missing_styles_writes_nothing(
+    def test_template_missing_styles_are_added_and_named(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """A template without Heading 1 and Table Grid is rejected; no report is written."""
+        """A template without Heading 1 and Table Grid works: kbfa adds both from the
+        template's own styles, says so in one line, and writes the report (word review M14)."""
         template = make_template(tmp_path / "mall.docx", remove=("Heading 1", "Table Grid"))
+        out = tmp_path / "rapport.docx"
+        argv = ["report", str(CONFIGS / "hjo.toml"), "-o", str(out), "--template", str(template)]
+        assert main(argv) == 0
+        err = capsys.readouterr().err
+        assert "mallen saknade formatmallarna Heading 1, Table Grid; kbfa lade till dem" in err
+        assert out.exists()
+
+    def test_template_without_normal_writes_nothing(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A template without Normal cannot work: rejected, and no report is written."""
+        import docx
+
+        template = make_template(tmp_path / "mall.docx")
+        d = docx.Document(str(template))
+        normal = d.styles["Normal"].element
+        normal.getparent().remove(normal)
+        d.save(str(template))
         out = tmp_path / "rapport.docx"
         argv = ["report", str(CONFIGS / "hjo.toml"), "-o", str(out), "--template", str(template)]
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1
-        assert "saknar 2 formatmallar som dokumenten behöver: Heading 1, Table Grid." in err
+        assert "saknar 1 formatmallar som dokumenten behöver: Normal." in err
         assert sorted(p.name for p in tmp_path.iterdir()) == ["mall.docx"]
 
     def test_bad_config_is_exit_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
