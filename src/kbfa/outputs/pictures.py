@@ -79,10 +79,20 @@ def _pyplot() -> Any:
     return plt
 
 
+def _text(where: Any, *args: Any, **kwargs: Any) -> Any:
+    """Text as written: a "$" in a name is a dollar sign, not the start of a formula."""
+    return where.text(*args, parse_math=False, **kwargs)
+
+
 def _png(fig: Any) -> bytes:
+    import warnings
+
     out = io.BytesIO()
-    # No timestamp or software tag: the same input gives the same bytes.
-    fig.savefig(out, format="png", dpi=200, metadata={"Software": None})
+    with warnings.catch_warnings():
+        # A character no font has is drawn as a box; that is no reason to warn the user.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        # No timestamp or software tag: the same input gives the same bytes.
+        fig.savefig(out, format="png", dpi=200, metadata={"Software": None})
     return out.getvalue()
 
 
@@ -132,7 +142,8 @@ def wheel_png(levels: Sequence[GridLevel], year: int, name: str, lang: Lang = "s
             if len(in_month) > 2:
                 lines.append(f"+{len(in_month) - 2}")
             if lines:
-                ax.text(
+                _text(
+                    ax,
                     angle,
                     r0 + ring * 0.55,
                     "\n".join(lines),
@@ -141,7 +152,8 @@ def wheel_png(levels: Sequence[GridLevel], year: int, name: str, lang: Lang = "s
                     fontsize=4.6,
                     linespacing=1.1,
                 )
-        ax.text(
+        _text(
+            ax,
             math.radians(2),
             r0 + ring * 0.5,
             str(i + 1),
@@ -153,7 +165,8 @@ def wheel_png(levels: Sequence[GridLevel], year: int, name: str, lang: Lang = "s
         )
     outer = inner + len(levels) * ring
     for m in range(12):
-        ax.text(
+        _text(
+            ax,
             m * sector + sector / 2,
             outer + 0.35,
             month_name(m + 1, lang)[:3].capitalize(),
@@ -164,8 +177,8 @@ def wheel_png(levels: Sequence[GridLevel], year: int, name: str, lang: Lang = "s
             color=_INK,
         )
     legend = "\n".join(f"{i + 1}  {lv.title}" for i, lv in enumerate(levels))
-    fig.text(0.01, 0.01, legend, fontsize=7, color=_INK, va="bottom")
-    ax.text(0, 0, str(year), ha="center", va="center", fontsize=16, fontweight="bold", color=_INK)
+    _text(fig, 0.01, 0.01, legend, fontsize=7, color=_INK, va="bottom")
+    _text(ax, 0, 0, str(year), ha="center", va="center", fontsize=16, fontweight="bold", color=_INK)
     ax.set_ylim(0, outer + 0.6)
     data = _png(fig)
     plt.close(fig)
@@ -228,7 +241,8 @@ def org_chart_png(g: Governance, lang: Lang = "sv") -> bytes:
         for j, b in enumerate(row):
             x = (j + 0.5) * width / len(row)
             where[b.id] = (x, y)
-            ax.text(
+            _text(
+                ax,
                 x,
                 y,
                 _box_text(g, b, lang),
@@ -266,7 +280,7 @@ def org_chart_png(g: Governance, lang: Lang = "sv") -> bytes:
             xytext=(x0, -0.25),
             arrowprops={"arrowstyle": "-|>", "color": _INK, "linestyle": style},
         )
-        ax.text(x0 + 0.14 * width, -0.25, render(T, key, lang), va="center", fontsize=7)
+        _text(ax, x0 + 0.14 * width, -0.25, render(T, key, lang), va="center", fontsize=7)
     data = _png(fig)
     plt.close(fig)
     return data
