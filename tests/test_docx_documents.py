@@ -165,11 +165,14 @@ class TestStructureDocument:
         assert styrgrupp["Mötestakt"] == "två gånger per år (1 på våren, 1 på hösten)"
 
     def test_overview_row_per_body(self, lindesberg: dict[str, Any]) -> None:
-        """The overview table has one row per body with its cadence."""
+        """The overview table has one row per body, its kind under its name, and its cadence."""
         table = table_with_header(lindesberg["struktur"], "Organ")
-        assert table[0] == ["Organ", "Typ", "Uppgift", "Mötestakt", "Rapporterar till"]
-        assert [r[0] for r in table[1:]] == [b.name for b in governance("lindesberg").bodies]
-        assert row(table, "LindeBRÅ")[3] == "fyra gånger per år (2 på våren, 2 på hösten)"
+        assert table[0] == ["Organ", "Uppgift", "Mötestakt", "Rapporterar till"]
+        bodies = governance("lindesberg").bodies
+        assert [r[0].split("\n")[0] for r in table[1:]] == [b.name for b in bodies]
+        lindebra = next(r for r in table if r[0].startswith("LindeBRÅ"))
+        assert lindebra[0] == "LindeBRÅ\n(beredningsgrupp)"
+        assert lindebra[2] == "fyra gånger per år (2 på våren, 2 på hösten)"
 
     def test_role_matrix_shows_police_and_coordinator_on_all_three_levels(
         self, lindesberg: dict[str, Any]

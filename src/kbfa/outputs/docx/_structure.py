@@ -206,17 +206,17 @@ def _overview(w: Writer, g: Governance, lang: Lang) -> None:
     rows: list[list[CellValue]] = []
     for b in g.bodies:
         reports = "; ".join(reporting_text(g, r, lang) for r in b.reports_to)
+        # The kind under the name: a fifth column leaves the task too little room in portrait.
         rows.append(
             [
-                b.name,
-                label(b.kind, lang),
+                [b.name, f"({label(b.kind, lang)})"],
                 b.purpose or "",
                 cadences_text(b.cadence, lang),
                 reports,
             ]
         )
-    headers = [_t(k, lang) for k in ("col_body", "col_kind", "col_task", "col_cadence")]
-    w.table([*headers, _t("col_reports", lang)], rows, widths=[1.3, 1.1, 3.0, 1.5, 1.3])
+    headers = [_t(k, lang) for k in ("col_body", "col_task", "col_cadence", "col_reports")]
+    w.table(headers, rows, widths=[1.3, 3.0, 1.5, 1.3])
     from kbfa.outputs.pictures import org_chart_alt, org_chart_png
 
     w.heading(_t("h_chart", lang), 2)
