@@ -34,8 +34,8 @@ T: Catalogue = {
         "table on page 1.",
     },
     "whole_year": {"sv": "Hela året: {names}.", "en": "All year: {names}."},
-    "chair": {"sv": "ordf. {who}", "en": "chair {who}"},
-    "convener": {"sv": "samm. {who}", "en": "convener {who}"},
+    "chair": {"sv": "ordförande: {who}", "en": "chair: {who}"},
+    "convener": {"sv": "sammankallande: {who}", "en": "convener: {who}"},
     "chart_alt": {
         "sv": "Organisationsschema för det brottsförebyggande arbetet i {name}. {lines}",
         "en": "Organisation chart of the crime-prevention work in {name}. {lines}",
@@ -230,7 +230,7 @@ def org_chart_png(g: Governance, lang: Lang = "sv") -> bytes:
     plt = _pyplot()
     rows = _chart_rows(g)
     width = max((len(r) for r in rows), default=1)
-    fig = plt.figure(figsize=(max(6.5, 2.3 * width), 1.5 * max(len(rows), 1) + 0.6))
+    fig = plt.figure(figsize=(max(6.5, 2.3 * width), 1.15 * max(len(rows), 1) + 0.6))
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_xlim(0, width)
@@ -248,7 +248,7 @@ def org_chart_png(g: Governance, lang: Lang = "sv") -> bytes:
                 _box_text(g, b, lang),
                 ha="center",
                 va="center",
-                fontsize=7.5,
+                fontsize=8.5,
                 color="black",
                 wrap=False,
                 bbox={
