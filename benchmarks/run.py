@@ -372,7 +372,6 @@ def report_lines(results: dict[str, Any]) -> list[str]:
         f"({k['megabytes']:.0f} MB): {k['kbfa_s']:.2f} s, json.load alone {k['json_s']:.2f} s "
         f"-> ratio {k['ratio']:.2f} (target <= {k['target']}) {_verdict(k['ratio'], k['target'])}"
     )
-    lines.append(f"total benchmark time {results['seconds']:.1f} s")
     pictures = results.get("pictures")
     if pictures:
         lines.append(
@@ -380,6 +379,7 @@ def report_lines(results: dict[str, Any]) -> list[str]:
             f"{pictures['wheel_s'] * 1000:.0f} ms, organisation chart "
             f"{pictures['chart_s'] * 1000:.0f} ms (matplotlib, PNG at 200 dpi)"
         )
+    lines.append(f"total benchmark time {results['seconds']:.1f} s")
     return lines
 
 
