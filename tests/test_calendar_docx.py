@@ -83,7 +83,7 @@ class TestAnnualCycleDocument:
         g = load(CONFIGS / "lindesberg.toml").governance
         grid = tables(arshjul("lindesberg"))[0]
         titles = {r.what for s in arshjul_rows(g, occurrences(g, 2027), 2027) for r in s.rows}
-        column = [row[0] for row in grid[1:]]
+        column = [row[0].removesuffix(" *") for row in grid[1:]]  # * an assumed window
         assert titles <= set(column)
         assert len([c for c in column if c in titles]) == len(titles)
 

@@ -21,7 +21,7 @@ import attrs
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import BodyKind, Governance
 from kbfa.outputs.calendar_text import Entry, group_occurrences, responsible
-from kbfa.schedule import Occurrence, OccurrenceKind
+from kbfa.schedule import Flag, Occurrence, OccurrenceKind
 
 __all__ = ["DATED", "DECISION", "DONE", "GridLevel", "GridRow", "MonthCell", "annual_grid"]
 
@@ -82,6 +82,9 @@ class GridRow:
     title: str
     who: str
     months: tuple[MonthCell, ...]  # 12
+    #: The windows were chosen by the schedule because the document gives no months
+    #: (``Flag.ASSUMED``, "(antaget)" in ``kbfa calendar``).
+    assumed: bool = False
 
     @property
     def whole_year(self) -> bool:
@@ -118,6 +121,7 @@ def annual_grid(
                 str(title),
                 responsible(g, first),
                 tuple(_month(g, occ, m, year, as_of) for m in range(1, 13)),
+                any(Flag.ASSUMED in o.flags for o in occ),
             )
         )
     return tuple(

@@ -67,6 +67,10 @@ T: Catalogue = {
         "{decision} decision or deadline  {done} done (evidence recorded).",
     },
     "grid_title": {"sv": "Året i en tabell", "en": "The year in a table"},
+    "assumed": {
+        "sv": "* Tidsfönstren är antagna: styrdokumentet anger inte vilka månader.",
+        "en": "* The windows are assumed: the steering document does not say which months.",
+    },
     "h_wheel": {"sv": "Årshjulet", "en": "The annual wheel"},
     "wheel_title": {"sv": "Årshjul {year}", "en": "Annual cycle {year}"},
     "h_months": {"sv": "Månad för månad", "en": "Month by month"},
@@ -146,6 +150,8 @@ def _grid(w: Writer, levels: tuple[GridLevel, ...], lang: Lang) -> None:
         merged = cells[0].merge(cells[-1])
         for extra in merged.paragraphs[1:]:
             extra._p.getparent().remove(extra._p)
+    if any(r.assumed for lv in levels for r in lv.rows):
+        w.caption(_t("assumed", lang))
     for row in table.rows[1:]:
         for cell in row.cells[1:]:
             for p in cell.paragraphs:
