@@ -32,7 +32,7 @@ _BOLD = dict(zip(CHARS, BOLD, strict=True))
 #: word that exactly fits is not broken by rounding in the layout engine.
 CELL_PADDING_PT = 2 * 5.4 + 3.0
 #: Smallest font size, as a share of the body size, a crowded table may be set in.
-SMALLEST_SCALE = 0.8
+SMALLEST_SCALE = 0.75
 
 
 def text_width_pt(text: str, size_pt: float, *, bold: bool = False) -> float:
