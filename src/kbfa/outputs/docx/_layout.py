@@ -9,6 +9,7 @@ each column holds. Widths are estimated with the wider of DejaVu Sans and Carlit
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -35,18 +36,27 @@ CELL_PADDING_PT = 2 * 5.4 + 3.0
 SMALLEST_SCALE = 0.75
 
 
+@functools.lru_cache(maxsize=16384)
+def _ems(text: str, bold: bool) -> float:
+    """The width of ``text`` in ems (a report measures the same words many times)."""
+    table = _BOLD if bold else _REGULAR
+    return sum(table.get(c, 1000) for c in text) / 1000
+
+
+@functools.lru_cache(maxsize=16384)
+def _widest_ems(text: str, bold: bool) -> float:
+    words = text.replace("\u00a0", "\x00").split()
+    return max((_ems(w.replace("\x00", " "), bold) for w in words), default=0.0)
+
+
 def text_width_pt(text: str, size_pt: float, *, bold: bool = False) -> float:
     """The printed width of ``text`` on one line, in points."""
-    table = _BOLD if bold else _REGULAR
-    return sum(table.get(c, 1000) for c in text) * size_pt / 1000
+    return _ems(text, bold) * size_pt
 
 
 def word_width_pt(text: str, size_pt: float, *, bold: bool = False) -> float:
     """The width of the widest word of ``text`` (a word is what a line may not break in)."""
-    words = text.replace("\u00a0", "\x00").split()
-    return max(
-        (text_width_pt(w.replace("\x00", " "), size_pt, bold=bold) for w in words), default=0.0
-    )
+    return _widest_ems(text, bold) * size_pt
 
 
 @attrs.frozen
