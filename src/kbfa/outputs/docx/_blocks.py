@@ -350,15 +350,24 @@ def _fill_cell(
         texts, bold = [value], False
     else:
         texts, bold = list(value) or [""], False
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     first = cell.paragraphs[0]
     for i, text in enumerate(texts):
         p = first if i == 0 else new_paragraph()
         run = p.add_run(text)
-        run.bold = bold or None
+        if bold:
+            run.bold = True
         if size is not None:
             run.font.size = Pt(size)
-        p.paragraph_format.space_after = Pt(2)
-        p.paragraph_format.space_before = Pt(0)
+        # Tight spacing in a cell: 0 before, 2 pt after. Written as one element, since
+        # python-docx's property setters walk the pPr's children each time (a report has
+        # thousands of cell paragraphs; benchmark (b)).
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:before"), "0")
+        spacing.set(qn("w:after"), "40")
+        p._p.get_or_add_pPr().append(spacing)
 
 
 def _shade(cell: Any, fill: str) -> None:
