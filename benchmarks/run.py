@@ -4,9 +4,12 @@
    same files (target ≤ 3);
 2. one compliance report (the library call behind ``kbfa report``) as a ratio to a
    bare python-docx script writing the same paragraphs and tables (target ≤ 1.5);
+   (b') the pictures of ``kbfa documents`` (årshjul wheel, organisation chart), measured
+   apart from the report, in milliseconds;
 3. scaling: a config with 10× the bodies, partners and evidence records costs at
    most 12× the time (no quadratic work);
-4. ``kbfa check`` and ``kbfa --help`` do not import python-docx (``python -X importtime``);
+4. ``kbfa check`` and ``kbfa --help`` do not import python-docx, an HTTP/xlsx library or
+   matplotlib (``python -X importtime``);
    ``kbfa check FILE`` spends at most 60 ms in imports (the least of several runs);
 5. reading Kolada API v3 JSON for 290 municipalities × 20 indicators × 15 years (each file
    with the municipality, its county and the country, genders T/K/M), as a ratio to
@@ -156,6 +159,21 @@ def bench_report(config: Path, workdir: Path, repeat: int, as_of: dt.date) -> di
     }
 
 
+def bench_pictures(config: Path, repeat: int, as_of: dt.date) -> dict[str, Any]:
+    """The pictures, measured apart from the report: the årshjul wheel and the org chart."""
+    from kbfa.config import load
+    from kbfa.outputs.annual_grid import annual_grid
+    from kbfa.outputs.pictures import org_chart_png, wheel_png
+    from kbfa.schedule import occurrences
+
+    g = load(config).governance
+    levels = annual_grid(g, occurrences(g, as_of.year), as_of.year, as_of=as_of)
+    wheel_png(levels, as_of.year, g.municipality.name)  # once: matplotlib's import and fonts
+    wheel = measure(lambda: wheel_png(levels, as_of.year, g.municipality.name), repeat)
+    chart = measure(lambda: org_chart_png(g), repeat)
+    return {"config": config.name, "wheel_s": wheel.best, "chart_s": chart.best}
+
+
 def scaling_pair(factor: int) -> tuple[Governance, Governance]:
     """The first synthetic municipality whose scaled config has at least ``factor`` times
     its bodies, partners and evidence records (some shapes share a unit or a förbund)."""
@@ -286,6 +304,7 @@ def import_profile(args: Sequence[str]) -> dict[str, Any]:
         modules.append(name.strip())
     docx = sorted(m for m in modules if m == "docx" or m.startswith("docx."))
     http = sorted(m for m in modules if m.split(".")[0] in ("urllib3", "openpyxl", "http"))
+    drawing = sorted(m for m in modules if m == "matplotlib" or m.startswith("matplotlib."))
     return {
         "command": "kbfa " + " ".join(args),
         "exit": proc.returncode,
@@ -294,6 +313,8 @@ def import_profile(args: Sequence[str]) -> dict[str, Any]:
         "docx_modules": docx,
         "imports_docx": bool(docx),
         "http_modules": http,
+        "drawing_modules": drawing,
+        "imports_drawing": bool(drawing),
     }
 
 
@@ -407,6 +428,13 @@ def report_lines(results: dict[str, Any]) -> list[str]:
             f"python-docx {r['bare_s'] * 1000:.0f} ms -> ratio {r['ratio']:.2f} "
             f"(target <= {r['target']}) {_verdict(r['ratio'], r['target'])}"
         )
+    pictures = results.get("pictures")
+    if pictures:
+        lines.append(
+            f"(b') pictures ({pictures['config']}, apart from the report): årshjul wheel "
+            f"{pictures['wheel_s'] * 1000:.0f} ms, organisation chart "
+            f"{pictures['chart_s'] * 1000:.0f} ms (matplotlib, PNG at 200 dpi)"
+        )
     s = results["scaling"]
     sizes = ", ".join(f"{k} {s['small'][k]}->{s['large'][k]}" for k in s["small"])
     lines.append(
@@ -426,6 +454,7 @@ def report_lines(results: dict[str, Any]) -> list[str]:
             f"{imp['import_ms']:.0f} ms of imports (median {imp.get('median_ms', 0):.0f}){budget}, "
             + (docx + " MISSED" if imp["imports_docx"] else "no python-docx ok")
             + (", " + http + " MISSED" if imp["http_modules"] else ", no HTTP/xlsx library ok")
+            + (", imports matplotlib MISSED" if imp["imports_drawing"] else ", no matplotlib ok")
         )
     k = results["kolada"]
     lines.append(
@@ -473,6 +502,7 @@ def run(
     try:
         config = report_config or REPORT_CONFIG
         results["report"] = bench_report(config, workdir, repeat, as_of)
+        results["pictures"] = bench_pictures(config, repeat, as_of)
     except ImportError as exc:  # the report command is not part of this checkout
         results["report_skipped"] = f"kbfa report unavailable: {exc}"
     results["scaling"] = bench_scaling(workdir, repeat, factor, as_of)

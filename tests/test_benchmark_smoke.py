@@ -113,6 +113,7 @@ class TestRun:
         for imp in commands.values():
             assert imp["modules"] > 10
             assert not imp["imports_docx"]
+            assert not imp["imports_drawing"]  # matplotlib only when a picture is drawn
         assert commands["--help"]["exit"] == 0
 
     def test_growth(self, results: dict[str, Any]) -> None:

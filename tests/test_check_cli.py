@@ -141,11 +141,11 @@ class TestText:
         assert out.rstrip().splitlines()[-1].startswith("Totalt för 2 kommuner:")
 
     def test_check_does_not_import_word(self) -> None:
-        """kbfa check stays light: python-docx is not imported."""
+        """kbfa check stays light: neither python-docx nor matplotlib is imported."""
         code = (
             "import sys; from kbfa.cli import main;"
             f"main(['check', {EXAMPLE!r}, '--as-of', '2026-11-23']);"
-            "print('docx' in sys.modules)"
+            "print('docx' in sys.modules or 'matplotlib' in sys.modules)"
         )
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=False
@@ -207,5 +207,13 @@ class TestCountWords:
         from kbfa.outputs.findings_text import _counted
 
         words = _counted({"breach": 1, "warning": 2, "info": 1, "n": 1}, "sv")
-        assert words == {"breach": "1 brist", "warning": "2 varningar", "info": "1", "n": "1 kommun"}
-        assert _counted({"breach": 2, "n": 4}, "en") == {"breach": "2 breaches", "n": "4 municipalities"}
+        assert words == {
+            "breach": "1 brist",
+            "warning": "2 varningar",
+            "info": "1",
+            "n": "1 kommun",
+        }
+        assert _counted({"breach": 2, "n": 4}, "en") == {
+            "breach": "2 breaches",
+            "n": "4 municipalities",
+        }

@@ -92,10 +92,11 @@ def vetlanda() -> dict[str, Any]:
 
 
 class TestDocumentSet:
-    def test_lindesberg_gets_structure_plan_and_one_agreement_per_partner(
+    def test_lindesberg_gets_structure_plan_agreements_promise_and_arshjul(
         self, lindesberg: dict[str, Any]
     ) -> None:
-        """Lindesberg has four partners (police, two companies, Securitas): four drafts."""
+        """Lindesberg has four partners (police, two companies, Securitas) and no recorded
+        agreement: four bilateral drafts, and a medborgarlöfte to fill in (police partner)."""
         assert list(lindesberg) == [
             "struktur",
             "atgardsplan",
@@ -103,16 +104,28 @@ class TestDocumentSet:
             "samverkansoverenskommelse-besok-linde",
             "samverkansoverenskommelse-fastigheter-i-linde",
             "samverkansoverenskommelse-securitas",
+            "medborgarlofte",
             "arshjul",
         ]
 
-    def test_every_municipality_gets_a_draft_per_partner(self) -> None:
-        """The number of drafts equals the number of partner organisations in each config."""
+    def test_category_partners_get_one_template_and_own_bodies_none(self) -> None:
+        """Nässjö's "Kommunala bolag" and "Vaktbolag" are categories (a template each, no
+        fake counterpart); Hjo's "Grannkommuner" likewise; Vetlanda's kommunalförbund is
+        part of its own organisation and gets no agreement with itself (word review M10)."""
+        assert [s for s in documents("nassjo") if s.startswith("samverkans")] == [
+            "samverkansoverenskommelse-polisen",
+            "samverkansoverenskommelse-mall-kommunala-bolag",
+            "samverkansoverenskommelse-mall-vaktbolag",
+        ]
+        assert [s for s in documents("hjo") if s.startswith("samverkans")] == [
+            "samverkansoverenskommelse-mall-grannkommuner",
+            "samverkansoverenskommelse-lansstyrelsen",
+        ]
+        assert [s for s in documents("vetlanda") if s.startswith("samverkans")] == [
+            "samverkansoverenskommelse-polisen"
+        ]
         for name in ("nassjo", "hjo", "vetlanda"):
-            stems = list(documents(name))
-            drafts = [s for s in stems if s.startswith("samverkansoverenskommelse-")]
-            assert len(drafts) == len(governance(name).partners), name
-            assert stems[:2] == ["struktur", "atgardsplan"]
+            assert list(documents(name))[:2] == ["struktur", "atgardsplan"]
 
 
 class TestStructureDocument:
@@ -152,11 +165,14 @@ class TestStructureDocument:
         assert styrgrupp["Mötestakt"] == "två gånger per år (1 på våren, 1 på hösten)"
 
     def test_overview_row_per_body(self, lindesberg: dict[str, Any]) -> None:
-        """The overview table has one row per body with its cadence."""
+        """The overview table has one row per body, its kind under its name, and its cadence."""
         table = table_with_header(lindesberg["struktur"], "Organ")
-        assert table[0] == ["Organ", "Typ", "Uppgift", "Mötestakt", "Rapporterar till"]
-        assert [r[0] for r in table[1:]] == [b.name for b in governance("lindesberg").bodies]
-        assert row(table, "LindeBRÅ")[3] == "fyra gånger per år (2 på våren, 2 på hösten)"
+        assert table[0] == ["Organ", "Uppgift", "Mötestakt", "Rapporterar till"]
+        bodies = governance("lindesberg").bodies
+        assert [r[0].split("\n")[0] for r in table[1:]] == [b.name for b in bodies]
+        lindebra = next(r for r in table if r[0].startswith("LindeBRÅ"))
+        assert lindebra[0] == "LindeBRÅ\n(beredningsgrupp)"
+        assert lindebra[2] == "fyra gånger per år (2 på våren, 2 på hösten)"
 
     def test_role_matrix_shows_police_and_coordinator_on_all_three_levels(
         self, lindesberg: dict[str, Any]
@@ -205,7 +221,7 @@ class TestStructureDocument:
 
     def test_missing_leadership_is_stated_not_invented(self, hjo: dict[str, Any]) -> None:
         """Hjo's policy names no leading body; the document says so."""
-        assert "Konfigurationen anger inte vilket organ som leder arbetet." in text_of(
+        assert "Styrdokumentet anger inte vilket organ som leder arbetet." in text_of(
             hjo["struktur"]
         )
 
@@ -252,7 +268,8 @@ class TestActionPlan:
         """Who produces the plan and whom it goes to come from Lindesberg's config."""
         cover = {r[0]: r[1] for r in tables(lindesberg["atgardsplan"])[0]}
         assert cover["Åtgärdsplan i styrdokumentet"] == "Förslag på åtgärdsplaner"
-        assert cover["Bygger på"] == "Orsaksanalyser"
+        assert cover["Bygger på lägesbild (5 §)"] == "Orsaksanalyser"
+        assert cover["Antagen"] == "[datum, §]" and cover["Diarienummer"] == "[dnr]"
         assert cover["Tas fram av"] == (
             "Kommunpolis (Polismyndigheten, lokalpolisområde Lindesberg), "
             "Kommunens brottsförebyggande samordnare"
@@ -262,7 +279,9 @@ class TestActionPlan:
     def test_hjo_plan_rests_on_lagesbild_and_arsanalys(self, hjo: dict[str, Any]) -> None:
         """Hjo's plan is yearly and based on the lägesbild and the årsanalys."""
         cover = {r[0]: r[1] for r in tables(hjo["atgardsplan"])[0]}
-        assert cover["Bygger på"] == "Lägesbild över situationen i lokalsamhället, Årsanalys"
+        assert cover["Bygger på lägesbild (5 §)"] == (
+            "Lägesbild över situationen i lokalsamhället\nÅrsanalys"
+        )
         assert cover["Hur ofta"] == "en gång per år, årets slut (december)"
 
     def test_plan_without_an_atgardsplan_says_the_law_requires_one(
@@ -317,30 +336,38 @@ class TestAgreementDrafts:
         assert [r[0] for r in sign[0][1:]] == ["Kommundirektör", "Kommunstyrelsens ordförande"]
         assert [r[0] for r in sign[1][1:]] == ["[Behörig företrädare]"]
 
-    def test_partner_place_in_structure_comes_from_its_seats(
-        self, lindesberg: dict[str, Any]
-    ) -> None:
-        """Securitas sits in EST, which meets weekly."""
-        table = table_with_header(lindesberg["samverkansoverenskommelse-securitas"], "Organ")
-        assert table[1:] == [
-            [
-                "EST (effektiv samordning för trygghet)",
-                "Representant (ledamot)",
-                "en gång per vecka, 30 minuter",
-            ]
-        ]
+    def test_partner_commitments_come_from_its_seats(self, lindesberg: dict[str, Any]) -> None:
+        """Securitas sits in EST: its commitments say so, and leave room for more."""
+        text = text_of(lindesberg["samverkansoverenskommelse-securitas"])
+        assert "Securitas åtar sig att" in text
+        assert "delta i EST (effektiv samordning för trygghet) (Representant, ledamot)" in text
+        assert (
+            "Parterna möts i EST (effektiv samordning för trygghet) (en gång per vecka, 30 minuter)."
+            in text
+        )
 
     def test_police_draft_lists_all_three_levels(self, lindesberg: dict[str, Any]) -> None:
         """The police sit in the styrgrupp, LindeBRÅ (chief offered a seat) and EST."""
-        table = table_with_header(lindesberg["samverkansoverenskommelse-polisen"], "Organ")
-        assert row(table, "LindeBRÅ")[1] == (
-            "Kommunpolis (ledamot)\nChef för lokalpolisområde Lindesberg (erbjuden plats)"
-        )
-        assert [r[0] for r in table[1:]] == [
-            "Styrgrupp",
-            "LindeBRÅ",
-            "EST (effektiv samordning för trygghet)",
+        text = text_of(lindesberg["samverkansoverenskommelse-polisen"])
+        for body in ("Styrgrupp", "LindeBRÅ", "EST (effektiv samordning för trygghet)"):
+            assert f"delta i {body} (" in text, body
+        assert "Chef för lokalpolisområde Lindesberg, erbjuden plats" in text
+
+    def test_agreement_has_bras_content_and_the_laws_minimum(
+        self, lindesberg: dict[str, Any]
+    ) -> None:
+        """Syfte and områden (9 §), then Brå's problems, causes, goals, documentation and
+        follow-up, then commitments, sekretess, change and termination, signatures."""
+        hs = [
+            h.split(". ", 1)[-1] for h in headings(lindesberg["samverkansoverenskommelse-polisen"])
         ]
+        for h in (
+            "Parter", "Bakgrund", "Syfte", "Områden", "Gemensam problembild", "Troliga orsaker",
+            "Mål och åtgärder", "Parternas åtaganden", "Dokumentation och uppföljning",
+            "Informationsutbyte och sekretess", "Kontaktpersoner", "Giltighetstid",
+            "Ändring och uppsägning", "Underskrifter",
+        ):  # fmt: skip
+            assert h in hs, h
 
     def test_missing_purposes_are_left_for_the_parties(self, lindesberg: dict[str, Any]) -> None:
         """With no agreement recorded, purposes, areas and period are bracketed blanks."""
@@ -353,7 +380,7 @@ class TestAgreementDrafts:
         """The riktlinje's three agreement rules appear with their heading."""
         text = text_of(lindesberg["samverkansoverenskommelse-polisen"])
         assert "ska formuleras i skriftliga avtal med dessa aktörer. (2. Struktur)" in text
-        assert "8. Krav enligt kommunens styrdokument" in headings(
+        assert "14. Krav i kommunens styrdokument" in headings(
             lindesberg["samverkansoverenskommelse-polisen"]
         )
 
@@ -374,7 +401,7 @@ class TestAgreementDrafts:
         ctx = BuildContext(as_of=dt.date(2026, 6, 1))
         docs = {d.stem: d.document for d in build_documents(governance("vetlanda"), ctx)}
         text = text_of(docs["samverkansoverenskommelse-polisen"])
-        assert "Den tidigare överenskommelsen gällde 2020-01-01 – 2023-12-31." in text
+        assert "gällde 2020-01-01 – 2023-12-31. Den här ersätter den." in text
         assert "[Ange den period överenskommelsen gäller]" in text
 
     def test_vetlanda_contact_point_is_the_rescue_services_association(
@@ -382,13 +409,13 @@ class TestAgreementDrafts:
     ) -> None:
         """The coordination function sits with Höglandets Räddningstjänstförbund."""
         text = text_of(vetlanda["samverkansoverenskommelse-polisen"])
-        assert "samordningsfunktionen (12 § 2): Höglandets Räddningstjänstförbund." in text
+        assert "Vetlanda kommun: Höglandets Räddningstjänstförbund [Befattning" in text
 
     def test_parties_table_names_both_parties(self, hjo: dict[str, Any]) -> None:
-        """Hjo's draft with the county board names both parties and the partner's category."""
+        """Hjo's draft with the county board names both parties and who signs for each."""
         table = table_with_header(hjo["samverkansoverenskommelse-lansstyrelsen"], "Part")
         assert table[1][0] == "Hjo kommun"
-        assert table[2] == ["Länsstyrelsen", "länsstyrelse", "länsstyrelse"]
+        assert table[2] == ["Länsstyrelsen", "länsstyrelse", "[Behörig företrädare]"]
 
 
 class TestRegistry:
@@ -535,3 +562,136 @@ def test_cli_writes_every_document(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == sorted(
         f"{stem}.docx" for stem in documents("lindesberg")
     )
+
+
+#: A fictitious municipality (made-up names) with a three-party agreement, a gemensam nämnd
+#: and a kommunalförbund it belongs to, a hosted organisation, and a category partner.
+PARTIES = """\
+[municipality]
+name = "Påhittby kommun"
+organisation = "kommun"
+
+[[organisations]]
+id = "kommun"
+name = "Påhittby kommun"
+kind = "kommun"
+
+[[organisations]]
+id = "polisen"
+name = "Polismyndigheten, lokalpolisområde Påhittby"
+kind = "police"
+categories = ["police"]
+
+[[organisations]]
+id = "lst"
+name = "Länsstyrelsen i Påhittbys län"
+kind = "county_board"
+categories = ["county_board"]
+
+[[organisations]]
+id = "gemensam-namnd"
+name = "Påhittdalens gemensamma trygghetsnämnd"
+kind = "joint_committee"
+
+[[organisations]]
+id = "forbund"
+name = "Påhittdalens räddningstjänstförbund"
+kind = "municipal_association"
+categories = ["rescue_services"]
+
+[[organisations]]
+id = "bolag"
+name = "Påhittby Stadshus AB"
+kind = "municipal_company"
+hosted_by = "kommun"
+
+[[organisations]]
+id = "fastighetsagare"
+name = "Fastighetsägare"
+kind = "company"
+categories = ["property_owner"]
+
+[[roles]]
+id = "kso"
+title = "Kommunstyrelsens ordförande"
+organisation = "kommun"
+
+[[roles]]
+id = "lpo-chef"
+title = "Lokalpolisområdeschef"
+organisation = "polisen"
+
+[[roles]]
+id = "landshovding"
+title = "Landshövding"
+organisation = "lst"
+
+[[agreements]]
+id = "tre-parter"
+title = "Överenskommelse om samverkan i Påhittby"
+parties = ["kommun", "polisen", "lst"]
+purposes = ["Minska våldet i centrum"]
+areas = ["Centrum"]
+signatories = ["kso", "lpo-chef", "landshovding"]
+"""
+
+
+class TestAgreementParties:
+    """Issue 11 item 4 with a fictitious municipality: who gets which agreement document."""
+
+    @pytest.fixture(scope="class")
+    def docs(self) -> dict[str, Any]:
+        g = loads(PARTIES, filename="pahittby.toml").governance
+        return {d.stem: d.document for d in build_documents(g, BuildContext())}
+
+    def test_three_parties_in_one_document_signed_by_all_three(self, docs: dict[str, Any]) -> None:
+        """Municipality, police area and länsstyrelse: one document, a signature block each."""
+        doc = docs["samverkansoverenskommelse-polisen-lst"]
+        hs = headings(doc)
+        assert hs[1] == (
+            "mellan Påhittby kommun, Polismyndigheten, lokalpolisområde Påhittby och "
+            "Länsstyrelsen i Påhittbys län"
+        )
+        assert [h for h in hs if h.startswith("För ")] == [
+            "För Påhittby kommun",
+            "För Polismyndigheten, lokalpolisområde Påhittby",
+            "För Länsstyrelsen i Påhittbys län",
+        ]
+        signers = [t[1][0] for t in tables(doc) if t[0][0] == "Befattning"]
+        assert signers == ["Kommunstyrelsens ordförande", "Lokalpolisområdeschef", "Landshövding"]
+        assert "upprättats i 3 likalydande exemplar" in text_of(doc)
+        assert "samverkansoverenskommelse-polisen" not in docs  # no bilateral split
+        assert "samverkansoverenskommelse-lst" not in docs
+
+    def test_no_agreement_with_the_municipalitys_own_organisation(
+        self, docs: dict[str, Any]
+    ) -> None:
+        """The gemensam nämnd, the kommunalförbund and the hosted company are the municipality's
+        own organisation: no draft offers them an agreement with themselves."""
+        for own in ("gemensam-namnd", "forbund", "bolag"):
+            assert not any(own in stem for stem in docs), own
+        for stem, doc in docs.items():
+            if not stem.startswith("samverkans"):
+                continue
+            text = text_of(doc)
+            assert "gemensamma trygghetsnämnd" not in text
+            assert "räddningstjänstförbund" not in text
+
+    def test_category_partner_gets_a_template_not_a_counterpart(self, docs: dict[str, Any]) -> None:
+        """ "Fastighetsägare" names a kind of partner: a template with [Partens namn]."""
+        assert "samverkansoverenskommelse-fastighetsagare" not in docs
+        doc = docs["samverkansoverenskommelse-mall-fastighetsagare"]
+        text = text_of(doc)
+        assert "[Partens namn, organisationsnummer]" in text
+        assert "För Fastighetsägare" not in headings(doc)
+        assert "Fastighetsägare är en grupp av aktörer" in text
+
+    def test_no_config_words_in_what_partners_sign(self, docs: dict[str, Any]) -> None:
+        """No "konfiguration", config keys or ids in an agreement or a medborgarlöfte."""
+        for stem, doc in docs.items():
+            if not stem.startswith(("samverkans", "medborgar")):
+                continue
+            text = text_of(doc)
+            assert "onfiguration" not in text, stem
+            for word in ("tre-parter", "lpo-chef", "[[", "signatories", "_"):
+                assert word not in text, (stem, word)

@@ -190,7 +190,7 @@ class TestLindesberg:
         table = first_column_table(lindesberg, "Krav och källa")
         written = [r for r in table if "Skriftliga" in r[0] or "skriftliga" in r[0]]
         assert written and written[0][1] == "Ej uppfyllt"
-        assert 'avsnitt "2. Struktur"' in written[0][0]
+        assert "avsnitt ”2. Struktur”" in written[0][0]  # typographic quotes (word review m1)
 
     def test_each_duty_has_law_facts_evidence_and_todo(self, lindesberg: Any) -> None:
         """Under 4 § the report gives the law, the config's lägesbild, evidence and advice."""
@@ -214,11 +214,14 @@ class TestLindesberg:
 
 class TestVetlanda:
     def test_partner_matrix_marks_the_police_agreement(self, vetlanda: Any) -> None:
-        """The police are party to the 2020–2023 agreement; the rescue services are not."""
+        """The police are party to the 2020–2023 agreement; the rescue services are not. One
+        row per partner with its agreements (agreement titles as column headers wrapped letter
+        by letter, word review M4)."""
         table = first_column_table(vetlanda, "Samverkanspart")
-        assert table[0][3] == "Samverkansöverenskommelse mellan polis och kommun"
-        assert row(table, "Polismyndigheten, Lokalpolisområde Höglandet")[3] == "part"
-        assert row(table, "Höglandets Räddningstjänstförbund")[3] == "–"
+        assert table[0][3] == "Skriftlig överenskommelse"
+        police = row(table, "Polismyndigheten, Lokalpolisområde Höglandet")
+        assert police[3] == "Samverkansöverenskommelse mellan polis och kommun"
+        assert row(table, "Höglandets Räddningstjänstförbund")[3] == "saknas"
 
     def test_agreement_detail_shows_its_period(self, vetlanda: Any) -> None:
         """The agreement's detail row carries the period 2020-01-01 – 2023-12-31."""
@@ -386,17 +389,36 @@ class TestCommand:
         assert "är en av indatafilerna" in capsys.readouterr().err
         assert template.read_bytes() == before
 
-    def test_template_missing_styles_writes_nothing(
+    def test_template_missing_styles_are_added_and_named(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """A template without Heading 1 and Table Grid is rejected; no report is written."""
+        """A template without Heading 1 and Table Grid works: kbfa adds both from the
+        template's own styles, says so in one line, and writes the report (word review M14)."""
         template = make_template(tmp_path / "mall.docx", remove=("Heading 1", "Table Grid"))
+        out = tmp_path / "rapport.docx"
+        argv = ["report", str(CONFIGS / "hjo.toml"), "-o", str(out), "--template", str(template)]
+        assert main(argv) == 0
+        err = capsys.readouterr().err
+        assert "mallen saknade formatmallarna Heading 1, Table Grid; kbfa lade till dem" in err
+        assert out.exists()
+
+    def test_template_without_normal_writes_nothing(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A template without Normal cannot work: rejected, and no report is written."""
+        import docx
+
+        template = make_template(tmp_path / "mall.docx")
+        d = docx.Document(str(template))
+        normal = d.styles["Normal"].element
+        normal.getparent().remove(normal)
+        d.save(str(template))
         out = tmp_path / "rapport.docx"
         argv = ["report", str(CONFIGS / "hjo.toml"), "-o", str(out), "--template", str(template)]
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1
-        assert "saknar 2 formatmallar som dokumenten behöver: Heading 1, Table Grid." in err
+        assert "saknar 1 formatmallar som dokumenten behöver: Normal." in err
         assert sorted(p.name for p in tmp_path.iterdir()) == ["mall.docx"]
 
     def test_bad_config_is_exit_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

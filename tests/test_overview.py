@@ -285,7 +285,7 @@ class TestWord:
             "2",
         ]
         body = text_of(document)
-        assert 'trasig.toml:1: x: okänd nyckel "x" (och 2 fel till)' in body
+        assert "trasig.toml:1: x: okänd nyckel ”x” (och 2 fel till)" in body  # Swedish quotes
         assert "4 § Lägesbild; 5 § Åtgärdsplan; 6 § Uppdatering" in body  # the caption
 
     def test_same_input_same_bytes(self, overview: Overview, tmp_path: Path) -> None:

@@ -13,10 +13,13 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from conftest import CONFIGS
+from conftest import CONFIGS, ROOT
 from kbfa.config import load
 from kbfa.outputs.docx import (
     BuildContext,
@@ -28,8 +31,99 @@ from kbfa.outputs.docx import (
 
 pytestmark = pytest.mark.slow
 
-MUNICIPALITIES = ("lindesberg", "nassjo", "hjo", "vetlanda")
+MUNICIPALITIES = ("lindesberg", "nassjo", "hjo", "vetlanda", "exempelby")
 AS_OF = dt.date(2026, 6, 1)
+#: A fontconfig that hides Carlito, so LibreOffice lays the documents out with DejaVu Sans
+#: (wider than Calibri), as on a machine without Carlito.
+NO_CARLITO = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><pattern>
+    <patelt name="family"><string>Carlito</string></patelt>
+  </pattern></rejectfont></selectfont>
+</fontconfig>
+"""
+
+
+def config_path(name: str) -> Path:
+    return ROOT / "examples" / f"{name}.toml" if name == "exempelby" else CONFIGS / f"{name}.toml"
+
+
+def convert(paths: list[Path], out: Path, profile: Path, env: dict[str, str] | None = None) -> None:
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, paths),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=1200,
+        env=env,
+    )
+
+
+def pdf_text(pdf: Path, *pages: int, raw: bool = False) -> str:
+    """The PDF's text in reading order; ``raw`` in content-stream order, with a hyphen at a
+    line end kept (reading order joins "2028-⏎03-17" into "202803-17")."""
+    if not pdf.exists():
+        return ""
+    span = ["-f", str(pages[0]), "-l", str(pages[-1])] if pages else []
+    return subprocess.run(
+        ["pdftotext", *(["-raw"] if raw else []), *span, str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def document_text(doc: Any) -> str:
+    """The body's paragraphs and each table cell once (a merged cell counts once)."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for block in doc.iter_inner_content():
+        if isinstance(block, Table):
+            seen: set[int] = set()
+            for row in block.rows:
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        lines.append(cell.text)
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)
+
+
+def broken_words(doc: Any, text: str) -> list[str]:
+    """Words of the document's table cells that the PDF holds fewer times than the document.
+
+    A word LibreOffice breaks letter by letter in a narrow column is in the PDF text as two
+    pieces ("Kommunstyrel", "sen"), so the whole word is missing once. Words are split where
+    a line may legitimately break (space, hyphen, slash, dash).
+    """
+    expected = Counter(_WORD.findall(document_text(doc)))
+    found = Counter(_WORD.findall(text))
+    cells = {
+        w
+        for item in outline(doc)
+        if "table" in item
+        for row in item["table"]
+        for cell in row
+        for w in _WORD.findall(cell)
+        if len(w) >= 4
+    }
+    return sorted(w for w in cells if found[w] < expected[w])
 
 
 def require(*tools: str) -> None:
@@ -52,54 +146,45 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.fixture(scope="module")
-def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[str], str]]:
-    """Every document of the four municipalities → (its outline headings, its PDF text)."""
-    require("soffice", "pdftotext")
-    root = tmp_path_factory.mktemp("pdf")
-    docs: dict[str, object] = {}
-    for name in MUNICIPALITIES:
-        config = load(CONFIGS / f"{name}.toml")
-        ctx = BuildContext()
+def build_all(names: tuple[str, ...]) -> dict[str, Any]:
+    docs: dict[str, Any] = {}
+    for name in names:
+        config = load(config_path(name))
+        ctx = BuildContext(as_of=AS_OF)
         docs[f"{name}-efterlevnadsrapport"] = compliance_report(config, AS_OF, ctx).document
         for d in build_documents(config.governance, ctx):
             docs[f"{name}-{d.stem}"] = d.document
+    return docs
+
+
+@pytest.fixture(scope="module")
+def built() -> dict[str, Any]:
+    return build_all(MUNICIPALITIES)
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory, built: dict[str, Any]) -> Path:
+    """Every document of the four municipalities and the example, converted to PDF."""
+    require("soffice", "pdftotext")
+    root = tmp_path_factory.mktemp("pdf")
     paths = []
-    for key, doc in docs.items():
+    for key, doc in built.items():
         path = root / f"{key}.docx"
         path.write_bytes(document_bytes(doc))
         paths.append(path)
-    profile = root / "lo-profil"  # own profile: parallel runs must not share one
-    out = root / "pdf"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, paths),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    convert(
+        paths, root / "pdf", root / "lo-profil"
+    )  # own profile: parallel runs must not share one
+    return root / "pdf"
+
+
+@pytest.fixture(scope="module")
+def converted(pdfs: Path, built: dict[str, Any]) -> dict[str, tuple[list[str], str]]:
+    """Every document → (its outline headings, its PDF text in reading order)."""
     result: dict[str, tuple[list[str], str]] = {}
-    for key, doc in docs.items():
-        pdf = out / f"{key}.pdf"
-        text = ""
-        if pdf.exists():
-            text = subprocess.run(
-                ["pdftotext", str(pdf), "-"],  # reading order: a table cell stays together
-                check=True,
-                capture_output=True,
-                text=True,
-                timeout=60,
-            ).stdout
+    for key, doc in built.items():
         heads = [item["text"] for item in outline(doc) if "style" in item]
-        result[key] = (heads, text)
+        result[key] = (heads, pdf_text(pdfs / f"{key}.pdf"))
     return result
 
 
@@ -108,7 +193,7 @@ class TestConversion:
         """Each .docx becomes a PDF with text in it."""
         empty = [key for key, (_h, text) in converted.items() if not text.strip()]
         assert empty == []
-        assert len(converted) >= 4 * 4  # report, structure, plan and at least one draft each
+        assert len(converted) >= 5 * 5  # report, structure, plan, årshjul, one agreement each
 
     def test_headings_survive_conversion(self, converted: dict[str, tuple[list[str], str]]) -> None:
         """Every heading of every document is in its PDF's text."""
@@ -142,3 +227,76 @@ class TestConversion:
         """Lindesberg's draft with Securitas carries both required municipal signatories."""
         text = flat(converted["lindesberg-samverkansoverenskommelse-securitas"][1])
         assert "Kommundirektör" in text and "Kommunstyrelsens ordförande" in text
+
+
+class TestLayout:
+    """Issue 11 item 2: the documents survive printing."""
+
+    def test_no_word_is_broken_in_a_table_cell(self, built: dict[str, Any], pdfs: Path) -> None:
+        """No table cell word is split by the layout (Carlito, Calibri's widths)."""
+        broken = {}
+        for key, doc in built.items():
+            words = broken_words(doc, pdf_text(pdfs / f"{key}.pdf", raw=True))
+            if words:
+                broken[key] = words
+        assert broken == {}
+
+    def test_no_word_is_broken_with_dejavu(self, tmp_path: Path) -> None:
+        """The same with DejaVu Sans, the wider font LibreOffice uses without Carlito
+        (the example's and Lindesberg's documents: every kind of table)."""
+        require("soffice", "pdftotext", "fc-list")
+        docs = build_all(("exempelby", "lindesberg"))
+        conf = tmp_path / "fonts.conf"
+        conf.write_text(NO_CARLITO, encoding="utf-8")
+        paths = []
+        for key, doc in docs.items():
+            path = tmp_path / f"{key}.docx"
+            path.write_bytes(document_bytes(doc))
+            paths.append(path)
+        env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+        convert(paths, tmp_path / "pdf", tmp_path / "lo-profil", env)
+        broken = {}
+        for key, doc in docs.items():
+            words = broken_words(doc, pdf_text(tmp_path / "pdf" / f"{key}.pdf", raw=True))
+            if words:
+                broken[key] = words
+        assert broken == {}
+
+    def test_arshjul_grid_is_one_page(self, built: dict[str, Any], pdfs: Path) -> None:
+        """Page 1 of each årshjul holds the whole grid; the wheel starts on page 2."""
+        for key, doc in built.items():
+            if not key.endswith("-arshjul"):
+                continue
+            items = [x for x in outline(doc) if "table" in x]
+            grid = items[0]["table"]
+            page1 = squash(pdf_text(pdfs / f"{key}.pdf", 1, 1))
+            missing = [r[0] for r in grid[1:] if squash(r[0]) not in page1]
+            assert missing == [], key
+            assert squash("Årshjulet") not in page1.replace(squash("Årshjul 2026"), ""), key
+
+    def test_expired_steering_document_is_flagged_on_page_one(self, pdfs: Path) -> None:
+        """Vetlanda's plan ran out on 2023-12-31: every document says so on page 1."""
+        for pdf in sorted(pdfs.glob("vetlanda-*.pdf")):
+            assert "gällde till 2023-12-31" in flat(pdf_text(pdf, 1, 1)), pdf.name
+
+
+def test_the_broken_word_check_sees_a_broken_word(tmp_path: Path) -> None:
+    """The check itself: a column too narrow for "Kommunstyrelsen" is caught."""
+    require("soffice", "pdftotext")
+    import docx
+    from docx.shared import Mm
+
+    doc = docx.Document()
+    table = doc.add_table(rows=1, cols=2)
+    table.autofit = False
+    for cell, width in zip(table.rows[0].cells, (Mm(12), Mm(100)), strict=True):
+        cell.width = width
+    table.columns[0].width, table.columns[1].width = Mm(12), Mm(100)
+    table.cell(0, 0).text = "Kommunstyrelsen"
+    table.cell(0, 1).text = "leder arbetet"
+    path = tmp_path / "smal.docx"
+    doc.save(str(path))
+    convert([path], tmp_path / "pdf", tmp_path / "lo-profil")
+    assert broken_words(doc, pdf_text(tmp_path / "pdf" / "smal.pdf", raw=True)) == [
+        "Kommunstyrelsen"
+    ]

@@ -1,7 +1,8 @@
 """``kbfa documents FILE -o DIR``: the governance documents in Word, from the config alone.
 
-Writes the structure document, the åtgärdsplan (Brå's six columns) and a draft
-samverkansöverenskommelse per partner; the list lives in
+Writes the structure document (with an organisation chart), the åtgärdsplan (decision
+block, Brå's six columns), a samverkansöverenskommelse per agreement or partner, a
+medborgarlöfte and the årshjul (grid, wheel, month by month); the list lives in
 :data:`kbfa.outputs.docx.DOCUMENTS`. The template is checked before anything is
 built, and no file is written until every document has been built.
 """
@@ -19,11 +20,14 @@ from kbfa.cli._common import add_lang, as_of_date, load_one
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "documents",
-        help="skriv styrdokumenten i Word: struktur, åtgärdsplan, överenskommelser",
+        help="skriv styrdokumenten i Word: struktur, åtgärdsplan, överenskommelser, årshjul",
         description=(
             "Skriv kommunens dokument för det brottsförebyggande arbetet i Word ur "
-            "konfigurationen: strukturdokument, åtgärdsplan i Brås sex kolumner och ett "
-            "utkast till samverkansöverenskommelse per samverkanspart."
+            "konfigurationen: strukturdokument med organisationsschema, åtgärdsplan med "
+            "beslutsruta i Brås sex kolumner, en samverkansöverenskommelse per överenskommelse "
+            "eller samverkanspart (en mall för en grupp av parter), medborgarlöfte och "
+            "årshjul (tabell på en sida, hjul, månad för månad). Saknar mallen formatmallar "
+            "läggs de till utifrån mallens egna."
         ),
     )
     p.add_argument("file", metavar="FIL", help="kommunens konfiguration (.toml)")
@@ -52,7 +56,6 @@ def run(args: argparse.Namespace) -> int:
     from kbfa.outputs.docx import (
         BuildContext,
         build_documents,
-        cleaning_notice,
         load_template,
         write_documents,
     )
@@ -61,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     folder = Path(args.output)
     config = load_one(args.file, args.lang)
     template = load_template(args.template, args.lang) if args.template else None
-    notice = cleaning_notice(template, args.lang) if template else None
-    if notice:
+    # What cleaning removed from the template, then the styles kbfa added to it.
+    for notice in template.notices(args.lang) if template is not None else ():
         print(notice, file=sys.stderr)
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of or dt.date.today())
     docs = build_documents(config.governance, ctx)

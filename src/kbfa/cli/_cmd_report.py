@@ -49,7 +49,6 @@ def run(args: argparse.Namespace) -> int:
     from kbfa.files import check_output, write_output
     from kbfa.outputs.docx import (
         BuildContext,
-        cleaning_notice,
         compliance_report,
         document_bytes,
         load_template,
@@ -61,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
     check_output(args.output, suffixes=docx, protected=protected, binary=True, lang=args.lang)
     config = load_one(args.file, args.lang)
     template = load_template(args.template, args.lang) if args.template else None
-    notice = cleaning_notice(template, args.lang) if template else None
-    if notice:
+    # What cleaning removed from the template, then the styles kbfa added to it.
+    for notice in template.notices(args.lang) if template is not None else ():
         print(notice, file=sys.stderr)
     ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of)
     report = compliance_report(config, args.as_of or dt.date.today(), ctx)

@@ -11,11 +11,27 @@ up the plan) filled in.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.i18n.terms import label, number_text
-from kbfa.model import Benchmark, Cause, DeliverableKind, Governance, Indicator, Measure
+from kbfa.model import (
+    Benchmark,
+    Cause,
+    Deliverable,
+    DeliverableKind,
+    EvidenceKind,
+    Governance,
+    Indicator,
+    Measure,
+)
 from kbfa.outputs.docx._blocks import CellValue, Writer
-from kbfa.outputs.docx._context import BuildContext, GeneratedDocument, start_document
+from kbfa.outputs.docx._context import (
+    BuildContext,
+    GeneratedDocument,
+    expired_steering_notice,
+    start_document,
+)
 from kbfa.outputs.docx._words import cadences_text, period_text, reporting_text
 from kbfa.outputs.names import actor_name, body_name, role_name
 
@@ -35,7 +51,28 @@ T: Catalogue = {
     },
     "municipality": {"sv": "Kommun", "en": "Municipality"},
     "plan": {"sv": "Åtgärdsplan i styrdokumentet", "en": "Action plan in the steering document"},
-    "based_on": {"sv": "Bygger på", "en": "Based on"},
+    "based_on": {"sv": "Bygger på lägesbild (5 §)", "en": "Rests on the lägesbild (s. 5)"},
+    "adopted": {"sv": "Antagen", "en": "Adopted"},
+    "revised": {"sv": "Reviderad", "en": "Revised"},
+    "version": {"sv": "Version", "en": "Version"},
+    "version_n": {"sv": "{n} ({status})", "en": "{n} ({status})"},
+    "in_force": {"sv": "gällande", "en": "in force"},
+    "dnr": {"sv": "Diarienummer", "en": "Reference number"},
+    "contact": {"sv": "Kontakt", "en": "Contact"},
+    "resources": {"sv": "Resurser", "en": "Resources"},
+    "blank_date": {"sv": "[datum, §]", "en": "[date, §]"},
+    "blank_dnr": {"sv": "[dnr]", "en": "[reference number]"},
+    "blank_validity": {"sv": "[giltighetstid]", "en": "[period of validity]"},
+    "blank_contact": {"sv": "[kontaktuppgifter]", "en": "[contact details]"},
+    "blank_resources": {
+        "sv": "[personal, tid och budget som planen förutsätter]",
+        "en": "[staff, time and budget the plan needs]",
+    },
+    "blank_lagesbild": {
+        "sv": "[vilken lägesbild, beslutad när]",
+        "en": "[which lägesbild, decided when]",
+    },
+    "proposal": {"sv": "förslag", "en": "proposal"},
     "produced_by": {"sv": "Tas fram av", "en": "Produced by"},
     "decided_by": {"sv": "Beslutas av", "en": "Decided by"},
     "presented_to": {"sv": "Redovisas för", "en": "Presented to"},
@@ -51,7 +88,7 @@ T: Catalogue = {
     },
     "not_stated": {"sv": "anges inte", "en": "not stated"},
     "no_plan": {
-        "sv": "Konfigurationen anger ingen åtgärdsplan; kommunen ska besluta om en (5 §).",
+        "sv": "Styrdokumentet anger ingen åtgärdsplan; kommunen ska besluta om en (5 §).",
         "en": "The configuration names no action plan; the municipality must decide one (s. 5).",
     },
     "h_problems": {"sv": "1. Prioriterade problem", "en": "1. Prioritised problems"},
@@ -60,7 +97,7 @@ T: Catalogue = {
         "en": "The problems come from the lägesbild; each cause in the plan belongs to one.",
     },
     "no_problems": {
-        "sv": "Konfigurationen innehåller inga problem från lägesbilden ännu. Fyll i de problem "
+        "sv": "Här finns inga problem från lägesbilden ännu. Fyll i de problem "
         "som lägesbilden pekar ut och prioriterar.",
         "en": "The configuration holds no problems from the lägesbild yet. Fill in the problems "
         "the lägesbild identifies and prioritises.",
@@ -80,7 +117,7 @@ T: Catalogue = {
         "the cause they target (1.1 targets cause 1).",
     },
     "empty_form": {
-        "sv": "Konfigurationen innehåller inga orsaker eller åtgärder ännu. Fyll i tabellen: en "
+        "sv": "Här finns inga orsaker eller åtgärder ännu. Fyll i tabellen: en "
         "rad per åtgärd, med den numrerade orsak den riktas mot.",
         "en": "The configuration holds no causes or measures yet. Fill in the table: one row "
         "per measure, with the numbered cause it targets.",
@@ -129,7 +166,8 @@ def build_action_plan(g: Governance, ctx: BuildContext) -> list[GeneratedDocumen
     w = start_document(g, ctx, title=title, subject=_t("subject", lang), landscape=True)
     w.title(title)
     w.subtitle(g.municipality.name)
-    _cover(w, g, lang)
+    expired_steering_notice(g, ctx, w)
+    _cover(w, g, lang, ctx.as_of or dt.date.today())
     _problems(w, g, lang)
     _measures(w, g, lang)
     section = 3
@@ -140,7 +178,8 @@ def build_action_plan(g: Governance, ctx: BuildContext) -> list[GeneratedDocumen
     return [GeneratedDocument("atgardsplan", title, w.document)]
 
 
-def _cover(w: Writer, g: Governance, lang: Lang) -> None:
+def _cover(w: Writer, g: Governance, lang: Lang, on: dt.date) -> None:
+    """The decision block a plan for adoption carries, then who makes and presents it."""
     plans = g.deliverables_of(DeliverableKind.ATGARDSPLAN)
     rows: list[tuple[str, CellValue]] = [(_t("municipality", lang), g.municipality.name)]
     if not plans:
@@ -150,13 +189,13 @@ def _cover(w: Writer, g: Governance, lang: Lang) -> None:
     ns = _t("not_stated", lang)
     for plan in plans:
         rows.append((_t("plan", lang), plan.title))
-        based = [x.title for x in g.deliverables if x.id in plan.based_on]
-        rows.append((_t("based_on", lang), ", ".join(based) or ns))
-        rows.append(
-            (_t("produced_by", lang), ", ".join(actor_name(g, x) for x in plan.produced_by) or ns)
-        )
         rows.append(
             (_t("decided_by", lang), body_name(g, plan.decided_by) if plan.decided_by else ns)
+        )
+        rows += _decision_rows(g, plan, lang, on)
+        rows.append((_t("based_on", lang), _lagesbild(g, plan, lang, on)))
+        rows.append(
+            (_t("produced_by", lang), ", ".join(actor_name(g, x) for x in plan.produced_by) or ns)
         )
         if plan.recipients:
             rows.append(
@@ -171,9 +210,59 @@ def _cover(w: Writer, g: Governance, lang: Lang) -> None:
             )
         if plan.cadence:
             rows.append((_t("how_often", lang), cadences_text(plan.cadence, lang)))
-        if plan.validity:
-            rows.append((_t("validity", lang), period_text(plan.validity, lang)))
+        rows.append((_t("contact", lang), _contact(g, lang)))
+        rows.append((_t("resources", lang), _t("blank_resources", lang)))
     w.fields(rows, label_weight=0.7)
+
+
+def _decision_rows(
+    g: Governance, plan: Deliverable, lang: Lang, on: dt.date
+) -> list[tuple[str, CellValue]]:
+    """Antagen, Reviderad, Version, Diarienummer, Giltighet: from the recorded decisions."""
+    adopted = sorted(
+        (e for e in g.evidence if e.subject == plan.id and e.kind is EvidenceKind.ADOPTED),
+        key=lambda e: e.date,
+    )
+    adopted = [e for e in adopted if e.date <= on]
+    rows: list[tuple[str, CellValue]] = []
+    if adopted:
+        rows.append((_t("adopted", lang), adopted[0].reference))
+        if len(adopted) > 1:
+            rows.append((_t("revised", lang), [e.reference for e in adopted[1:]]))
+        status = _t("in_force", lang)
+        rows.append((_t("version", lang), _t("version_n", lang, n=len(adopted), status=status)))
+    else:
+        rows.append((_t("adopted", lang), _t("blank_date", lang)))
+        status = _t("proposal", lang)
+        rows.append((_t("version", lang), _t("version_n", lang, n=1, status=status)))
+    rows.append((_t("dnr", lang), _t("blank_dnr", lang)))
+    validity = period_text(plan.validity, lang) if plan.validity else _t("blank_validity", lang)
+    rows.append((_t("validity", lang), validity))
+    return rows
+
+
+def _lagesbild(g: Governance, plan: Deliverable, lang: Lang, on: dt.date) -> CellValue:
+    """The lägesbild the plan rests on, with its latest recorded decision or delivery."""
+    out: list[str] = []
+    for basis in (d for d in g.deliverables if d.id in plan.based_on):
+        done = [
+            e
+            for e in g.evidence
+            if e.subject == basis.id
+            and e.kind in (EvidenceKind.ADOPTED, EvidenceKind.DELIVERED)
+            and e.date <= on
+        ]
+        latest = max(done, key=lambda e: e.date, default=None)
+        out.append(f"{basis.title}: {latest.reference}" if latest else basis.title)
+    return out or _t("blank_lagesbild", lang)
+
+
+def _contact(g: Governance, lang: Lang) -> str:
+    c = g.coordination
+    holders = [role_name(g, r) for r in c.held_by] if c else []
+    holders += [body_name(g, c.body)] if c and c.body else []
+    blank = _t("blank_contact", lang)
+    return f"{', '.join(holders)} {blank}" if holders else blank
 
 
 def _problems(w: Writer, g: Governance, lang: Lang) -> None:

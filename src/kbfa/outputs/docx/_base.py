@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.outputs.docx._properties import LANG_TAG, drop_stock_parts, set_language
 from kbfa.outputs.docx._template import Template, open_docx
 
 __all__ = ["new_document"]
@@ -20,8 +21,6 @@ T: Catalogue = {
     "of": {"sv": " av ", "en": " of "},
 }
 
-#: BCP 47 tag Word uses for spelling and hyphenation of the text.
-_LANG_TAG = {"sv": "sv-SE", "en": "en-GB"}
 _INK = "1F3864"  # dark blue of the headings; neutral enough for any municipality
 _GREY = "595959"
 
@@ -33,14 +32,29 @@ def new_document(
     header: str,
     landscape: bool = False,
 ) -> Any:
-    """An empty document to write into (``header`` and ``landscape`` apply to the base only)."""
+    """An empty document to write into (``header`` applies to the base only).
+
+    Under a template the letterhead in its body is kept, a wide document turns the
+    template's page to landscape, and page numbers are added to a footer without any.
+    """
     if template is not None:
+        from kbfa.outputs.docx._template_styles import (
+            clear_body_after_letterhead,
+            ensure_page_numbers,
+            use_landscape,
+        )
+
         document = open_docx(template.data)
-        _clear_body(document)
+        clear_body_after_letterhead(document)
+        if landscape:
+            use_landscape(document)
+        ensure_page_numbers(document, lang)
         return document
     import docx
 
     document = docx.Document()
+    drop_stock_parts(document)
+    set_language(document, lang)
     _clear_body(document)
     _page_setup(document, landscape=landscape)
     _base_styles(document, lang)
@@ -87,7 +101,7 @@ def _base_styles(document: Any, lang: Lang) -> None:
     # The language of the text, so Word spell-checks Swedish as Swedish.
     rpr = normal.element.get_or_add_rPr()
     lang_el = OxmlElement("w:lang")
-    lang_el.set(qn("w:val"), _LANG_TAG[lang])
+    lang_el.set(qn("w:val"), LANG_TAG[lang])
     rpr.append(lang_el)
 
     for name, size, space_before in (

@@ -13,10 +13,21 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Cell", "CellValue", "Writer"]
+from kbfa.i18n import Lang
+from kbfa.outputs.docx._layout import (
+    CELL_PADDING_PT,
+    ColumnText,
+    Widths,
+    column_widths,
+    estimated_lines,
+)
+from kbfa.outputs.docx._typography import typeset
+
+__all__ = ["Cell", "CellValue", "Writer", "body_size_pt"]
 
 HEADER_FILL = "D9E2F3"  # pale blue header row
 LABEL_FILL = "F2F2F2"  # pale grey label column of a fields table
+NOTICE_FILL = "FFF2CC"  # pale amber behind a notice (an expired steering document)
 
 
 @attrs.frozen
@@ -33,11 +44,27 @@ CellValue = str | Sequence[str] | Cell
 
 
 class Writer:
-    """Appends headings, paragraphs, lists and tables to a python-docx document."""
+    """Appends headings, paragraphs, lists, tables and pictures to a python-docx document.
 
-    def __init__(self, document: Any) -> None:
+    Every text goes through :func:`~kbfa.outputs.docx._typography.typeset`. Tables get
+    column widths by content (:mod:`kbfa.outputs.docx._layout`), rows that do not split
+    across pages, a header row repeated on every page, a title and a description for
+    screen readers, and the short paragraphs that introduce them are kept on their page.
+    A heading never skips a level: one asked for too deep is written one level below the
+    previous heading.
+    """
+
+    def __init__(self, document: Any, lang: Lang = "sv") -> None:
         self.document = document
+        self.lang: Lang = lang
         self._style_ids: dict[str, str | None] = {}
+        self._level = 0
+        self._last_heading = ""
+        self._lead_in: list[Any] = []  # paragraphs since the last heading or table
+        self._body_pt: float | None = None
+        #: Tables whose words could not all be given a whole column (none, in practice);
+        #: the tests read this.
+        self.overflows: list[str] = []
 
     def _add(self, container: Any, text: str, style: str) -> Any:
         """A paragraph in ``style``, written as python-docx would write it.
@@ -53,11 +80,27 @@ class Writer:
             default = self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
             # The default paragraph style is written as no pStyle at all, as python-docx does.
             self._style_ids[style] = None if found == default else found.style_id
-        p = container.add_paragraph(text)
+        p = container.add_paragraph(typeset(text, self.lang))
         style_id = self._style_ids[style]
         if style_id is not None:
             p._p.get_or_add_pPr().style = style_id
         return p
+
+    def _body(self, text: str, style: str) -> Any:
+        p = self._add(self.document, text, style)
+        self._lead_in.append(p)
+        return p
+
+    @property
+    def body_size_pt(self) -> float:
+        """The size of Normal text in points (the template's, or kbfa's base)."""
+        if self._body_pt is None:
+            self._body_pt = body_size_pt(self.document)
+        return self._body_pt
+
+    def usable_width_pt(self) -> float:
+        section = self.document.sections[-1]
+        return float((section.page_width - section.left_margin - section.right_margin) / 12700)
 
     # -- paragraphs --------------------------------------------------------------
     def title(self, text: str) -> None:
@@ -67,27 +110,71 @@ class Writer:
         self._add(self.document, text, "Subtitle")
 
     def heading(self, text: str, level: int = 1) -> None:
-        self._add(self.document, text, f"Heading {level}")
+        level = max(1, min(level, self._level + 1))
+        self._level = level
+        self._last_heading = text
+        p = self._add(self.document, text, f"Heading {level}")
+        p.paragraph_format.keep_with_next = True
+        self._lead_in = []
 
     def paragraph(self, text: str, *, lead: str | None = None) -> None:
         """A Normal paragraph; ``lead`` is a bold label before the text ("Syfte: ...")."""
-        p = self._add(self.document, "", "Normal")
+        p = self._body("", "Normal")
         if lead:
-            p.add_run(f"{lead}: ").bold = True
-        p.add_run(text)
+            p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
+        p.add_run(typeset(text, self.lang))
+
+    def notice(self, lead: str, text: str) -> None:
+        """A framed, shaded paragraph a reader cannot miss ("Observera: ...")."""
+        p = self._body("", "Normal")
+        p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
+        p.add_run(typeset(text, self.lang))
+        _frame(p, NOTICE_FILL)
+        self._lead_in = []
 
     def caption(self, text: str) -> None:
-        self._add(self.document, text, "Caption")
+        self._body(text, "Caption")
 
     def bullets(self, items: Sequence[str]) -> None:
         for item in items:
-            self._add(self.document, item, "List Bullet")
+            self._body(item, "List Bullet")
 
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK
 
         p = self._add(self.document, "", "Normal")
         p.add_run().add_break(WD_BREAK.PAGE)
+        self._lead_in = []
+
+    def picture(
+        self,
+        png: bytes,
+        *,
+        width_mm: float,
+        alt: str,
+        title: str,
+        max_height_mm: float | None = None,
+    ) -> None:
+        """A picture on its own line, with a title and an alternative text for screen readers.
+
+        ``max_height_mm`` narrows a tall picture so that it fits on a page with its heading.
+        """
+        import io
+        import struct
+
+        from docx.shared import Mm
+
+        if max_height_mm is not None and png[12:16] == b"IHDR":
+            px_w, px_h = struct.unpack(">II", png[16:24])
+            width_mm = min(width_mm, max_height_mm * px_w / px_h)
+
+        p = self._add(self.document, "", "Normal")
+        run = p.add_run()
+        shape = run.add_picture(io.BytesIO(png), width=Mm(width_mm))
+        doc_pr = shape._inline.docPr
+        doc_pr.set("descr", alt)
+        doc_pr.set("title", title)
+        self._lead_in = []
 
     # -- tables ------------------------------------------------------------------
     def table(
@@ -97,18 +184,29 @@ class Writer:
         *,
         widths: Sequence[float] | None = None,
         row_height_mm: float | None = None,
+        title: str | None = None,
+        keep_together: bool = False,
     ) -> Any:
         """A grid with a shaded header row repeated on every page.
 
-        ``widths`` are relative column weights; ``row_height_mm`` is a minimum height for
-        the body rows (room for a signature).
+        ``widths`` are relative weights for writing space (an empty form); the columns
+        are sized by their content first. ``row_height_mm`` is a minimum height for the
+        body rows (room for a signature). ``title`` names the table for screen readers
+        (the heading above it when not given). ``keep_together`` keeps a short table on
+        one page with the heading above it (a signature block).
         """
+        head: list[CellValue] = [
+            Cell(typeset(h, self.lang), HEADER_FILL, bold=True) for h in headers
+        ]
+        body = [[self._typeset(v) for v in r] for r in rows]
+        layout = self._layout([head, *body], widths)
         table = self.document.add_table(rows=1, cols=len(headers))
         table.style = self.document.styles["Table Grid"]
-        for cell, text in zip(table.rows[0].cells, headers, strict=True):
-            self._fill(cell, Cell(text, HEADER_FILL, bold=True))
+        size = self._cell_size(layout)
+        for header_cell, header in zip(table.rows[0].cells, head, strict=True):
+            self._fill(header_cell, header, size)
         _repeat_header(table.rows[0])
-        for values in rows:
+        for values in body:
             row = table.add_row()
             if row_height_mm is not None:
                 from docx.enum.table import WD_ROW_HEIGHT_RULE
@@ -117,44 +215,130 @@ class Writer:
                 row.height = Mm(row_height_mm)
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             for cell, value in zip(row.cells, values, strict=True):
-                self._fill(cell, value)
-        self._widths(table, widths or [1.0] * len(headers))
-        self._after_table()
+                self._fill(cell, value, size)
+        if keep_together:
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for p in cell.paragraphs:
+                        p.paragraph_format.keep_with_next = True
+        self._finish(table, [head, *body], layout, title, list(headers))
         return table
 
     def fields(self, rows: Sequence[tuple[str, CellValue]], *, label_weight: float = 1.0) -> Any:
         """A two-column table of labelled facts (the cover sheet of a municipal document)."""
+        cells: list[list[CellValue]] = [
+            [Cell(typeset(k, self.lang), LABEL_FILL, bold=True), self._typeset(v)] for k, v in rows
+        ]
+        layout = self._layout(cells, None, label_share=label_weight / 3.0)
         table = self.document.add_table(rows=0, cols=2)
         table.style = self.document.styles["Table Grid"]
-        for key, value in rows:
-            cells = table.add_row().cells
-            self._fill(cells[0], Cell(key, LABEL_FILL, bold=True))
-            self._fill(cells[1], value)
-        self._widths(table, [label_weight, 3.0 - label_weight])
-        self._after_table()
+        size = self._cell_size(layout)
+        for label_cell, value in cells:
+            row_cells = table.add_row().cells
+            self._fill(row_cells[0], label_cell, size)
+            self._fill(row_cells[1], value, size)
+        self._finish(table, cells, layout, None, [])
         return table
+
+    def _typeset(self, value: CellValue) -> CellValue:
+        if isinstance(value, Cell):
+            return attrs.evolve(value, text=typeset(value.text, self.lang))
+        if isinstance(value, str):
+            return typeset(value, self.lang)
+        return [typeset(x, self.lang) for x in value]
+
+    def _layout(
+        self,
+        rows: Sequence[Sequence[CellValue]],
+        hints: Sequence[float] | None,
+        *,
+        label_share: float | None = None,
+    ) -> Widths:
+        columns = [
+            ColumnText(tuple(p for r in rows for p in _paragraphs(r[i])))
+            for i in range(len(rows[0]) if rows else 0)
+        ]
+        usable = self.usable_width_pt()
+        if label_share is not None:
+            # A fields table: the label column as wide as its longest label, within reason.
+            natural = columns[0].natural(self.body_size_pt) + CELL_PADDING_PT
+            share = min(
+                max(natural, columns[0].widest_word(self.body_size_pt) + CELL_PADDING_PT),
+                usable * max(label_share, 0.2),
+            )
+            hints = [share, usable - share]
+            return column_widths(columns, usable, self.body_size_pt, hints)
+        return column_widths(columns, usable, self.body_size_pt, hints)
+
+    def _cell_size(self, layout: Widths) -> float | None:
+        return None if layout.scale >= 1.0 else round(self.body_size_pt * layout.scale * 2) / 2
+
+    def _finish(
+        self,
+        table: Any,
+        rows: Sequence[Sequence[CellValue]],
+        layout: Widths,
+        title: str | None,
+        headers: list[str],
+    ) -> None:
+        from docx.shared import Pt
+
+        if not layout.fits:
+            self.overflows.append(title or self._last_heading or "?")
+        widths = [Pt(w) for w in layout.points]
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        size = self.body_size_pt * layout.scale
+        third = float(self.document.sections[-1].page_height) / 12700 / 3
+        for row, values in zip(table.rows, rows, strict=True):
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = width
+            lines = max(
+                estimated_lines(_paragraphs(v), w, size)
+                for v, w in zip(values, layout.points, strict=True)
+            )
+            if lines * size * 1.3 < third:
+                _cant_split(row)
+        _describe(table, title or self._last_heading, headers, self.lang)
+        for p in self._lead_in[-3:]:
+            p.paragraph_format.keep_with_next = True
+        self._lead_in = []
+        self._after_table()
 
     def _after_table(self) -> None:
         # Word joins two tables that follow each other; a paragraph keeps them apart.
         self._add(self.document, "", "Normal")
 
-    def _fill(self, cell: Any, value: CellValue) -> None:
-        _fill_cell(cell, value, lambda: self._add(cell, "", "Normal"))
-
-    def _widths(self, table: Any, weights: Sequence[float]) -> None:
-        section = self.document.sections[-1]
-        usable = section.page_width - section.left_margin - section.right_margin
-        total = sum(weights)
-        widths = [int(usable * w / total) for w in weights]
-        table.autofit = False
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        for row in table.rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = width
+    def _fill(self, cell: Any, value: CellValue, size: float | None = None) -> None:
+        _fill_cell(cell, value, lambda: self._add(cell, "", "Normal"), size)
 
 
-def _fill_cell(cell: Any, value: CellValue, new_paragraph: Callable[[], Any]) -> None:
+def _paragraphs(value: CellValue) -> list[tuple[str, bool]]:
+    if isinstance(value, Cell):
+        return [(value.text, value.bold)]
+    if isinstance(value, str):
+        return [(value, False)]
+    return [(x, False) for x in value] or [("", False)]
+
+
+def body_size_pt(document: Any) -> float:
+    """The font size of Normal text: the style's, the document default's, or 12 pt."""
+    from docx.oxml.ns import qn
+
+    size = document.styles["Normal"].font.size
+    if size is not None:
+        return float(size.pt)
+    styles = document.styles.element
+    sz = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+    if sz is not None and sz.get(qn("w:val"), "").isdigit():
+        return int(sz.get(qn("w:val"))) / 2
+    return 12.0
+
+
+def _fill_cell(
+    cell: Any, value: CellValue, new_paragraph: Callable[[], Any], size: float | None = None
+) -> None:
     from docx.shared import Pt
 
     if isinstance(value, Cell):
@@ -166,13 +350,24 @@ def _fill_cell(cell: Any, value: CellValue, new_paragraph: Callable[[], Any]) ->
         texts, bold = [value], False
     else:
         texts, bold = list(value) or [""], False
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     first = cell.paragraphs[0]
     for i, text in enumerate(texts):
         p = first if i == 0 else new_paragraph()
         run = p.add_run(text)
-        run.bold = bold or None
-        p.paragraph_format.space_after = Pt(2)
-        p.paragraph_format.space_before = Pt(0)
+        if bold:
+            run.bold = True
+        if size is not None:
+            run.font.size = Pt(size)
+        # Tight spacing in a cell: 0 before, 2 pt after. Written as one element, since
+        # python-docx's property setters walk the pPr's children each time (a report has
+        # thousands of cell paragraphs; benchmark (b)).
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:before"), "0")
+        spacing.set(qn("w:after"), "40")
+        p._p.get_or_add_pPr().append(spacing)
 
 
 def _shade(cell: Any, fill: str) -> None:
@@ -195,3 +390,55 @@ def _repeat_header(row: Any) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
+
+
+def _cant_split(row: Any) -> None:
+    """The row stays on one page (Word and LibreOffice move it whole to the next)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    cant = OxmlElement("w:cantSplit")
+    cant.set(qn("w:val"), "true")
+    tr_pr.insert(0, cant)
+
+
+def _describe(table: Any, title: str, headers: list[str], lang: Lang) -> None:
+    """``tblCaption`` and ``tblDescription``: what a screen reader announces for the table."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    caption = OxmlElement("w:tblCaption")
+    caption.set(qn("w:val"), title[:200])
+    tbl_pr.append(caption)
+    if headers:
+        lead = "Kolumner" if lang == "sv" else "Columns"
+        description = OxmlElement("w:tblDescription")
+        description.set(qn("w:val"), f"{lead}: {', '.join(headers)}"[:500])
+        tbl_pr.append(description)
+
+
+def _frame(paragraph: Any, fill: str) -> None:
+    """A thin border all round and a shading behind one paragraph."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "single")
+        edge.set(qn("w:sz"), "6")
+        edge.set(qn("w:space"), "4")
+        edge.set(qn("w:color"), "BF8F00")
+        borders.append(edge)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    # Schema order inside pPr: pStyle, keepNext, ..., pBdr, shd, ...
+    style = p_pr.find(qn("w:pStyle"))
+    at = 1 if style is not None else 0
+    p_pr.insert(at, shading)
+    p_pr.insert(at, borders)

@@ -8,14 +8,21 @@ from typing import Any
 
 import attrs
 
-from kbfa.i18n import Lang
+from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import Governance
 from kbfa.outputs.docx._base import new_document
 from kbfa.outputs.docx._blocks import Writer
-from kbfa.outputs.docx._save import FIXED_TIME, set_core_properties
+from kbfa.outputs.docx._properties import set_document_properties
+from kbfa.outputs.docx._save import FIXED_TIME
 from kbfa.outputs.docx._template import Template
 
-__all__ = ["BuildContext", "Builder", "GeneratedDocument", "start_document"]
+__all__ = [
+    "BuildContext",
+    "Builder",
+    "GeneratedDocument",
+    "expired_steering_notice",
+    "start_document",
+]
 
 
 @attrs.frozen
@@ -27,6 +34,30 @@ class BuildContext:
     #: The date the documents are made for (an annual cycle needs its year); builders
     #: that do not depend on a date ignore it.
     as_of: dt.date | None = None
+
+
+_NOTICE: Catalogue = {
+    "lead": {"sv": "Observera", "en": "Note"},
+    "expired": {
+        "sv": "Styrdokumentet ”{title}” gällde till {end}. Det behöver ses över och beslutas "
+        "på nytt. Det här dokumentet bygger på det som står i det gamla styrdokumentet.",
+        "en": "The steering document “{title}” was valid until {end}. It needs to be "
+        "reviewed and decided again. This document rests on what the old document says.",
+    },
+}
+
+
+def expired_steering_notice(g: Governance, ctx: BuildContext, w: Writer) -> None:
+    """A framed notice on page 1 when the steering document expired before the date."""
+    doc = g.steering_document
+    end = doc.validity.end if doc and doc.validity else None
+    on = ctx.as_of or dt.date.today()
+    if doc is None or end is None or end >= on:
+        return
+    w.notice(
+        render(_NOTICE, "lead", ctx.lang),
+        render(_NOTICE, "expired", ctx.lang, title=doc.title, end=end.isoformat()),
+    )
 
 
 @attrs.frozen
@@ -55,5 +86,12 @@ def start_document(
     document = new_document(
         ctx.template, lang=ctx.lang, header=f"{g.municipality.name} · {title}", landscape=landscape
     )
-    set_core_properties(document, title=title, subject=subject, lang=ctx.lang, when=when)
-    return Writer(document)
+    set_document_properties(
+        document,
+        title=title,
+        subject=subject,
+        municipality=g.municipality.name,
+        lang=ctx.lang,
+        when=when,
+    )
+    return Writer(document, ctx.lang)

@@ -1,7 +1,9 @@
 """The outline of a Word document: its headings and table cells, in order.
 
 What people read, without the bytes: tests assert on it and golden files pin it
-(``scripts/regen_docx_golden.py``), so a change of wording shows up as a readable diff.
+(``python tests/test_docx_golden.py``), so a change of wording shows up as a readable diff.
+A non-breaking space reads as a space (a reader cannot tell them apart; where they must
+be is tested on the document's XML).
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ def outline(document: Any) -> Outline:
         if isinstance(block, Paragraph):
             name = block.style.name if block.style is not None else ""
             if name in HEADING_STYLES:
-                items.append({"style": name, "text": block.text})
+                items.append({"style": name, "text": _read(block.text)})
         elif isinstance(block, Table):
-            items.append({"table": [[cell.text for cell in row.cells] for row in block.rows]})
+            items.append(
+                {"table": [[_read(cell.text) for cell in row.cells] for row in block.rows]}
+            )
     return items
 
 
@@ -39,7 +43,11 @@ def text_of(document: Any) -> str:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            lines.extend(cell.text for row in block.rows for cell in row.cells)
+            lines.extend(_read(cell.text) for row in block.rows for cell in row.cells)
         else:
-            lines.append(block.text)
+            lines.append(_read(block.text))
     return "\n".join(lines)
+
+
+def _read(text: str) -> str:
+    return text.replace("\u00a0", " ")

@@ -18,6 +18,7 @@ from kbfa.outputs.docx._agreement import build_agreements
 from kbfa.outputs.docx._annual_cycle import build_annual_cycle
 from kbfa.outputs.docx._context import BuildContext, Builder, GeneratedDocument
 from kbfa.outputs.docx._filenames import safe_stem, unique_stems
+from kbfa.outputs.docx._promise import build_promises
 from kbfa.outputs.docx._structure import build_structure
 
 __all__ = ["DOCUMENTS", "build_documents"]
@@ -27,6 +28,7 @@ DOCUMENTS: tuple[tuple[str, Builder], ...] = (
     ("struktur", build_structure),
     ("atgardsplan", build_action_plan),
     ("samverkansoverenskommelser", build_agreements),
+    ("medborgarloften", build_promises),
     ("arshjul", build_annual_cycle),
 )
 

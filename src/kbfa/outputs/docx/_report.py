@@ -23,7 +23,12 @@ from kbfa.i18n import Catalogue, Lang, render
 from kbfa.i18n.terms import label
 from kbfa.model import Governance
 from kbfa.outputs.docx._blocks import CellValue, Writer
-from kbfa.outputs.docx._context import BuildContext, GeneratedDocument, start_document
+from kbfa.outputs.docx._context import (
+    BuildContext,
+    GeneratedDocument,
+    expired_steering_notice,
+    start_document,
+)
 from kbfa.outputs.docx._duty_facts import duty_evidence, duty_facts
 from kbfa.outputs.docx._report_tables import organisation_table, partner_matrix, rule_appendix
 from kbfa.outputs.docx._verdict_cells import (
@@ -224,6 +229,7 @@ def build_report(
 
     # Page 1 is what kommunstyrelsen reads first: who, which document, and the verdicts.
     _cover(w, g, result, lang)
+    expired_steering_notice(g, BuildContext(lang, ctx.template, result.as_of), w)
     _summary(w, duties, verdicts, by_duty, local, guidance, lang)
     w.page_break()
     _about(w, g, result, lang)

@@ -39,8 +39,6 @@ T: Catalogue = {
     "col_sits": {"sv": "Deltar i", "en": "Takes part in"},
     "col_written": {"sv": "Skriftlig överenskommelse", "en": "Written agreement"},
     "missing": {"sv": "saknas", "en": "none"},
-    "party": {"sv": "part", "en": "party"},
-    "not_party": {"sv": "–", "en": "–"},
     "no_partners": {
         "sv": "Konfigurationen anger inga samverkansparter.",
         "en": "The configuration names no cooperation partners.",
@@ -106,24 +104,22 @@ def partner_matrix(w: Writer, g: Governance, lang: Lang) -> None:
         w.paragraph(_t("no_partners", lang))
         return
     agreements = list(g.agreements)
+    # One row per partner with the agreements it is party to: agreement titles as column
+    # headers wrapped letter by letter (word review M4).
     headers = [_t("col_partner", lang), _t("col_category", lang), _t("col_sits", lang)]
-    headers += [a.title for a in agreements] or [_t("col_written", lang)]
+    headers.append(_t("col_written", lang))
     rows: list[list[CellValue]] = []
     for o in g.partners:
-        row: list[CellValue] = [
-            o.name,
-            ", ".join(label(c, lang) for c in o.categories) or label(o.kind, lang),
-            [b.name for b in partner_bodies(g, o.id)] or "",
-        ]
-        if agreements:
-            row += [
-                _t("party", lang) if o.id in a.parties else _t("not_party", lang)
-                for a in agreements
+        signed = [a.title for a in agreements if o.id in a.parties]
+        rows.append(
+            [
+                o.name,
+                ", ".join(label(c, lang) for c in o.categories) or label(o.kind, lang),
+                [b.name for b in partner_bodies(g, o.id)] or "",
+                signed or _t("missing", lang),
             ]
-        else:
-            row.append(_t("missing", lang))
-        rows.append(row)
-    w.table(headers, rows, widths=[1.8, 1.2, 1.8, *([1.0] * max(1, len(agreements)))])
+        )
+    w.table(headers, rows, widths=[1.8, 1.2, 1.8, 2.0])
     if agreements:
         detail: list[list[CellValue]] = []
         ns = _t("not_stated", lang)

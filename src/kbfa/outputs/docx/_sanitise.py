@@ -14,10 +14,14 @@ python-docx ever parses it:
   the document is opened (INCLUDEPICTURE, INCLUDETEXT, LINK, DDE).
 - **Dropped, and the user told:** external relationships (a remote
   ``attachedTemplate``, linked images, UNC paths, hyperlinks in the header), macro
-  parts (``vbaProject.bin``), custom XML, custom document properties, the thumbnail,
-  and the template's body with everything only the body used.
+  parts (``vbaProject.bin``), custom XML, custom document properties.
+- **Dropped as sample text:** the template's body with everything only the body used,
+  except its letterhead (what comes before a bookmark named ``kbfa``, or a table that
+  opens the body; ``_template_styles.letterhead_length``), which is kept with the
+  pictures it shows and cleaned like a header: its fields and links are checked too.
 - **Dropped silently:** the application properties (``docProps/app.xml``, which
-  names the company and manager); kbfa sets the core properties itself.
+  names the company and manager) and the thumbnail; kbfa sets the core properties
+  itself.
 
 What is kept is reached from the main document through relationships of the kinds
 in :data:`_KEEP`, each internal.
@@ -75,6 +79,9 @@ _KEEP: dict[str, frozenset[str]] = {
     "fontTable": frozenset({"font"}),
     "numbering": frozenset({"image"}),
 }
+
+# Relationship kinds of the main document kept only when the letterhead uses them.
+_LETTERHEAD = frozenset({"image"})
 
 # Elements that only point at another part and mean nothing without it.
 _POINTERS = {f"{{{_W}}}{name}" for name in ("attachedTemplate", "subDoc", "altChunk")}
@@ -219,6 +226,12 @@ class _Rebuild:
         """Keep ``part`` (and what it may use), dropping relationships of other kinds."""
         rels_name = _rels_of(part)
         dropped: set[str] = set()
+        root: Any = None
+        letterhead_refs: set[str] = set()
+        if kind == "document":
+            # Parsed first: which pictures the letterhead kept in the body uses.
+            root = self.xml(self.read(part))
+            letterhead_refs = _keep_only_letterhead(root)
         if rels_name in self.names:
             rels = self.xml(self.read(rels_name))
             for rel in list(rels):
@@ -226,7 +239,12 @@ class _Rebuild:
                 target = rel.get("Target", "")
                 external = rel.get("TargetMode") == "External"
                 target_name = "" if external else _resolve(part, target)
-                if not external and rel_type in _KEEP.get(kind, frozenset()):
+                wanted = rel_type in _KEEP.get(kind, frozenset()) or (
+                    kind == "document"
+                    and rel_type in _LETTERHEAD
+                    and rel.get("Id", "") in letterhead_refs
+                )
+                if not external and wanted:
                     if target_name in self.names and target_name not in self.parts:
                         self.follow(target_name, _kind_of(rel_type))
                     continue
@@ -243,28 +261,22 @@ class _Rebuild:
             )
         if not part:
             return
-        blob = self.read(part)
-        if kind == "document" or (dropped and part.endswith(".xml")):
-            blob = self.unlink(blob, dropped)
+        if root is not None:
+            blob = self.unlink(root, dropped)
+        else:
+            blob = self.read(part)
+            if dropped and part.endswith(".xml"):
+                blob = self.unlink(self.xml(blob), dropped)
         if part.endswith(".xml"):
             found = _fetching_field(blob)
             if found:
                 raise Refused(render(T, "field", self.lang, field=found, part=part))
         self.parts[part] = blob
 
-    def unlink(self, blob: bytes, dropped: set[str]) -> bytes:
-        """Remove the references to dropped relationships (and a document's body) from XML."""
+    def unlink(self, root: Any, dropped: set[str]) -> bytes:
+        """Remove the references to dropped relationships from a part's XML."""
         from lxml import etree
 
-        root = self.xml(blob)
-        if root.tag == f"{{{_W}}}document":
-            # The body is replaced by kbfa's own content; only the final section's
-            # properties (page setup, header and footer references) are kept.
-            body = root.find(f"{{{_W}}}body")
-            if body is not None:
-                for child in list(body):
-                    if child.tag != f"{{{_W}}}sectPr":
-                        body.remove(child)
         for element in list(root.iter()):
             for attribute in list(element.attrib):
                 if attribute.startswith(f"{{{_R}}}") and element.get(attribute) in dropped:
@@ -297,6 +309,66 @@ class _Rebuild:
             if name not in self.parts:
                 root.remove(override)
         return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def _keep_only_letterhead(root: Any) -> set[str]:
+    """Empty a main document's body but for its letterhead; the relationship ids it uses.
+
+    The body is replaced by kbfa's content; what is kept is the final section's
+    properties (page setup, header and footer references) and the letterhead that
+    :func:`~kbfa.outputs.docx._template_styles.letterhead_length` finds, so that what
+    the documents carry of the body is cleaned like the rest. Where a bookmark named
+    "kbfa" marked the letterhead's end, an empty paragraph holding only that bookmark
+    stays after it, so the same rule finds the same letterhead again.
+    """
+    from kbfa.outputs.docx._template_styles import letterhead_length
+
+    body = root.find(f"{{{_W}}}body")
+    if body is None:
+        return set()
+    children = [c for c in body if c.tag != f"{{{_W}}}sectPr"]
+    keep, marked = letterhead_length(children)
+    if marked:
+        start = next(
+            b
+            for b in children[keep].iter(f"{{{_W}}}bookmarkStart")
+            if b.get(f"{{{_W}}}name") == "kbfa"
+        )
+        marker = _w("p")
+        marker.append(_w("bookmarkStart", id=start.get(f"{{{_W}}}id", "0"), name="kbfa"))
+        marker.append(_w("bookmarkEnd", id=start.get(f"{{{_W}}}id", "0")))
+        children[keep].addprevious(marker)
+    for child in children[keep:]:
+        body.remove(child)
+    _drop_unpaired_bookmarks(body)
+    return {
+        value
+        for child in body
+        if child.tag != f"{{{_W}}}sectPr"
+        for element in child.iter()
+        for name, value in element.attrib.items()
+        if name.startswith(f"{{{_R}}}")
+    }
+
+
+def _w(tag: str, **attributes: str) -> Any:
+    from lxml import etree
+
+    return etree.Element(
+        f"{{{_W}}}{tag}", {f"{{{_W}}}{k}": v for k, v in attributes.items()}, nsmap={"w": _W}
+    )
+
+
+def _drop_unpaired_bookmarks(body: Any) -> None:
+    """A bookmark whose start or end went with the rest of the body is removed whole."""
+    starts = {b.get(f"{{{_W}}}id") for b in body.iter(f"{{{_W}}}bookmarkStart")}
+    ends = {b.get(f"{{{_W}}}id") for b in body.iter(f"{{{_W}}}bookmarkEnd")}
+    for tag, other in (("bookmarkStart", ends), ("bookmarkEnd", starts)):
+        for b in list(body.iter(f"{{{_W}}}{tag}")):
+            if b.get(f"{{{_W}}}id") not in other:
+                parent = b.getparent()
+                if parent is not None:
+                    parent.remove(b)
 
 
 def _fetching_field(blob: bytes) -> str | None:

@@ -1,10 +1,15 @@
 """The Word template: the municipality's own .docx, or kbfa's built-in base.
 
 A template supplies styles, headers, footers and page setup; kbfa supplies the body
-and writes it with the named styles in :data:`REQUIRED_STYLES` only. A template that
-lacks any of them is rejected in one message that lists every missing style, before
-any document is built or written. Before that, the template is capped in size and
-cleaned of what must not travel into the documents (:mod:`._sanitise`).
+and writes it with the named styles in :data:`REQUIRED_STYLES` only.
+
+The raw file is first capped in size and rebuilt from the parts a document needs
+(:mod:`._sanitise`): what must not travel into the documents is refused or dropped and
+named in :attr:`Template.removed`. Then, on the cleaned template, a style it lacks is
+added, based on the template's own styles, and named in :attr:`Template.added`
+(:mod:`._template_styles`); only a template without Normal, or with a needed style of
+the wrong type, is rejected, in one message, before anything is written. The user is
+told both (:meth:`Template.notices`).
 """
 
 from __future__ import annotations
@@ -64,9 +69,15 @@ T: Catalogue = {
     },
     "missing": {
         "sv": "{path}: mallen saknar {n} formatmallar som dokumenten behöver: {names}. "
-        "Lägg till dem i mallen (Word: Format > Formatmallar) och kör igen.",
+        "Lägg till dem i mallen (Word: fliken Start > Formatmallar) och kör igen.",
         "en": "{path}: the template lacks {n} styles the documents need: {names}. "
-        "Add them to the template and run again.",
+        "Add them to the template (Word: Home tab > Styles) and run again.",
+    },
+    "added": {
+        "sv": "{path}: mallen saknade formatmallarna {names}; kbfa lade till dem utifrån "
+        "mallens egna formatmallar (t.ex. Rubrik 3 utifrån Rubrik 2).",
+        "en": "{path}: the template lacked the styles {names}; kbfa added them based on the "
+        "template's own styles (e.g. Heading 3 on Heading 2).",
     },
     "wrong_type": {
         "sv": "{name} (fel typ, ska vara {kind})",
@@ -82,7 +93,20 @@ class Template:
 
     path: str
     data: bytes = attrs.field(repr=False)
+    #: What cleaning took out of the raw file (external links, macro code, custom XML).
     removed: tuple[str, ...] = ()
+    #: Built-in styles kbfa added because the template lacked them, in a fixed order.
+    added: tuple[str, ...] = ()
+
+    def notice(self, lang: Lang = "sv") -> str | None:
+        """What to tell the user about the styles added, or None."""
+        if not self.added:
+            return None
+        return render(T, "added", lang, path=self.path, names=", ".join(self.added))
+
+    def notices(self, lang: Lang = "sv") -> list[str]:
+        """Every line to tell the user: what was removed, then which styles were added."""
+        return [n for n in (cleaning_notice(self, lang), self.notice(lang)) if n is not None]
 
 
 def open_docx(data: bytes) -> Any:
@@ -149,11 +173,21 @@ def load_template(path: str | Path, lang: Lang = "sv") -> Template:
         reason = f"{type(exc).__name__}: {exc}"
         raise TemplateError(render(T, "not_docx", lang, path=shown, reason=reason)) from None
     missing = missing_styles(document, lang)
-    if missing:
+    absent = [name for name, _kind in REQUIRED_STYLES if name in missing]
+    fatal = [m for m in missing if m not in absent or m == "Normal"]
+    if fatal:
         raise TemplateError(
-            render(T, "missing", lang, path=shown, n=len(missing), names=", ".join(missing))
+            render(T, "missing", lang, path=shown, n=len(fatal), names=", ".join(fatal))
         )
-    return Template(shown, data, cleaned.removed)
+    added: list[str] = []
+    if absent:
+        from kbfa.outputs.docx._template_styles import add_missing_styles
+
+        added = add_missing_styles(document, absent)
+        out = io.BytesIO()
+        document.save(out)
+        data = out.getvalue()
+    return Template(shown, data, cleaned.removed, tuple(added))
 
 
 def cleaning_notice(template: Template, lang: Lang = "sv") -> str | None:
