@@ -165,7 +165,8 @@ class TestRefused:
             load_template(template)
 
     def test_a_field_in_the_body_is_dropped_with_the_body(self, tmp_path: Path) -> None:
-        """The template's body is never used, so a field there does not matter."""
+        """The template's sample text (its body after any letterhead) is never used, so a
+        field there does not matter; one in the letterhead does (TestLetterhead)."""
         data = base_template()
         field = (
             b'<w:p><w:fldSimple w:instr=" INCLUDETEXT &quot;\\\\\\\\srv\\\\x.doc&quot; "/></w:p>'
@@ -408,3 +409,157 @@ class TestCleaned:
         document = docx.Document(str(out))
         assert document.sections[0].header.paragraphs[0].text == "Kommunens mall"
         assert "Exempeltext i mallen" not in "\n".join(p.text for p in document.paragraphs)
+
+
+def letterhead_template(tmp_path: Path, *, field: str = "", link: bool = False) -> Path:
+    """A template whose body opens with a letterhead table holding a logo (an internal
+    picture), then sample text; optionally a field or an external link in the letterhead."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (40, 20), (31, 56, 100)).save(logo)
+    document = docx.Document()
+    head = document.add_table(rows=1, cols=2)
+    head.cell(0, 0).paragraphs[0].add_run().add_picture(str(logo))
+    head.cell(0, 1).text = "Provkommun, Kommunstyrelsen"
+    cell = head.cell(0, 1).paragraphs[0]
+    if link:
+        rid = document.part.relate_to("https://spårning.example/brev", RT.HYPERLINK, is_external=True)
+        cell._p.append(
+            parse_xml(
+                f'<w:hyperlink xmlns:w="{W}" xmlns:r="{R}" r:id="{rid}"><w:r><w:t>webb</w:t></w:r></w:hyperlink>'
+            )
+        )
+    if field:
+        instr = field.replace('"', "&quot;")
+        cell._p.append(parse_xml(f'<w:fldSimple xmlns:w="{W}" w:instr="{instr}"/>'))
+    document.add_paragraph("Exempeltext i mallen")
+    path = tmp_path / "brevhuvud.docx"
+    document.save(str(path))
+    return path
+
+
+class TestLetterhead:
+    """The letterhead documents keeps from the template's body (word review m15) passes the
+    same cleaning as the rest of the template: kept with its logo, checked like a header."""
+
+    def test_the_logo_travels_and_the_sample_text_does_not(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        import docx
+
+        status, err, files = documents(tmp_path, letterhead_template(tmp_path), capsys)
+        assert (status, err) == (0, "")
+        for blob in files:
+            document = docx.Document(io.BytesIO(blob))
+            first = document.element.body[0]
+            assert first.tag == f"{{{W}}}tbl"
+            assert "Provkommun, Kommunstyrelsen" in "".join(first.itertext())
+            embeds = [e.get(f"{{{R}}}embed") for e in first.iter() if e.get(f"{{{R}}}embed")]
+            assert embeds, "the logo's picture reference is kept"
+            for rid in embeds:  # and each resolves to the picture itself
+                assert document.part.related_parts[rid].content_type == "image/png"
+            assert b"Exempeltext i mallen" not in all_xml(blob)
+
+    def test_a_fetching_field_in_the_letterhead_is_refused(self, tmp_path: Path) -> None:
+        """Before the merge the body was dropped whole; now that the letterhead is kept, a
+        field in it that fetches from elsewhere is refused like one in a header."""
+        template = letterhead_template(tmp_path, field=' INCLUDEPICTURE "http://x.example/p.png" ')
+        with pytest.raises(TemplateError, match=r"fältkoden INCLUDEPICTURE \(word/document.xml\)"):
+            load_template(template)
+
+    def test_an_external_link_in_the_letterhead_is_dropped_and_named(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        status, err, files = documents(tmp_path, letterhead_template(tmp_path, link=True), capsys)
+        assert status == 0
+        assert "extern länk till https://spårning.example/brev (hyperlink)" in err
+        for blob in files:
+            xml = all_xml(blob)
+            assert "spårning".encode() not in xml
+            assert b"Provkommun, Kommunstyrelsen" in xml
+
+    def test_what_comes_before_a_kbfa_bookmark_is_kept(self, tmp_path: Path) -> None:
+        """Paragraphs (no table) before a bookmark named kbfa are the letterhead: kept
+        through both steps; the bookmark's paragraph and what follows go."""
+        import docx
+        from docx.oxml import parse_xml
+
+        from kbfa.outputs.docx import BuildContext, build_documents, text_of
+        from kbfa.outputs.docx._template import open_docx
+
+        document = docx.Document()
+        document.add_paragraph("Provkommun · Kommunstyrelsen")
+        document.add_paragraph("Diarienummer: ____")
+        marker = document.add_paragraph("Här börjar texten")
+        marker._p.insert(0, parse_xml(f'<w:bookmarkStart xmlns:w="{W}" w:id="7" w:name="kbfa"/>'))
+        marker._p.append(parse_xml(f'<w:bookmarkEnd xmlns:w="{W}" w:id="7"/>'))
+        document.add_paragraph("Exempeltext i mallen")
+        path = tmp_path / "bokmarke.docx"
+        document.save(str(path))
+        loaded = load_template(path)
+        body = open_docx(loaded.data).element.body
+        assert "Exempeltext" not in "".join(body.itertext())
+        from kbfa.config import load
+
+        for built in build_documents(load(LINDESBERG).governance, BuildContext(template=loaded)):
+            text = text_of(built.document)
+            assert text.startswith("Provkommun · Kommunstyrelsen\nDiarienummer: ____\n")
+            assert "Här börjar texten" not in text
+            assert "Exempeltext i mallen" not in text
+
+
+class TestBothNotices:
+    def test_removed_parts_then_added_styles(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A template that needs cleaning and lacks styles: cleaned first, styles added to
+        the cleaned template, and the user told both, in that order, on stderr."""
+        import docx
+
+        data = add_rel(
+            base_template(),
+            "word/_rels/document.xml.rels",
+            f'<Relationship Id="rIdCx" Type="{R}/customXml" Target="../customXml/item1.xml"/>',
+        )
+        data = edit(data, {"customXml/item1.xml": b"<hemligt>19121212-1212</hemligt>"})
+        document = docx.Document(io.BytesIO(data))
+        for name in ("Caption", "Table Grid"):
+            document.styles.element.remove(document.styles[name].element)
+        out = io.BytesIO()
+        document.save(out)
+        template = write(tmp_path, out.getvalue())
+        loaded = load_template(template)
+        assert loaded.removed == ("anpassad XML (customXml/item1.xml)",)
+        assert loaded.added == ("Caption", "Table Grid")
+        status, err, files = documents(tmp_path, template, capsys)
+        assert status == 0
+        lines = err.splitlines()
+        assert len(lines) == 2
+        assert "togs bort ur mallen" in lines[0] and "customXml/item1.xml" in lines[0]
+        assert "mallen saknade formatmallarna Caption, Table Grid" in lines[1]
+        for blob in files:
+            assert b"19121212" not in all_xml(blob)
+            assert b"Table Grid" in all_xml(blob) or b"TableGrid" in all_xml(blob)
+
+    def test_report_says_both_too(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        import docx
+
+        data = add_rel(
+            base_template(),
+            "word/_rels/document.xml.rels",
+            f'<Relationship Id="rIdCx" Type="{R}/customXml" Target="../customXml/item1.xml"/>',
+        )
+        data = edit(data, {"customXml/item1.xml": b"<hemligt>x</hemligt>"})
+        document = docx.Document(io.BytesIO(data))
+        document.styles.element.remove(document.styles["Subtitle"].element)
+        out = io.BytesIO()
+        document.save(out)
+        template = write(tmp_path, out.getvalue())
+        target = tmp_path / "r.docx"
+        assert main(["report", LINDESBERG, "-o", str(target), "--template", str(template)]) == 0
+        err = capsys.readouterr().err
+        assert err.index("togs bort ur mallen") < err.index("mallen saknade formatmallarna Subtitle")
