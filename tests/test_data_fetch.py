@@ -111,6 +111,17 @@ class TestFetch:
         assert "Skrev" in printed and 'attribution = "Källa: Kolada"' in printed
         assert kolada.asked[0].endswith("?per_page=5000")
 
+    def test_to_standard_output_the_guidance_goes_to_stderr(
+        self, kolada: Kolada, capfd: pytest.CaptureFixture[str]
+    ) -> None:
+        """`-o -`: standard output is the JSON alone (it can be piped on); what was written
+        and the snippet to paste are on standard error."""
+        two_pages(kolada)
+        assert fetch(kolada, Path("-")) == 0
+        out, err = capfd.readouterr()
+        assert len(json.loads(out)["pages"]) == 2
+        assert "Skrev -" in err and 'attribution = "Källa: Kolada"' in err
+
     def test_an_error_page_writes_nothing_and_says_what_kolada_said(
         self, kolada: Kolada, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -102,6 +102,110 @@ class TestFinding1Devices:
         assert list(tmp_path.iterdir()) == []
 
 
+def kbfa_process(
+    *argv: str, stdout: object = subprocess.PIPE
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m kbfa ...`` with its standard output a pipe (or the given file)."""
+    return subprocess.run(
+        [sys.executable, "-m", "kbfa", *argv],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+class TestOwnStandardOutput:
+    """Data sent to our own standard output by a name other than ``-`` (``/dev/stdout``,
+    ``/proc/self/fd/1``, or the very file stdout is redirected to) is all that goes there:
+    the "wrote PATH" line a file gets would land inside the calendar or the document."""
+
+    @pytest.mark.parametrize("name", ["/dev/stdout", "/proc/self/fd/1", "-"])
+    def test_ics_is_the_whole_output(self, name: str) -> None:
+        if name != "-" and not Path(name).exists():
+            pytest.skip(f"{name} does not exist here")
+        done = kbfa_process("calendar", LINDESBERG, "--year", "2027", "--ics", name)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
+        assert done.stdout.endswith(b"END:VCALENDAR\r\n"), done.stdout[-40:]
+        assert done.stderr == b""
+
+    def test_ics_to_the_file_stdout_is_redirected_to(self, tmp_path: Path) -> None:
+        """`kbfa calendar F --ics cal.ics >> cal.ics`: the file is stdout, so the calendar
+        is appended to it as standard output and no path line follows it."""
+        import icalendar
+
+        cal = tmp_path / "cal.ics"
+        cal.write_bytes(b"")
+        with cal.open("ab") as out:
+            done = kbfa_process(
+                "calendar", LINDESBERG, "--year", "2027", "--ics", str(cal), stdout=out
+            )
+        assert done.returncode == 0, done.stderr
+        data = cal.read_bytes()
+        assert data.endswith(b"END:VCALENDAR\r\n"), data[-40:]
+        assert icalendar.Calendar.from_ical(data).walk("VEVENT")
+
+    def test_report_to_dev_stdout_is_only_the_document(self) -> None:
+        """The Word file on stdout ends with the zip's end record (no comment): nothing
+        after it, and python-docx opens it."""
+        import io
+        import zipfile
+
+        import docx
+
+        done = kbfa_process("report", LINDESBERG, "-o", "/dev/stdout", "--as-of", "2026-11-23")
+        assert done.returncode == 0, done.stderr
+        assert done.stdout[-22:-18] == b"PK\x05\x06", done.stdout[-40:]
+        with zipfile.ZipFile(io.BytesIO(done.stdout)) as z:
+            assert z.testzip() is None
+        assert docx.Document(io.BytesIO(done.stdout)).paragraphs
+
+    def test_a_report_file_is_still_named(self, tmp_path: Path) -> None:
+        """A real file still gets its line (the fix is for our own stream only)."""
+        out = tmp_path / "r.docx"
+        done = kbfa_process("report", LINDESBERG, "-o", str(out), "--as-of", "2026-11-23")
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.decode() == f"{out}\n"
+
+    def test_init_to_dev_stdout_is_only_the_config(self, tmp_path: Path) -> None:
+        """The starting config on stdout loads as a config; no "Skrev" lines after it, and
+        no schema copy is written "beside" it (it would have been /dev/...)."""
+        from kbfa.config import loads
+
+        stray = Path("/dev/stdout").parent / "kbfa-config.schema.json"
+        existed = stray.exists()
+        done = subprocess.run(
+            [sys.executable, "-m", "kbfa", "init", "--name", "Provkommun", "--police-area",
+             "Provpolisen", "/dev/stdout"],
+            capture_output=True, cwd=tmp_path, check=False,
+        )  # fmt: skip
+        wrote_stray = not existed and stray.exists()
+        if wrote_stray:  # as root the old code could; leave no file in /dev behind
+            stray.unlink()
+        assert not wrote_stray
+        assert done.returncode == 0, done.stderr
+        text = done.stdout.decode("utf-8")
+        assert "Skrev" not in text
+        loads(text, filename="stdout")
+
+    def test_init_to_the_file_stdout_is_redirected_to(self, tmp_path: Path) -> None:
+        """`kbfa init ny.toml > ny.toml`: the config is stdout's content, and nothing else
+        is written in the folder (no schema copy for a stream)."""
+        from kbfa.config import loads
+
+        target = tmp_path / "ny.toml"
+        with target.open("wb") as out:
+            done = subprocess.run(
+                [sys.executable, "-m", "kbfa", "init", "--name", "Provkommun", "--police-area",
+                 "Provpolisen", str(target)],
+                stdout=out, stderr=subprocess.PIPE, cwd=tmp_path, check=False,
+            )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["ny.toml"]
+        loads(target.read_text(encoding="utf-8"), filename=str(target))
+
+
 class TestFinding6OrdinaryFailures:
     """Read-only folders, long names and full disks were reported as kbfa bugs."""
 

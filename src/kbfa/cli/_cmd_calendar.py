@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if args.ics is None:
         print(render_calendar(config.governance, found, the_year, args.lang, locate=locate), end="")
         return 0
+    from kbfa.files import is_own_stream
     from kbfa.outputs.ics import build_ics, previous_export, write_ics
 
     # The file being replaced is the earlier export: events that changed since get a
@@ -82,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         config.governance, found, the_year, args.lang, locate=locate, previous=previous
     )
     shown = write_ics(args.ics, data, inputs=[args.file], lang=args.lang)
-    if shown != "-" and not args.quiet:
+    # Not after a calendar sent to our own standard output (-, /dev/stdout): the line
+    # would become part of it.
+    if not args.quiet and not is_own_stream(args.ics):
         print(shown)
     return 0

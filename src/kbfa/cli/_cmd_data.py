@@ -277,7 +277,7 @@ def _usage(message: str) -> Exception:
 
 def _fetch_kolada(args: argparse.Namespace) -> int:
     from kbfa.data.fetch import KOLADA_API, dumps, fetch_kolada
-    from kbfa.files import check_output, write_output
+    from kbfa.files import check_output, is_own_stream, write_output
 
     lang: Lang = args.lang
     kpis = _list(args.kpi, r"[A-Za-z0-9]{1,20}", "bad_kpi", lang)
@@ -291,6 +291,9 @@ def _fetch_kolada(args: argparse.Namespace) -> int:
     write_output(out, dumps(doc), suffixes=(".json",), overwrite=args.overwrite, lang=lang)
     meta = doc["kbfa"]
     values = sum(len(row.get("values", ())) for page in doc["pages"] for row in page["values"])
+    # With the data on our own standard output (-, /dev/stdout) the guidance goes to
+    # standard error, so the JSON stays JSON.
+    guide = sys.stderr if is_own_stream(out) else sys.stdout
     print(
         render(
             _T,
@@ -301,12 +304,13 @@ def _fetch_kolada(args: argparse.Namespace) -> int:
             kpis=", ".join(kpis),
             areas=", ".join(meta["municipality"]),
             pages=len(doc["pages"]),
-        )
+        ),
+        file=guide,
     )
-    print()
-    print(render(_T, "paste", lang))
-    print()
-    print(_snippet(out, meta, kpis, years))
+    print(file=guide)
+    print(render(_T, "paste", lang), file=guide)
+    print(file=guide)
+    print(_snippet(out, meta, kpis, years), file=guide)
     return 0
 
 

@@ -83,6 +83,7 @@ def _ask(key: str, lang: Lang, ask: Callable[[str], str], check: Callable[[str],
 
 
 def run(args: argparse.Namespace) -> int:
+    from kbfa.files import is_own_stream
     from kbfa.schema import StarterInput, municipality_id, starter_problems, write_starter
     from kbfa.schema import describe_init as describe
 
@@ -116,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     path = args.path or f"{municipality_id(given.name)}.toml"
     result = write_starter(path, given, schema_ref=args.schema, lang=lang)
-    if not args.quiet and str(path) != "-":
+    # Not after a config sent to our own standard output (-, /dev/stdout): the lines
+    # would become part of it.
+    if not args.quiet and not is_own_stream(path):
         print(describe(result, lang))
     return 0
 

@@ -46,7 +46,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kbfa.files import check_output, write_output
+    from kbfa.files import check_output, is_own_stream, write_output
     from kbfa.outputs.docx import (
         BuildContext,
         compliance_report,
@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
     shown = write_output(
         args.output, data, suffixes=docx, protected=protected, binary=True, lang=args.lang
     )
-    if shown != "-" and not args.quiet:
+    # Not after a document sent to our own standard output (-, /dev/stdout): the line
+    # would become part of it.
+    if not args.quiet and not is_own_stream(args.output):
         print(shown)
     return 0

@@ -2,7 +2,9 @@
 
 - :func:`write_output` writes one output file whole or not at all; :func:`write_outputs`
   writes a set of files that belong together (``kbfa documents``); :func:`check_output`
-  checks a target before long work. ``-`` (:data:`STDOUT`) is standard output.
+  checks a target before long work. ``-`` (:data:`STDOUT`) is standard output;
+  :func:`is_own_stream` says whether a target is standard output or error (by name or
+  by identity), where no "wrote PATH" line should follow the data.
 - :func:`read_input` reads an input file: regular files only, with a size limit, never
   blocking on a FIFO.
 - :func:`os_reason` says why an operating-system call failed, in Swedish or English.
@@ -13,7 +15,14 @@ may use it.
 
 from kbfa.files._read import MAX_INPUT_BYTES, STDIN, InputRefused, read_input
 from kbfa.files._reasons import os_reason
-from kbfa.files._write import STDOUT, Target, check_output, write_output, write_outputs
+from kbfa.files._write import (
+    STDOUT,
+    Target,
+    check_output,
+    is_own_stream,
+    write_output,
+    write_outputs,
+)
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -22,6 +31,7 @@ __all__ = [
     "InputRefused",
     "Target",
     "check_output",
+    "is_own_stream",
     "os_reason",
     "read_input",
     "write_output",

@@ -38,7 +38,14 @@ from kbfa.errors import OutputError
 from kbfa.files._reasons import os_reason
 from kbfa.i18n import Catalogue, Lang, render
 
-__all__ = ["STDOUT", "Target", "check_output", "write_output", "write_outputs"]
+__all__ = [
+    "STDOUT",
+    "Target",
+    "check_output",
+    "is_own_stream",
+    "write_output",
+    "write_outputs",
+]
 
 #: The name that means standard output.
 STDOUT = "-"
@@ -144,6 +151,12 @@ class Target(NamedTuple):
     fifo: bool = False
 
     @property
+    def is_file(self) -> bool:
+        """Whether the output becomes a file of its own (new or replaced), not a stream,
+        a FIFO or a device."""
+        return self.kind in (Kind.NEW, Kind.REPLACE)
+
+    @property
     def replaces(self) -> Path | None:
         """The regular file this output replaces (so its earlier version can be read
         first), or None: a new file, standard output, a FIFO or a device."""
@@ -171,6 +184,33 @@ def _stream_fd(stream: object) -> int | None:
         return int(stream.fileno())  # type: ignore[attr-defined]
     except (AttributeError, OSError, ValueError):
         return None
+
+
+def _own_stream(st: os.stat_result) -> tuple[int, str] | None:
+    """The descriptor and kind of this process's standard output or error, if ``st`` is it."""
+    for fd, kind in ((_stream_fd(sys.stdout), Kind.STDOUT), (_stream_fd(sys.stderr), Kind.STDERR)):
+        if fd is not None and _same_stream(st, fd):
+            return fd, kind
+    return None
+
+
+def is_own_stream(path: PathLike) -> bool:
+    """Whether ``path`` is ``-`` or names this process's standard output or error
+    (``/dev/stdout``, ``/proc/self/fd/1``, ``/dev/fd/2``, or the very file they are
+    redirected to).
+
+    Writing there shows the data itself, so a command does not follow it with the
+    "wrote PATH" line it prints for a file: on standard output that line would end up
+    inside the data (an .ics or a Word document piped on to another program).
+    """
+    name = os.fspath(path)
+    if name == STDOUT:
+        return True
+    try:
+        st = os.stat(name)
+    except (OSError, ValueError):
+        return False
+    return _own_stream(st) is not None
 
 
 def _identities(paths: Iterable[PathLike]) -> set[tuple[int, int]]:
@@ -224,11 +264,12 @@ def check_output(
         raise _fail("bad_name", lang, path=shown) from None
     except OSError as exc:
         raise _fail("failed", lang, path=shown, reason=os_reason(exc, lang)) from None
-    for fd, kind in ((_stream_fd(sys.stdout), Kind.STDOUT), (_stream_fd(sys.stderr), Kind.STDERR)):
-        if fd is not None and _same_stream(st, fd):
-            if binary and os.isatty(fd):
-                raise _fail("terminal", lang, path=shown)
-            return Target(shown, kind)
+    own = _own_stream(st)
+    if own is not None:
+        fd, kind = own
+        if binary and os.isatty(fd):
+            raise _fail("terminal", lang, path=shown)
+        return Target(shown, kind)
     if (st.st_dev, st.st_ino) in _identities(protected):
         raise _fail("is_input", lang, path=shown)
     mode = st.st_mode

@@ -9,7 +9,7 @@ import attrs
 
 from kbfa.config import loads
 from kbfa.errors import OutputError
-from kbfa.files import STDOUT, check_output, os_reason, write_output
+from kbfa.files import check_output, os_reason, write_output
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.schema._jsonschema import schema_text
 from kbfa.schema._starter import StarterInput, starter_text
@@ -53,9 +53,13 @@ def write_starter(
     of the schema written beside the config (unless one is there already).
     """
     target = Path(path)
-    to_stdout = os.fspath(path) == STDOUT
     # First, so that nothing at all is written, not even the schema.
-    check_output(target, suffixes=(".toml",), overwrite=False, directory_will_exist=True, lang=lang)
+    checked = check_output(
+        target, suffixes=(".toml",), overwrite=False, directory_will_exist=True, lang=lang
+    )
+    # Standard output by any name (-, /dev/stdout), a FIFO or a device: no folder to make
+    # and no schema copy beside it (never a kbfa-config.schema.json in /dev).
+    to_stdout = not checked.is_file
     # A new municipality's folder (e.g. configs/) may not exist yet: make it, as the user
     # asked for a file there; a folder that cannot be made is an OutputError.
     if not to_stdout:
