@@ -9,6 +9,7 @@ what was taken out.
 from __future__ import annotations
 
 import io
+import os
 import re
 import subprocess
 import sys
@@ -379,6 +380,55 @@ class TestCleaned:
                 b"hemligt",
             ):
                 assert secret not in content
+
+    def test_an_empty_custom_properties_part_is_not_reported(self, tmp_path: Path) -> None:
+        """LibreOffice writes this empty part into every Word file it saves: dropped, but
+        there is nothing to tell; one with a property is still named (above)."""
+        data = add_rel(
+            base_template(),
+            "_rels/.rels",
+            f'<Relationship Id="rIdCp" Type="{R}/custom-properties" Target="docProps/custom.xml"/>',
+        )
+        empty = (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+            b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>'
+        )
+        loaded = load_template(write(tmp_path, edit(data, {"docProps/custom.xml": empty})))
+        assert loaded.removed == ()
+        assert "docProps/custom.xml" not in names(loaded.data)
+
+    @pytest.mark.slow
+    def test_a_template_saved_again_by_libreoffice_is_not_reported(self, tmp_path: Path) -> None:
+        """A Word template opened and saved in LibreOffice (what a municipality without Word
+        does) carries nothing to report: no "togs bort" line for the coordinator."""
+        import shutil
+
+        if shutil.which("soffice") is None:
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail("soffice saknas")
+            pytest.skip("soffice saknas (install libreoffice-writer)")
+        source = write(tmp_path, base_template(), "word.docx")
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                str(tmp_path / "lo"),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        saved = tmp_path / "lo" / "word.docx"
+        assert "docProps/custom.xml" in names(saved.read_bytes())  # what LibreOffice adds
+        loaded = load_template(saved)
+        assert loaded.removed == ()
+        assert all("togs bort" not in n for n in loaded.notices())
 
     def test_a_clean_template_is_not_reported(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

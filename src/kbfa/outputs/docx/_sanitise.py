@@ -86,6 +86,7 @@ _LETTERHEAD = frozenset({"image"})
 # Elements that only point at another part and mean nothing without it.
 _POINTERS = {f"{{{_W}}}{name}" for name in ("attachedTemplate", "subDoc", "altChunk")}
 _FETCHING_FIELD = re.compile(rb"\b(INCLUDEPICTURE|INCLUDETEXT|LINK|DDEAUTO|DDE|IMPORT)\b", re.I)
+_PROPERTY = re.compile(rb"<(?:[\w.-]+:)?property\b")
 _FIELD_CODE = re.compile(rb"<w:instrText[^>]*>([^<]*)</w:instrText>|w:instr=\"([^\"]*)\"")
 
 T: Catalogue = {
@@ -298,7 +299,10 @@ class _Rebuild:
             if not (b"Sources" in blob and b"<b:Source>" not in blob and len(blob) < 4096):
                 self.removed.append(render(T, "custom_xml", self.lang, part=name))
         elif lower == "docprops/custom.xml":
-            self.removed.append(render(T, "custom_props", self.lang, part=name))
+            # LibreOffice writes an empty one into every file it saves: nothing to tell.
+            blob = self.archive.open(name).read(4096)
+            if _PROPERTY.search(blob) or len(blob) >= 4096:
+                self.removed.append(render(T, "custom_props", self.lang, part=name))
 
     def content_types(self, blob: bytes) -> bytes:
         from lxml import etree
