@@ -43,6 +43,7 @@ from kbfa.model import (
     DocumentKind,
     Evidence,
     EvidenceKind,
+    Explanation,
     Governance,
     Id,
     Indicator,
@@ -67,7 +68,6 @@ from kbfa.model import (
     SteeringDocument,
     Task12,
     Text,
-    Waiver,
 )
 
 __all__ = ["AS_OF", "SHAPES", "synth_governance", "write_configs"]
@@ -751,14 +751,14 @@ class _Builder:
                 reference=Text(f"KF {decided.isoformat()} § 42"),
             )
         )
-        # Some municipalities have decided to close their 12 § gap later: a waiver until then.
-        waivers = (
+        # Some municipalities explain their 12 § gap: the law cannot be waived, so the
+        # explanation stands beside the finding and the verdict stays.
+        explanations = (
             (
-                Waiver(
+                Explanation(
                     rule=Text(_TASK_RULES[missing]),
-                    justification=Text("Uppgiften förs in i samordnarens uppdrag vid årsskiftet."),
+                    text=Text("Uppgiften förs in i samordnarens uppdrag vid årsskiftet."),
                     decision=Text(f"KS {decided.isoformat()} § 12"),
-                    expires=dt.date(2026, 6, 30),
                 ),
             )
             if missing is not None and self.chance(0.3)
@@ -825,7 +825,7 @@ class _Builder:
             measures=tuple(measures),
             indicators=tuple(indicators),
             evidence=tuple(self.evidence),
-            waivers=waivers,
+            explanations=explanations,
         )
 
 

@@ -294,12 +294,13 @@ class TestHjo:
         assert g.municipality.police_area is None
 
     def test_lagesbild_yearly_at_year_end_with_its_contents(self) -> None:
-        """Lägesbild och åtgärdsplan: updated yearly, covering crime, perceived insecurity and other circumstances."""
+        """Lägesbild och åtgärdsplan: updated yearly, covering crime, insecurity (its consequences, 002:54–56) and other circumstances."""
         b = gov("hjo").deliverable("lagesbild")
         assert b is not None
         assert b.cadence == (_yearly(window=Window.YEAR_END),)
         assert set(b.covers) == {
             ContentPart.EXTENT,
+            ContentPart.CONSEQUENCES,
             ContentPart.INSECURITY,
             ContentPart.OTHER_INFORMATION,
         }
@@ -449,13 +450,26 @@ class TestVetlanda:
         kinds = {r.kind for r in d.related}
         assert DocumentKind.HANDLINGSPROGRAM in kinds and DocumentKind.AGREEMENT in kinds
 
-    def test_silent_on_lagesbild_atgardsplan_council_and_leadership(self) -> None:
-        """The pre-law plan has no lägesbild, åtgärdsplan, strategiskt råd or leading body; the config is silent."""
+    def test_silent_on_lagesbild_atgardsplan_and_council(self) -> None:
+        """The pre-law plan has no lägesbild, åtgärdsplan or strategiskt råd; the config is silent."""
         g = gov("vetlanda")
         assert g.deliverables_of(DeliverableKind.LAGESBILD) == ()
         assert g.deliverables_of(DeliverableKind.ATGARDSPLAN) == ()
         assert g.bodies_of(BodyKind.STRATEGIC_COUNCIL) == ()
-        assert g.leadership is None
+
+    def test_steering_by_the_ledningsgrupp(self) -> None:
+        """003:82: 'kommunens ledningsgrupp, vilken utgör styrgrupp' steers the work; no reporting to KF."""
+        g = gov("vetlanda")
+        assert g.leadership is not None
+        assert (g.leadership.body, g.leadership.reporting) == ("ledningsgrupp", ())
+
+    def test_limited_to_public_places_and_part_of_the_lso_programme(self) -> None:
+        """003:35: 'brott som sker i offentlig miljö' (limited); 003:39: part of the LSO handlingsprogram."""
+        from kbfa.model import Territory
+
+        d = gov("vetlanda").steering_document
+        assert d is not None and d.territory is Territory.LIMITED
+        assert len(d.integrates_with) == 1 and "(2003:778)" in d.integrates_with[0]
 
 
 class TestLindesberg:
@@ -588,10 +602,136 @@ class TestLindesberg:
 class TestRequirementStrength:
     def test_hjo_partner_categories_are_best_effort(self) -> None:
         """Samverkan (Hjo): agreements are voluntary for private actors, so a missing category warns."""
-        from kbfa.evaluation import Severity, evaluate
+        from kbfa.evaluation import Severity, Verdict, evaluate
 
         cfg = load(CONFIGS / "hjo.toml")
         result = evaluate(cfg, dt.date(2026, 11, 23))
         (finding,) = [f for f in result.findings if f.code == "KBFA-K-hjo-partnerkategorier"]
-        assert finding.verdict.is_open
-        assert finding.severity is Severity.WARNING
+        # No agreement is recorded: unrecorded, not absent, and only "verka för": information.
+        assert finding.verdict is Verdict.EJ_BEDOMBART
+        assert finding.severity is Severity.INFO
+        assert "är registrerad" in finding.message
+
+
+def _seed_line(seed: str, line: int) -> str:
+    """Line ``line`` (1-based) of a seed document, as the configs cite it ("000:67")."""
+    return (SEEDS / seed).read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+#: The facts corrected after the legal review (§2, §6.10): (config, what, the seed line
+#: it rests on, words on that line). Each is also commented in its config with the line.
+CORRECTIONS = [
+    (
+        "nassjo",
+        "lagesrapport follows up the plan",
+        "000_ca9dcf2ecc59cdba.txt",
+        67,
+        "pågående och planerade åtgärder redovisas varje tertiäl",
+    ),
+    ("nassjo", "lägesbild: extent", "000_ca9dcf2ecc59cdba.txt", 37, "brottsproblemets omfattning"),
+    (
+        "nassjo",
+        "lägesbild: other information",
+        "000_ca9dcf2ecc59cdba.txt",
+        55,
+        "näringsliv och medborgare",
+    ),
+    (
+        "hjo",
+        "lägesbild: consequences (insecurity)",
+        "002_dbe9567a35990f21.txt",
+        54,
+        "upplevd otrygghet",
+    ),
+    (
+        "hjo",
+        "the council is governed elsewhere",
+        "002_dbe9567a35990f21.txt",
+        74,
+        "regleras i ett separat styrdokument",
+    ),
+    (
+        "hjo",
+        "camera: not only public places",
+        "002_dbe9567a35990f21.txt",
+        90,
+        "inom den kommunala verksamheten",
+    ),
+    ("vetlanda", "limited to public places", "003_69201c6a5de76518.txt", 35, "offentlig miljö"),
+    (
+        "vetlanda",
+        "part of the LSO programme",
+        "003_69201c6a5de76518.txt",
+        39,
+        "är en del av detta handlingsprogram",
+    ),
+    (
+        "vetlanda",
+        "steered by the ledningsgrupp",
+        "003_69201c6a5de76518.txt",
+        82,
+        "kommunens ledningsgrupp, vilken utgör styrgrupp",
+    ),
+    (
+        "lindesberg",
+        "kartläggning: other information",
+        "004_9f14947510843ced.txt",
+        86,
+        "närings- och föreningslivet",
+    ),
+    (
+        "lindesberg",
+        "EST contributes to the kartläggning",
+        "004_9f14947510843ced.txt",
+        72,
+        "bidra i kartläggningen",
+    ),
+    (
+        "lindesberg",
+        "LindeBRÅ follows up the work",
+        "004_9f14947510843ced.txt",
+        66,
+        "uppföljning av arbetet",
+    ),
+]
+
+
+class TestCorrectionsOfTheLegalReview:
+    @pytest.mark.parametrize(
+        ("name", "what", "seed", "line", "words"), CORRECTIONS, ids=lambda x: str(x)[:30]
+    )
+    def test_the_cited_seed_line_says_it(
+        self, name: str, what: str, seed: str, line: int, words: str
+    ) -> None:
+        """The seed line a corrected fact cites holds its words, and the config cites that line."""
+        assert _norm(words) in _norm(_seed_line(seed, line)), what
+        toml = (CONFIGS / f"{name}.toml").read_text(encoding="utf-8")
+        assert f"{seed[:3]}:{line}" in toml, what
+
+    def test_the_facts(self) -> None:
+        """Each corrected fact is in the model as the seed line says."""
+        from kbfa.model import CameraPlace, Territory
+
+        n, h, v, lb = gov("nassjo"), gov("hjo"), gov("vetlanda"), gov("lindesberg")
+        rapport, bild = n.deliverable("lagesrapport"), n.deliverable("lagesbild")
+        assert rapport is not None and ContentPart.FOLLOW_UP in rapport.covers
+        assert bild is not None
+        assert {ContentPart.EXTENT, ContentPart.OTHER_INFORMATION} <= set(bild.covers)
+        assert ContentPart.CONSEQUENCES not in bild.covers  # 000 never names consequences
+        hjo_doc = h.steering_document
+        assert hjo_doc is not None and hjo_doc.related[0].governs == ("strategiskt-rad",)
+        assert h.camera_surveillance is not None
+        assert set(h.camera_surveillance.places) == {CameraPlace.PUBLIC, CameraPlace.NOT_PUBLIC}
+        assert v.steering_document is not None
+        assert v.steering_document.territory is Territory.LIMITED
+        assert v.leadership is not None and v.leadership.body == "ledningsgrupp"
+        kart = lb.deliverable("kartlaggning")
+        assert kart is not None and ContentPart.OTHER_INFORMATION in kart.covers
+        assert ContentPart.CONSEQUENCES not in kart.covers  # 004 never names consequences
+        uppf = lb.deliverable("uppfoljning-lindebra")
+        assert uppf is not None
+        assert (uppf.produced_by, uppf.based_on, uppf.cadence) == (
+            ("lindebra",),
+            ("atgardsplan",),
+            (),
+        )

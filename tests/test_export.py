@@ -72,9 +72,11 @@ class TestSchema:
         [
             (lambda d: d["findings"][0].update(verdict="bra"), "verdict"),
             (lambda d: d["findings"][0].pop("code"), "code"),
-            (lambda d: d.update(version=2), "version"),
+            (lambda d: d.update(version=1), "version"),
             (lambda d: d["municipalities"][0].update(extra=1), "extra"),
-            (lambda d: d["totals"]["4"].update(uppfyllt=-1), "uppfyllt"),
+            (lambda d: d["totals"]["4"]["design"].update(uppfyllt=-1), "uppfyllt"),
+            (lambda d: d["duty_verdicts"][0].update(level="both"), "level"),
+            (lambda d: d["findings"][0].update(situation="maybe"), "situation"),
             (lambda d: d["municipalities"][4].update(problems=[]), "problems"),
             (lambda d: d.update(as_of="31/12/2025"), "as_of"),
         ],
@@ -96,7 +98,7 @@ class TestContent:
     def test_header(self, exported: dict[str, Any]) -> None:
         """The export says what it is, its version, date and language."""
         assert exported["format"] == "kbfa-export"
-        assert exported["version"] == 1
+        assert exported["version"] == 2
         assert exported["as_of"] == "2025-12-31"
         assert exported["lang"] == "sv"
         assert exported["generator"].startswith("kbfa ")
@@ -120,8 +122,10 @@ class TestContent:
         lindesberg = [f for f in exported["findings"] if f["municipality"] == "Lindesbergs kommun"]
         contact = next(f for f in lindesberg if f["code"] == "KBFA-L12B")
         assert contact["duty"] == "11-12"
-        assert contact["verdict"] == "ej_uppfyllt"
-        assert contact["severity"] == "breach"
+        # 12 § 2 p. gives the function the task by law; the riktlinje's silence is information.
+        assert (contact["verdict"], contact["situation"]) == ("ej_bedombart", "law_fills")
+        assert contact["severity"] == "info"
+        assert contact["strength"] == "must"
         assert contact["path"] == "coordination.tasks"
         assert isinstance(contact["line"], int)
         keys = {d["key"] for d in exported["duties"]}
@@ -130,10 +134,32 @@ class TestContent:
     def test_municipality_verdicts_match_the_overview(
         self, exported: dict[str, Any], overview: Overview
     ) -> None:
-        """Each municipality record holds the overview's verdict per duty."""
+        """Each municipality record holds the overview's design and practice verdict per duty."""
         for record, row in zip(exported["municipalities"], overview.rows, strict=True):
-            assert record["verdicts"] == {k: v.value for k, v in row.verdicts.items()}
+            assert record["verdicts"] == {
+                k: {
+                    "design": v.design.verdict.value if v.design else None,
+                    "practice": v.practice.verdict.value if v.practice else None,
+                }
+                for k, v in row.verdicts.items()
+            }
             assert record["breaches"] == row.breaches
+
+    def test_duty_verdicts_are_a_flat_table(self, exported: dict[str, Any]) -> None:
+        """One record per municipality, duty and level; Vetlanda's 10 § rests on 'verka för'."""
+        vetlanda = {
+            (r["duty"], r["level"]): r
+            for r in exported["duty_verdicts"]
+            if r["municipality"] == "Vetlanda kommun"
+        }
+        council = vetlanda[("10", "design")]
+        assert (council["verdict"], council["strength"], council["breach"]) == (
+            "ej_uppfyllt",
+            "best_effort",
+            False,
+        )
+        assert council["rests_on"] == "KBFA-L10A"
+        assert ("4", "practice") not in vetlanda  # 4 § has no practice rule
 
     def test_broken_file_record(self, exported: dict[str, Any]) -> None:
         """A file that could not be loaded is a record with every problem and no verdicts."""
@@ -146,12 +172,15 @@ class TestContent:
 
     def test_totals_match_the_overview(self, exported: dict[str, Any], overview: Overview) -> None:
         """The totals are the overview's, and each duty's add up to the number of files."""
-        for key, t in overview.totals().items():
-            record = exported["totals"][key]
-            assert record["not_loaded"] == t.not_read == 1
-            assert sum(record.values()) == 5
-            for v, n in t.counts.items():
-                assert record[v.value] == n
+        from kbfa.evaluation import Level
+
+        for level in (Level.DESIGN, Level.PRACTICE):
+            for key, t in overview.totals(level).items():
+                record = exported["totals"][key][level.value]
+                assert record["not_loaded"] == t.not_read == 1
+                assert sum(record.values()) == 5
+                for v, n in t.counts.items():
+                    assert record[v.value] == n
 
     def test_deterministic(self, overview: Overview) -> None:
         """The same overview gives the same text (no clock, stable order)."""

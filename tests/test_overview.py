@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from kbfa.cli import main
 from kbfa.config import load
 from kbfa.errors import ConfigProblem, OutputError
-from kbfa.evaluation import EvaluationResult, Verdict
-from kbfa.model import BodyKind, Task12
+from kbfa.evaluation import DutyVerdict, EvaluationResult, Level, LevelVerdict, Verdict
+from kbfa.model import BodyKind, Strength, Task12
 from kbfa.outputs.overview import (
     VERDICT_ORDER,
     DutyColumn,
@@ -52,11 +52,11 @@ def overview(inputs: list[Path]) -> Overview:
     return collect(inputs, as_of=AS_OF)
 
 
-def cell(overview: Overview, row: int, duty: str) -> str:
-    """The CSV cell of a row (0 = first municipality) and duty key."""
+def cell(overview: Overview, row: int, duty: str, level: Level = Level.DESIGN) -> str:
+    """The CSV cell of a row (0 = first municipality), duty key and level."""
     table = overview_rows(overview)
-    column = 2 + [d.key for d in overview.duties].index(duty)
-    return table[1 + row][column]
+    column = 2 + 2 * [d.key for d in overview.duties].index(duty)
+    return table[1 + row][column + (1 if level is Level.PRACTICE else 0)]
 
 
 class TestOverviewOfFourMunicipalities:
@@ -72,32 +72,35 @@ class TestOverviewOfFourMunicipalities:
         assert keys == ["4", "5", "6", "7", "8", "9", "10", "11-12", "13", "OB"]
         assert overview.duties[7].heading == "11–12 §§ Samordningsfunktion"
 
-    def test_each_cell_is_the_worst_verdict_of_the_duty(self, overview: Overview) -> None:
-        """A cell shows the worst verdict among the findings of that duty's rules."""
+    def test_each_cell_is_the_duty_verdict_of_its_level(self, overview: Overview) -> None:
+        """A cell shows the duty's verdict on its level, with the strength when not a "ska"."""
         for index, row in enumerate(overview.rows[:4]):
-            assert row.result is not None
             for duty in overview.duties:
-                verdicts = [f.verdict for f in row.result.findings if f.duty == duty.key]
-                assert verdicts, (row.municipality, duty.key)
-                worst = max(verdicts, key=lambda v: v.rank)
-                assert cell(overview, index, duty.key) == verdict_word(worst)
+                for level in (Level.DESIGN, Level.PRACTICE):
+                    verdict = row.verdict(duty.key, level)
+                    shown = cell(overview, index, duty.key, level)
+                    if verdict is None:
+                        assert shown == "–"
+                    else:
+                        assert shown.startswith(verdict_word(verdict.verdict))
 
-    def test_missing_contact_point_is_a_breach_of_12(self, overview: Overview) -> None:
-        """Lindesberg's coordination function is not the contact point (12 § 2): ej uppfyllt."""
+    def test_silence_on_the_contact_point_leaves_11_12_partly_met(self, overview: Overview) -> None:
+        """Lindesberg's riktlinje does not name the contact point (12 § 2 p.); the law gives the
+        task, three of four parts are met: delvis, not ej uppfyllt (legal review §3.2)."""
         g = load(FOUR[3]).governance
         assert g.coordination is not None
         assert Task12.CONTACT_POINT not in g.coordination.tasks
-        assert cell(overview, 3, "11-12") == "ej uppfyllt"
+        assert cell(overview, 3, "11-12") == "delvis uppfyllt"
 
-    def test_no_strategic_council_is_not_met(self, overview: Overview) -> None:
-        """Vetlanda has no council, and its steering group has no other actor: 10 § ej uppfyllt."""
+    def test_no_strategic_council_is_not_met_as_verka_for(self, overview: Overview) -> None:
+        """Vetlanda has no council: 10 § ej uppfyllt, shown as a "verka för" duty, never a ska."""
         g = load(FOUR[2]).governance
         own = g.municipality.organisation
         roles = {r.id: r for r in g.roles}
         assert not g.bodies_of(BodyKind.STRATEGIC_COUNCIL)
         for body in g.bodies_of(BodyKind.STEERING_GROUP):
             assert all(roles[m.role].organisation == own for m in body.members)
-        assert cell(overview, 2, "10") == "ej uppfyllt"
+        assert cell(overview, 2, "10") == "ej uppfyllt (verka för)"
 
     def test_a_council_with_the_police_meets_10(self, overview: Overview) -> None:
         """Nässjö's strategic council, led by the municipality with the police in it, meets 10 §."""
@@ -109,7 +112,7 @@ class TestOverviewOfFourMunicipalities:
         row = table[5]
         assert row[0] == "trasig.toml"
         assert row[1] == str(inputs[4])
-        assert row[2:-1] == ["kunde inte läsas"] * 10
+        assert row[2:-1] == ["kunde inte läsas"] * 20
         assert row[-1] == f'{inputs[4]}:1: x: okänd nyckel "x" (och 2 fel till)'
         assert overview.rows[4].problems[1] == ConfigProblem(
             str(inputs[4]), 3, "municipality.name", "förväntade en text, fick 3"
@@ -121,20 +124,21 @@ class TestOverviewOfFourMunicipalities:
         assert len(overview.evaluated) == 4
 
     def test_totals_count_every_file_once_per_duty(self, overview: Overview) -> None:
-        """Per duty, the totals equal the cells counted, and add up to the number of files."""
-        totals = overview.totals()
-        for d in overview.duties:
-            cells = [cell(overview, i, d.key) for i in range(4)]
-            for v in VERDICT_ORDER:
-                assert totals[d.key][v] == cells.count(verdict_word(v)), (d.key, v)
-            assert totals[d.key].not_read == 2
-            assert sum(totals[d.key].counts.values()) + totals[d.key].not_read == 6
+        """Per duty and level, the totals equal the cells counted, and add up to the files."""
+        for level in (Level.DESIGN, Level.PRACTICE):
+            totals = overview.totals(level)
+            for d in overview.duties:
+                words = [cell(overview, i, d.key, level).split(" (")[0] for i in range(4)]
+                for v in VERDICT_ORDER:
+                    assert totals[d.key][v] == words.count(verdict_word(v)), (d.key, v)
+                t = totals[d.key]
+                assert t.not_read == 2
+                assert sum(t.counts.values()) + t.not_read + t.no_verdict == 6
 
     def test_totals_of_coordination_function(self, overview: Overview) -> None:
-        """None of the four documents gives the coordination function all three 12 § tasks."""
+        """Nässjö, Hjo, Lindesberg: 11–12 §§ delvis; Vetlanda: nothing from its expired plan."""
         t = overview.totals()["11-12"]
-        assert t[Verdict.EJ_UPPFYLLT] == 4
-        assert t[Verdict.UPPFYLLT] == 0
+        assert (t[Verdict.DELVIS], t[Verdict.EJ_BEDOMBART], t[Verdict.UPPFYLLT]) == (3, 1, 0)
 
     def test_totals_rows_close_the_table(self, overview: Overview) -> None:
         """The CSV ends with one totals row per verdict and one for unread files."""
@@ -149,9 +153,9 @@ class TestOverviewOfFourMunicipalities:
             "Totalt: ej tillämpligt",
             "Totalt: kunde inte läsas",
         ]
-        assert table[-1][2:-1] == ["2"] * 10
-        column_11 = 2 + 7
-        assert table[9][column_11] == "4"  # ej uppfyllt, 11–12 §§
+        assert table[-1][2:-1] == ["2"] * 20
+        column_11 = 2 + 2 * 7
+        assert table[8][column_11] == "3"  # delvis uppfyllt, 11–12 §§ (utformning)
 
     def test_a_breach_anywhere_fails_the_run(self, overview: Overview) -> None:
         """Any open breach (or an unreadable file) makes the overview fail like check."""
@@ -162,7 +166,12 @@ class TestOverviewOfFourMunicipalities:
         """--lang en gives English headings, verdicts and problems."""
         english = collect(inputs[3:5], as_of=AS_OF, lang="en")
         table = overview_rows(english)
-        assert table[0][:3] == ["Municipality", "File", "s. 4 Situation report (lägesbild)"]
+        assert table[0][:4] == [
+            "Municipality",
+            "File",
+            "s. 4 Situation report (lägesbild) (design)",
+            "s. 4 Situation report (lägesbild) (practice)",
+        ]
         assert table[2][2] == "could not be read"
         assert 'unknown key "x"' in table[2][-1]
 
@@ -173,16 +182,19 @@ _DUTIES = tuple(
     DutyColumn(key=k, section=f"{k} §", title=f"Plikt {k}", reference="r", url=None, codes=())
     for k in ("4", "5", "6")
 )
+_levels = st.none() | st.builds(
+    LevelVerdict, st.sampled_from(list(Verdict)), st.sampled_from(list(Strength))
+)
 _rows = st.lists(
     st.one_of(
         st.builds(
             lambda vs: Row(
                 file="f.toml",
                 municipality="K",
-                verdicts=vs,
+                verdicts={k: DutyVerdict(k, d, p) for k, (d, p) in vs.items()},
                 result=EvaluationResult("K", "f.toml", AS_OF, ()),
             ),
-            st.dictionaries(st.sampled_from(["4", "5", "6"]), st.sampled_from(list(Verdict))),
+            st.dictionaries(st.sampled_from(["4", "5", "6"]), st.tuples(_levels, _levels)),
         ),
         st.just(
             Row(file="x.toml", municipality=None, problems=(ConfigProblem("x", 1, "", "fel"),))
@@ -197,10 +209,12 @@ class TestTotals:
     def test_every_row_is_counted_once_per_duty(self, rows: list[Row]) -> None:
         """For any rows, each duty's counts, unread and unassessed files add up to all rows."""
         o = Overview(as_of=AS_OF, lang="sv", duties=_DUTIES, rows=tuple(rows))
-        for d, t in o.totals().items():
-            assert sum(t.counts.values()) + t.not_read + t.no_verdict == len(rows)
-            for v in Verdict:
-                assert t[v] == sum(1 for r in rows if r.verdicts.get(d) is v)
+        for level in (Level.DESIGN, Level.PRACTICE):
+            for d, t in o.totals(level).items():
+                assert sum(t.counts.values()) + t.not_read + t.no_verdict == len(rows)
+                for v in Verdict:
+                    got = [r.verdict(d, level) for r in rows]
+                    assert t[v] == sum(1 for x in got if x is not None and x.verdict is v)
 
     def test_only_breaches_and_unread_files_fail(self) -> None:
         """Municipalities without open breaches pass; one unreadable file fails the overview."""
@@ -216,7 +230,7 @@ class TestCsv:
         out = tmp_path / "oversikt.csv"
         write_overview(overview, out)
         raw = out.read_bytes()
-        assert raw.startswith(b"\xef\xbb\xbfKommun;Fil;4 \xc2\xa7 L\xc3\xa4gesbild;")
+        assert raw.startswith(b"\xef\xbb\xbfKommun;Fil;4 \xc2\xa7 L\xc3\xa4gesbild (utformning);")
         assert b"\r\n" in raw
         assert "Nässjö kommun" in raw.decode("utf-8-sig")
 
@@ -266,8 +280,10 @@ class TestWord:
         assert headings == [
             "Översikt: kommunernas brottsförebyggande arbete",
             "Efterlevnad av lag (2023:196) per kommun och skyldighet, per den 2025-12-31",
-            "Utfall per kommun",
-            "Summering per skyldighet",
+            "Utfall per kommun: utformning",
+            "Summering per skyldighet: utformning",
+            "Utfall per kommun: genomförande",
+            "Summering per skyldighet: genomförande",
             "Filer som inte kunde läsas",
             "Skyldigheterna i lagen",
         ]
@@ -275,10 +291,13 @@ class TestWord:
         csv_rows = overview_rows(overview)
         assert tables[0][0] == ["Kommun", *(d.section for d in overview.duties)]
         assert tables[0][0][-2:] == ["13 §", "övergångsbest."]
+        # The design table holds the CSV's design columns, the practice table its others.
         for table_row, csv_row in zip(tables[0][1:5], csv_rows[1:5], strict=True):
-            assert table_row == [csv_row[0], *csv_row[2:-1]]
+            assert table_row == [csv_row[0], *csv_row[2:-1:2]]
+        for table_row, csv_row in zip(tables[2][1:5], csv_rows[1:5], strict=True):
+            assert table_row == [csv_row[0], *csv_row[3:-1:2]]
         assert tables[0][5] == ["trasig.toml", *["kunde inte läsas"] * 10]
-        totals = overview.totals()
+        totals = overview.totals(Level.DESIGN)
         assert tables[1][8] == [
             "11–12 §§ Samordningsfunktion",
             *(str(totals["11-12"][v]) for v in VERDICT_ORDER),

@@ -11,6 +11,7 @@ import pytest
 from kbfa.config import load
 from kbfa.model import RequirementKind, Strength
 from kbfa.rules import (
+    CAMERA_IN_FORCE,
     LAW_IN_FORCE,
     PLAN_IN_FORCE,
     SECTIONS,
@@ -26,6 +27,12 @@ from kbfa.rules import (
 ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = sorted((ROOT / "configs").glob("*.toml")) + sorted((ROOT / "examples").glob("*.toml"))
 CODE = re.compile(r"KBFA-(L(\d+|OB)[A-Z]|B\d\d|W\d|KA|KP?-[a-z0-9][a-z0-9_\-]*)\Z")
+#: Dates written from the law, not read from the code: lag (2023:196) entered into
+#: force on 2023-07-01, the first åtgärdsplan was due by 2024-07-01 (övergångs-
+#: bestämmelserna 2 p.) and 14 § (SFS 2025:223) applies from 2025-04-01.
+LAW_DATE = dt.date(2023, 7, 1)
+PLAN_DATE = dt.date(2024, 7, 1)
+CAMERA_DATE = dt.date(2025, 4, 1)
 
 
 def _texts(rule: Rule) -> list[str]:
@@ -50,7 +57,7 @@ class TestEveryRule:
         assert callable(rule.check)
 
     @pytest.mark.parametrize(
-        "rule", [r for r in catalogue() if r.source != "local"], ids=lambda r: r.code
+        "rule", [r for r in catalogue() if r.source in ("law", "guidance")], ids=lambda r: r.code
     )
     def test_law_and_guidance_link_to_their_text(self, rule: Rule) -> None:
         """Rules of the law link to lagen.nu and Brå's rules to bra.se."""
@@ -94,28 +101,57 @@ class TestCoverageOfTheLaw:
             ]
         assert cited, f"{section} § has no rule"
 
-    def test_sections_without_duty_have_no_rule(self) -> None:
-        """1, 3 and 14 § (content, purpose, permission) carry no rule."""
+    def test_sections_without_duty_can_never_be_a_breach(self) -> None:
+        """1 and 3 § carry no rule; 14 § (a permission) only an informational one."""
         for section, why in SECTIONS.items():
-            if why is not None:
-                assert not [r for r in catalogue() if r.reference.section == int(section)]
-
-    def test_plan_rules_apply_from_july_2024(self) -> None:
-        """5 § and the transitional rule apply from 2024-07-01, the other law rules from 2023-07-01."""
-        for r in catalogue():
-            if r.source != "law":
+            if why is None:
                 continue
-            late = r.reference.section == 5 or r.reference.transitional
-            assert r.in_force == (PLAN_IN_FORCE if late else LAW_IN_FORCE), r.code
+            cited = [r for r in catalogue() if r.reference.section == int(section)]
+            assert all(r.informational for r in cited), section
+            assert why[0] and why[1]
+        assert [r.code for r in catalogue() if r.reference.section == 14] == ["KBFA-L14A"]
 
-    def test_verka_for_and_7_are_warnings(self) -> None:
-        """9 § and 10 § "verka för" rules are best effort and 7 § is qualified, never must."""
-        strengths = {r.code: r.strength for r in catalogue()}
-        assert strengths["KBFA-L9A"] is Strength.BEST_EFFORT
-        assert strengths["KBFA-L10A"] is Strength.BEST_EFFORT
-        assert strengths["KBFA-L10D"] is Strength.BEST_EFFORT
-        assert strengths["KBFA-L7A"] is Strength.QUALIFIED
-        assert strengths["KBFA-L9B"] is Strength.MUST  # an existing agreement must be written
+    @pytest.mark.parametrize(
+        ("code", "date"),
+        [
+            ("KBFA-L4A", LAW_DATE),
+            ("KBFA-L5A", PLAN_DATE),
+            ("KBFA-L5D", PLAN_DATE),
+            ("KBFA-L6A", LAW_DATE),  # the lägesbild's cycle: from the law's entry into force
+            ("KBFA-L6B", PLAN_DATE),  # following up a plan: only once a plan was required
+            ("KBFA-L6C", LAW_DATE),
+            ("KBFA-L6D", PLAN_DATE),
+            ("KBFA-L9B", LAW_DATE),
+            ("KBFA-L11A", LAW_DATE),
+            ("KBFA-L13B", LAW_DATE),
+            ("KBFA-L14A", CAMERA_DATE),
+            ("KBFA-LOBA", PLAN_DATE),
+        ],
+    )
+    def test_in_force_dates_of_the_statute(self, code: str, date: dt.date) -> None:
+        """Each rule of the law applies from the date the statute gives (written out here)."""
+        assert find_rule(code) is not None and find_rule(code).in_force == date  # type: ignore[union-attr]
+
+    def test_the_constants_are_the_statutes_dates(self) -> None:
+        """The code's constants hold the statute's dates (so the docs cannot drift)."""
+        assert (LAW_IN_FORCE, PLAN_IN_FORCE, CAMERA_IN_FORCE) == (LAW_DATE, PLAN_DATE, CAMERA_DATE)
+
+    def test_strengths_as_the_statute_has_them(self) -> None:
+        """Verka för (8, 9 § 1 st., 10 §), lämplighet (7 §), ska (9 § 2 st., 10 § lead, 11–13 §§)."""
+        rules = {r.code: r for r in catalogue()}
+        for code in ("KBFA-L8A", "KBFA-L9A", "KBFA-L10A", "KBFA-L10C", "KBFA-L10D"):
+            assert rules[code].strength is Strength.BEST_EFFORT, code
+        assert rules["KBFA-L7A"].strength is Strength.QUALIFIED
+        for code in ("KBFA-L9B", "KBFA-L10B", "KBFA-L11A", "KBFA-L13A", "KBFA-L13B"):
+            assert rules[code].binding, code
+        # "Kontinuerligt" read as 12 months, and agreements in force: kbfa's readings.
+        for code in ("KBFA-L13C", "KBFA-L13D", "KBFA-L9C", "KBFA-L4E"):
+            assert rules[code].interpretation and not rules[code].binding, code
+            assert rules[code].strength_words("sv") == "kbfa:s tolkning (varning)"
+        assert rules["KBFA-L14A"].informational and not rules["KBFA-L14A"].binding
+        ka = rules["KBFA-KA"]
+        assert (ka.source, ka.binding) == (RuleSource.KBFA, False)
+        assert ka.strength_words("sv") == "kbfa:s förvaltningsregel (varning)"
 
 
 class TestDuties:
@@ -134,11 +170,15 @@ class TestDuties:
             "OB",
         ]
 
-    def test_every_law_rule_but_the_summary_belongs_to_a_duty(self) -> None:
-        """Each law rule except the 2 § summary is grouped under exactly one duty."""
+    def test_every_law_rule_but_the_informational_belongs_to_a_duty(self) -> None:
+        """Each law rule except the 2 § summary and 14 § is grouped under exactly one duty."""
         grouped = [c for d in law_duties() for c in d.codes]
         law = [r.code for r in catalogue() if r.source == "law" and not r.informational]
         assert sorted(grouped) == sorted(law)
+        assert sorted(r.code for r in catalogue() if r.informational and r.source == "law") == [
+            "KBFA-L14A",
+            "KBFA-L2A",
+        ]
 
     def test_duty_titles_and_labels(self) -> None:
         """A duty has a title in both languages and a readable reference (11–12 §§ as a range)."""
@@ -146,6 +186,38 @@ class TestDuties:
         assert by_key["11-12"].reference.label("sv") == "11–12 §§ lag (2023:196)"
         assert by_key["OB"].reference.label("sv") == "övergångsbestämmelserna till lag (2023:196)"
         assert all(d.title("sv") and d.title("en") for d in law_duties())
+
+
+class TestLayout:
+    @pytest.mark.parametrize(
+        ("section", "module"),
+        [
+            (4, "p04_lagesbild"),
+            (5, "p05_atgardsplan"),
+            (6, "p06_uppdatering"),
+            (7, "p07_integrering"),
+            (8, "p08_samordning"),
+            (9, "p09_overenskommelser"),
+            (10, "p10_strategiskt_rad"),
+            (11, "p11_samordningsfunktion"),
+            (12, "p12_uppgifter"),
+            (13, "p13_ledning"),
+            (14, "p14_kamerabevakning"),
+        ],
+    )
+    def test_each_section_is_checked_in_its_own_module(self, section: int, module: str) -> None:
+        """'Where is 6 § checked?' rules/law/p06_uppdatering.py, and only there."""
+        import importlib
+
+        mod = importlib.import_module(f"kbfa.rules.law.{module}")
+        assert {r.reference.section for r in mod.RULES} == {section}
+        assert f"{section} §" in (mod.__doc__ or "")
+
+    def test_every_law_rule_lives_in_a_section_module(self) -> None:
+        """The law's rules are exactly those of the section modules."""
+        from kbfa.rules.law import LAW_RULES
+
+        assert [r for r in catalogue() if r.source == "law"] == list(LAW_RULES)
 
 
 class TestLocalRules:
@@ -189,6 +261,7 @@ class TestLocalRules:
 
     def test_every_kind_has_a_check(self) -> None:
         """Every requirement kind maps to a design or practice check (none is silently skipped)."""
-        from kbfa.rules._local import _DESIGN_CHECKS, _PRACTICE_KINDS
+        from kbfa.rules.local.design import DESIGN_CHECKS
+        from kbfa.rules.local.practice import PRACTICE_KINDS
 
-        assert set(_DESIGN_CHECKS) | set(_PRACTICE_KINDS) == set(RequirementKind)
+        assert set(DESIGN_CHECKS) | set(PRACTICE_KINDS) == set(RequirementKind)

@@ -18,7 +18,10 @@ The public API is what this module exports::
   :class:`ConfigProblem` values.
 - The model: :class:`Governance` and the classes in :mod:`kbfa.model`.
 - Evaluation: :func:`evaluate` gives an :class:`EvaluationResult` of :class:`Finding`
-  values with a :class:`Verdict`, a :class:`Severity` and a :class:`Level`.
+  values with a :class:`Verdict`, a :class:`Severity`, a :class:`Level` and, for an open
+  finding, the :class:`Situation` that says why; :func:`duty_verdicts` sums them up into
+  one :class:`DutyVerdict` per duty of the law, a :class:`LevelVerdict` for the design
+  and one for the practice.
 - Outputs, each for a loaded config or a :class:`Governance` built in code, written to
   a stream you open: :func:`write_findings` (text, JSON, SARIF, GitHub annotations),
   :func:`write_report` (Word), :func:`write_documents` (Word),
@@ -38,7 +41,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # what type checkers and editors see; at run time see __getattr__
     from kbfa.config import LoadedConfig, Location, dump_text, load, loads, validate
     from kbfa.errors import ConfigError, ConfigProblem, KbfaError, OutputError, TemplateError
-    from kbfa.evaluation import EvaluationResult, Finding, Level, Severity, Verdict, evaluate
+    from kbfa.evaluation import (
+        DutyVerdict,
+        EvaluationResult,
+        Finding,
+        Level,
+        LevelVerdict,
+        Severity,
+        Situation,
+        Verdict,
+        duty_verdicts,
+        evaluate,
+    )
     from kbfa.model import Governance
     from kbfa.outputs import (
         write_calendar,
@@ -54,18 +68,22 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time see __getat
 __all__ = [
     "ConfigError",
     "ConfigProblem",
+    "DutyVerdict",
     "EvaluationResult",
     "Finding",
     "Governance",
     "KbfaError",
     "Level",
+    "LevelVerdict",
     "LoadedConfig",
     "Location",
     "OutputError",
     "Severity",
+    "Situation",
     "TemplateError",
     "Verdict",
     "dump_text",
+    "duty_verdicts",
     "evaluate",
     "load",
     "loads",
@@ -81,18 +99,22 @@ __all__ = [
 _HOME: dict[str, str] = {
     "ConfigError": "kbfa.errors",
     "ConfigProblem": "kbfa.errors",
+    "DutyVerdict": "kbfa.evaluation",
     "EvaluationResult": "kbfa.evaluation",
     "Finding": "kbfa.evaluation",
     "Governance": "kbfa.model",
     "KbfaError": "kbfa.errors",
     "Level": "kbfa.evaluation",
+    "LevelVerdict": "kbfa.evaluation",
     "LoadedConfig": "kbfa.config",
     "Location": "kbfa.config",
     "OutputError": "kbfa.errors",
     "Severity": "kbfa.evaluation",
+    "Situation": "kbfa.evaluation",
     "TemplateError": "kbfa.errors",
     "Verdict": "kbfa.evaluation",
     "dump_text": "kbfa.config",
+    "duty_verdicts": "kbfa.evaluation",
     "evaluate": "kbfa.evaluation",
     "load": "kbfa.config",
     "loads": "kbfa.config",

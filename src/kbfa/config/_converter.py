@@ -38,10 +38,11 @@ from kbfa.model import (
     RequirementKind,
     Text,
     Unit,
+    Waiver,
     Year,
 )
 
-__all__ = ["Invalid", "make_converter"]
+__all__ = ["Invalid", "make_converter", "statute_of"]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9_\-]*\Z")
 
@@ -230,6 +231,35 @@ def _check_agreement(a: Agreement) -> None:
         raise Invalid("", key="parties", message="too_few_parties")
 
 
+#: Codes of the law's rules (see kbfa.rules): "KBFA-L13B" is 13 §, "KBFA-LOBA" the
+#: transitional provisions. Matched here because the config layer sits below the rules.
+_LAW_CODE = re.compile(r"KBFA-L(\d+|OB)[A-Z]*\Z")
+
+
+def statute_of(code: str) -> tuple[str, str] | None:
+    """The provision a law rule's code stands for, in Swedish and English, else None.
+
+    ``statute_of("KBFA-L13B") == ("13 § lag (2023:196)", "s. 13 of the Act (2023:196)")``.
+    """
+    found = _LAW_CODE.match(code)
+    if found is None:
+        return None
+    section = found.group(1)
+    if section == "OB":
+        return (
+            "övergångsbestämmelserna till lag (2023:196)",
+            "the transitional provisions of the Act (2023:196)",
+        )
+    return f"{int(section)} § lag (2023:196)", f"s. {int(section)} of the Act (2023:196)"
+
+
+def _check_waiver(w: Waiver) -> None:
+    statute = statute_of(w.rule)
+    if statute is not None:
+        sv, en = statute
+        raise Invalid("", key="rule", message="waiver_of_law", code=w.rule, sv=sv, en=en)
+
+
 # Which keys each kind of local requirement needs (the rest are optional).
 REQUIREMENT_FIELDS: dict[RequirementKind, tuple[str, ...]] = {
     # Without its own cadence, a cadence requirement holds the target to the target's cadence.
@@ -290,6 +320,7 @@ _POST_CHECKS: dict[type, Callable[[Any], None]] = {
     Requirement: _check_requirement,
     Dataset: _check_dataset,
     Indicator: _check_indicator,
+    Waiver: _check_waiver,
 }
 
 #: What a table is expected to look like, when the plain "a table" would not help.

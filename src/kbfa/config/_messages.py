@@ -303,9 +303,16 @@ MESSAGES: Catalogue = {
         "en": 'the unit "{unit}" does not match the dataset {dataset}, whose values are "{data}"',
     },
     "unit_clash_rate": {
-        "sv": 'med en nämnare ska datasetet {dataset} räkna antal (unit = "count"), '
-        'inte "{data}"',
+        "sv": 'med en nämnare ska datasetet {dataset} räkna antal (unit = "count"), inte "{data}"',
         "en": 'with a denominator the dataset {dataset} must count (unit = "count"), not "{data}"',
+    },
+    "waiver_of_law": {
+        "sv": "{code} är en regel i lagen ({sv}); ett kommunalt beslut kan inte sätta en "
+        "lag ur spel, så den kan inte undantas. Förklara avvikelsen under [[explanations]] i "
+        "stället: förklaringen visas bredvid fyndet och bedömningen står kvar",
+        "en": "{code} is a rule of the law ({en}); no municipal decision can set a statute "
+        "aside, so it cannot be waived. Explain the deviation under [[explanations]] instead: "
+        "the explanation is shown beside the finding and the verdict stays",
     },
     "ns_organisations": {"sv": "organisations", "en": "organisations"},
 }

@@ -45,6 +45,7 @@ REFERENCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("steering_document", "owner_role"), ("roles",)),
     (("steering_document", "responsible_body"), ("bodies",)),
     (("steering_document", "parties"), ("organisations",)),
+    (("steering_document", "related", "*", "governs"), ("bodies", "deliverables")),
     (("organisations", "*", "hosted_by"), ("organisations",)),
     (("roles", "*", "organisation"), ("organisations",)),
     (("bodies", "*", "members", "*", "role"), ("roles",)),

@@ -1,33 +1,72 @@
 """Run the rules over one municipality as of a date (layer 4).
 
-The engine knows no rule by name: it runs every rule's check, applies the
-in-force date and the municipality's waivers, derives each finding's severity
-from the rule's strength and the verdict, and sorts the findings.
+The engine knows no rule by name. For every rule it:
+
+1. applies the rule's in-force date (before it, "ej tillämplig");
+2. applies the steering document's time (:mod:`kbfa.rules._document`): the
+   municipality's own rules apply only while the document does; what the law's and
+   Brå's design rules credit to a document that does not apply is "ej bedömbart:
+   inget gällande styrdokument", and before the document's decision no design
+   finding at all is drawn from it;
+3. applies the municipality's unexpired waivers, but never to a rule of the law;
+4. attaches the municipality's explanation of the rule's findings, verdict unchanged;
+5. derives each finding's severity from the rule and the outcome's situation
+   (:meth:`kbfa.rules.Rule.severity`), and sorts the findings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from kbfa.config import LoadedConfig, Location
 from kbfa.evaluation._finding import EvaluationResult, Finding, Severity, Verdict
 from kbfa.i18n import Catalogue, Lang, render
-from kbfa.model import Governance, Strength, Waiver
-from kbfa.rules import Context, Rule, law_duties, rules_for
+from kbfa.model import Explanation, Governance, Waiver
+from kbfa.rules import (
+    Context,
+    DocumentState,
+    Outcome,
+    Rule,
+    Situation,
+    is_law_code,
+    rules_for,
+)
 
-__all__ = ["duty_verdicts", "evaluate", "matches", "severity_of"]
+__all__ = ["evaluate", "matches", "severity_of"]
+
+#: A key path into the config, as the loader locates it: ("deliverables", 1, "covers").
+KeyPath = tuple[str | int, ...]
 
 T: Catalogue = {
     "not_in_force": {
         "sv": "Regeln gäller från {date}; den bedöms inte före dess.",
         "en": "The rule applies from {date}; it is not assessed before then.",
     },
+    "document_off": {
+        "sv": "{why} Kommunens egna regler i det tillämpas därför inte.",
+        "en": "{why} The municipality's own rules in it therefore do not apply.",
+    },
+    "not_credited": {
+        "sv": "{why} Det som dokumentet anger kan därför inte tillgodoräknas: {message}",
+        "en": "{why} What the document states can therefore not be credited: {message}",
+    },
+    "also": {
+        "sv": "{message} (Inget styrdokument gäller per {as_of}; se KBFA-KA.)",
+        "en": "{message} (No steering document applies on {as_of}; see KBFA-KA.)",
+    },
+    "no_document_fix": {
+        "sv": "Besluta ett gällande styrdokument och för in det, med beslut och giltighetstid, "
+        "i konfigurationen.",
+        "en": "Decide a steering document that applies and enter it, with its decision and "
+        "validity, in the config.",
+    },
     "waived": {
         "sv": "{message} Undantag beslutat ({decision}){until}: {why}",
         "en": "{message} Waived by decision ({decision}){until}: {why}",
     },
     "until": {"sv": ", gäller till och med {date}", "en": ", in force until {date}"},
+    "explained": {"sv": "{text} ({decision})", "en": "{text} ({decision})"},
 }
 
 
@@ -36,19 +75,11 @@ def matches(code: str, patterns: Iterable[str]) -> bool:
     return any(code == p or code.startswith(p) for p in patterns)
 
 
-def severity_of(rule: Rule, verdict: Verdict) -> Severity:
-    """A missed "ska" is a breach; "verka för", qualified duties and Brå are warnings.
-
-    Verdicts that ask for nothing (uppfyllt, undantag, ej tillämplig) are info, and
-    so is a rule marked informational. Missing evidence ("ej bedömbart") is a
-    warning for a "ska"-rule and info for the rest.
-    """
-    if not verdict.is_open or rule.informational:
-        return Severity.INFO
-    must = rule.strength is Strength.MUST
-    if verdict is Verdict.EJ_BEDOMBART:
-        return Severity.WARNING if must else Severity.INFO
-    return Severity.BREACH if must else Severity.WARNING
+def severity_of(
+    rule: Rule, verdict: Verdict, situation: Situation | None = None, informational: bool = False
+) -> Severity:
+    """The severity of one outcome of ``rule`` (see :meth:`kbfa.rules.Rule.severity`)."""
+    return rule.severity(verdict, situation, informational)
 
 
 def evaluate(
@@ -66,19 +97,21 @@ def evaluate(
     ``select``/``ignore`` keep or drop findings by code or code prefix; every
     rule still runs, so summary rules see the whole picture.
     """
+    locate: Callable[[KeyPath], Location] | None = None
     if isinstance(config, LoadedConfig):
         g, file, locate = config.governance, config.file, config.locate
     else:
-        g, file, locate = config, "", None
+        g, file = config, ""
     day = as_of or dt.date.today()
     rules = rules_for(g)
     ctx = Context(g, day, lang, frozenset(r.code for r in rules))
     waivers = _waivers(g.waivers, day)
+    explanations = _explanations(g.explanations, lang)
     # Informational rules run last, so a summary can read the verdicts of the others.
     order = [r for r in rules if not r.informational] + [r for r in rules if r.informational]
     produced: dict[str, list[Finding]] = {}
     for rule in order:
-        produced[rule.code] = _run(rule, ctx, locate, waivers)
+        produced[rule.code] = _run(rule, ctx, locate, waivers, explanations.get(rule.code))
     # A bare string is one code, not a sequence of one-letter prefixes.
     keep = (select,) if isinstance(select, str) else tuple(select or ())
     drop = (ignore,) if isinstance(ignore, str) else tuple(ignore or ())
@@ -92,49 +125,116 @@ def evaluate(
 
 
 def _waivers(waivers: tuple[Waiver, ...], day: dt.date) -> Mapping[str, Waiver]:
-    """The unexpired waiver for each rule code (the first one written wins)."""
+    """The unexpired waiver for each rule code; the first one written wins.
+
+    A waiver covers its expiry day ("till och med"). A waiver of a rule of the law is
+    never applied: no municipal decision sets a statute aside (KBFA-W1 reports it).
+    """
     out: dict[str, Waiver] = {}
     for w in waivers:
-        if (w.expires is None or w.expires >= day) and w.rule not in out:
+        if is_law_code(w.rule) or w.rule in out:
+            continue
+        if w.expires is None or day <= w.expires:
             out[w.rule] = w
     return out
+
+
+def _explanations(explanations: tuple[Explanation, ...], lang: Lang) -> Mapping[str, str]:
+    """Each rule's explanation as shown beside its findings (several are joined)."""
+    out: dict[str, list[str]] = {}
+    for e in explanations:
+        text = (
+            render(T, "explained", lang, text=e.text, decision=e.decision) if e.decision else e.text
+        )
+        out.setdefault(e.rule, []).append(text)
+    return {code: " ".join(texts) for code, texts in out.items()}
+
+
+def _in_time(rule: Rule, ctx: Context, outcome: Outcome) -> Outcome:
+    """The outcome as the steering document's time allows (see the module docstring)."""
+    time = ctx.document
+    if time.applies or not rule.rests_on_document:
+        return outcome
+    why = time.why(ctx.lang)
+    fix = render(T, "no_document_fix", ctx.lang)
+    if time.state is DocumentState.NOT_YET:
+        # The config describes governance that did not exist yet: draw nothing from it.
+        if outcome.verdict is Verdict.EJ_TILLAMPLIG:
+            return outcome
+        return Outcome(
+            Verdict.EJ_BEDOMBART, outcome.path, why, fix, situation=Situation.NO_DOCUMENT
+        )
+    # Undecided or expired: nothing can be credited to it (the law's own default can).
+    if outcome.verdict is Verdict.UPPFYLLT and outcome.situation is not Situation.LAW_FILLS:
+        message = render(T, "not_credited", ctx.lang, why=why, message=outcome.message)
+        return Outcome(
+            Verdict.EJ_BEDOMBART, outcome.path, message, fix, situation=Situation.NO_DOCUMENT
+        )
+    if outcome.verdict.is_open and not rule.informational:
+        message = render(T, "also", ctx.lang, message=outcome.message, as_of=ctx.as_of)
+        return Outcome(
+            outcome.verdict,
+            outcome.path,
+            message,
+            outcome.fix,
+            situation=outcome.situation,
+            informational=outcome.informational,
+        )
+    return outcome
 
 
 def _run(
     rule: Rule,
     ctx: Context,
-    locate: object,
+    locate: Callable[[KeyPath], Location] | None,
     waivers: Mapping[str, Waiver],
+    explanation: str | None,
 ) -> list[Finding]:
     lang = ctx.lang
     reference = rule.reference.label(lang)
+    strength_words = rule.strength_words(lang)
+    title = rule.title(lang)
+    source = str(rule.source)
 
-    def finding(
-        verdict: Verdict, path: tuple[str | int, ...], message: str, fix: str | None
-    ) -> Finding:
-        location = _locate(locate, path)
+    def finding(outcome: Outcome, verdict: Verdict, message: str, fix: str | None) -> Finding:
         return Finding(
             code=rule.code,
             verdict=verdict,
-            severity=severity_of(rule, verdict),
+            severity=rule.severity(verdict, outcome.situation, outcome.informational),
             level=rule.level,
             reference=reference,
             url=rule.reference.url,
-            location=location,
+            location=_locate(locate, outcome.path),
             message=message,
             fix=fix if verdict.is_open else None,
-            title=rule.title(lang),
-            source=str(rule.source),
+            title=title,
+            source=source,
             duty=rule.duty,
+            situation=outcome.situation,
+            strength=rule.strength,
+            interpretation=rule.interpretation,
+            informational=rule.informational,
+            explanation=explanation,
+            strength_words=strength_words,
         )
 
+    results: list[tuple[Verdict, Severity]] = []
+    ctx.results[rule.code] = (rule, results)
     if ctx.as_of < rule.in_force:
         msg = render(T, "not_in_force", lang, date=rule.in_force)
-        ctx.verdicts[rule.code].append(Verdict.EJ_TILLAMPLIG)
-        return [finding(Verdict.EJ_TILLAMPLIG, (), msg, None)]
+        results.append((Verdict.EJ_TILLAMPLIG, Severity.INFO))
+        return [finding(Outcome(Verdict.EJ_TILLAMPLIG, (), msg), Verdict.EJ_TILLAMPLIG, msg, None)]
+    if rule.document_rule and not ctx.document.applies:
+        msg = render(T, "document_off", lang, why=ctx.document.why(lang))
+        outcome = Outcome(Verdict.EJ_TILLAMPLIG, ("steering_document",), msg)
+        results.append((Verdict.EJ_TILLAMPLIG, Severity.INFO))
+        return [finding(outcome, Verdict.EJ_TILLAMPLIG, msg, None)]
     out: list[Finding] = []
     waiver = waivers.get(rule.code)
+    in_time = ctx.document.applies or not rule.rests_on_document
     for o in rule.check(ctx):
+        if not in_time:
+            o = _in_time(rule, ctx, o)
         verdict, message, fix = o.verdict, o.message, o.fix or rule.how_to_fix(lang)
         if waiver is not None and verdict.is_open:
             until = render(T, "until", lang, date=waiver.expires) if waiver.expires else ""
@@ -148,33 +248,22 @@ def _run(
                 why=waiver.justification,
             )
             verdict = Verdict.UNDANTAG
-        ctx.verdicts[rule.code].append(verdict)
-        out.append(finding(verdict, o.path, message, fix))
+        f = finding(o, verdict, message, fix)
+        results.append((f.verdict, f.severity))
+        out.append(f)
     out.sort(key=lambda f: _place(f.location))
     return out
 
 
-def _locate(locate: object, path: tuple[str | int, ...]) -> Location | None:
+def _locate(
+    locate: Callable[[KeyPath], Location] | None, path: tuple[str | int, ...]
+) -> Location | None:
     if locate is None:
         return None
-    return locate(path)  # type: ignore[operator, no-any-return]
+    return locate(path)
 
 
 def _place(location: Location | None) -> tuple[int, str]:
     if location is None:
         return (0, "")
     return (location.line or 0, location.path)
-
-
-def duty_verdicts(result: EvaluationResult) -> dict[str, Verdict]:
-    """The worst verdict per law duty (keys as in :func:`kbfa.rules.law_duties`), in order.
-
-    A duty none of whose rules produced a finding (e.g. all filtered out) is left out.
-    """
-    worst: dict[str, Verdict] = {}
-    for f in result.findings:
-        if f.duty is None:
-            continue
-        if f.duty not in worst or f.verdict.rank > worst[f.duty].rank:
-            worst[f.duty] = f.verdict
-    return {d.key: worst[d.key] for d in law_duties() if d.key in worst}

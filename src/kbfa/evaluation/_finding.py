@@ -12,14 +12,33 @@ import datetime as dt
 import attrs
 
 from kbfa.config import Location
-from kbfa.rules._verdicts import Level, Severity, Verdict, verdict_word
+from kbfa.model import Strength
+from kbfa.rules._verdicts import Level, Severity, Situation, Verdict, verdict_word
 
-__all__ = ["EvaluationResult", "Finding", "Level", "Severity", "Verdict", "verdict_word"]
+__all__ = [
+    "EvaluationResult",
+    "Finding",
+    "Level",
+    "Severity",
+    "Situation",
+    "Verdict",
+    "verdict_word",
+]
 
 
 @attrs.frozen
 class Finding:
-    """One verdict of one rule, located in the config, with what would make it compliant."""
+    """One verdict of one rule, located in the config, with what would make it compliant.
+
+    ``situation`` says why something is not (fully) there, as data every output can
+    tell apart (:class:`Situation`): the document contradicts the law, the law fills
+    its silence, the content is in another document, a required step is missing, a
+    fact is only unrecorded, or no steering document applied on the date. Only a
+    contradiction or a missing step of a binding rule is a breach. ``strength`` is the
+    rule's ("ska", "verka för", ...), ``interpretation`` marks kbfa's reading of an
+    open term, and ``explanation`` is the municipality's own explanation of the
+    finding (``[[explanations]]``), shown beside it; it never changes the verdict.
+    """
 
     code: str  # stable rule code, e.g. "KBFA-L6A" (scheme in kbfa.rules)
     verdict: Verdict
@@ -33,6 +52,17 @@ class Finding:
     title: str | None = None  # the rule's title, in the requested language
     source: str | None = None  # "law", "local" or "guidance"
     duty: str | None = None  # the law duty's key (kbfa.rules.law_duties()), if any
+    situation: Situation | None = None  # why it is not (fully) there; None when nothing is missing
+    strength: Strength | None = None  # the rule's strength
+    interpretation: bool = False  # the rule applies kbfa's reading of an open term
+    informational: bool = False  # reported as information whatever the verdict
+    explanation: str | None = None  # the municipality's explanation, with its decision
+    strength_words: str | None = None  # the rule's strength as a reader says it
+
+    @property
+    def binding(self) -> bool:
+        """Whether the finding's rule is a binding "ska" (can be a breach at all)."""
+        return self.strength is Strength.MUST and not self.interpretation and not self.informational
 
     @property
     def is_open(self) -> bool:

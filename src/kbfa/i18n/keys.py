@@ -52,6 +52,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "indicators": ("indikatorer",),
     "evidence": ("belägg",),
     "waivers": ("undantag",),
+    "explanations": ("förklaringar", "kommunens förklaringar"),
     "settings": ("inställningar",),
     # -- names and texts -----------------------------------------------------------------
     "id": ("id",),
@@ -136,8 +137,10 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "sources": ("källor", "underlag från"),
     "source_categories": ("källkategorier",),
     "scope": ("omfattning", "geografiskt område"),
-    "integrates_with": ("samordnas med", "integreras med"),
+    "integrates_with": ("integreras med", "samordnas med"),
+    "territory": ("geografisk avgränsning", "avgränsning"),
     # -- agreements, promises, dialogues, cameras ------------------------------------------
+    "governs": ("reglerar",),
     "written": ("skriftlig",),
     "areas": ("områden",),
     "signatories": ("undertecknare", "undertecknas av"),

@@ -13,6 +13,7 @@ from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import (
     BodyKind,
     Cadence,
+    CameraPlace,
     ContentPart,
     DataFormat,
     DeliverableKind,
@@ -28,6 +29,7 @@ from kbfa.model import (
     Season,
     Strength,
     Task12,
+    Territory,
     Unit,
     Window,
 )
@@ -141,22 +143,38 @@ _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (
         Task12.COORDINATE_SUPPORT,
         (
-            "samordna och stödja genomförandet av arbetet (12 § 1)",
+            "samordna och stödja genomförandet av arbetet (12 § 1 p.)",
             "coordinate and support the work (s. 12(1))",
         ),
     ),
     (
         Task12.CONTACT_POINT,
         (
-            "vara kontaktpunkt för externa aktörer (12 § 2)",
+            "vara kommunens kontaktpunkt för externa aktörer (12 § 2 p.)",
             "be the contact point for external actors (s. 12(2))",
         ),
     ),
     (
         Task12.INFORM_PUBLIC,
         (
-            "bidra till att sprida information till invånarna (12 § 3)",
+            "bidra till att information sprids till invånarna (12 § 3 p.)",
             "help spread information to residents (s. 12(3))",
+        ),
+    ),
+    (Territory.WHOLE, ("hela kommunens geografiska område", "the whole municipal area")),
+    (
+        Territory.LIMITED,
+        (
+            "en del av området eller vissa slags platser",
+            "a part of the area or some kinds of places",
+        ),
+    ),
+    (CameraPlace.PUBLIC, ("platser dit allmänheten har tillträde", "places open to the public")),
+    (
+        CameraPlace.NOT_PUBLIC,
+        (
+            "platser och lokaler dit allmänheten inte har tillträde",
+            "places and premises not open to the public",
         ),
     ),
     (EvidenceKind.MEETING_HELD, ("möte hållet", "meeting held")),
@@ -170,7 +188,10 @@ _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (EvidenceKind.REVIEWED, ("översedd", "reviewed")),
     (Strength.MUST, ("ska (brist om det saknas)", "must (a breach when missed)")),
     (Strength.BEST_EFFORT, ("verka för (varning)", "work towards (warning)")),
-    (Strength.QUALIFIED, ("i lämplig utsträckning (varning)", "where suitable (warning)")),
+    (
+        Strength.QUALIFIED,
+        ("i den utsträckning det är lämpligt (varning)", "to the extent suitable (warning)"),
+    ),
     (Strength.GOOD_PRACTICE, ("god praxis enligt Brå (varning)", "Brå good practice (warning)")),
     (Unit.COUNT, ("antal", "number")),
     (Unit.PER_100000, ("per 100 000 invånare", "per 100,000 inhabitants")),

@@ -21,6 +21,7 @@ from kbfa.model._dates import (
 )
 from kbfa.model._types import (
     BodyKind,
+    CameraPlace,
     ContentPart,
     Count,
     DataFormat,
@@ -38,6 +39,7 @@ from kbfa.model._types import (
     Season,
     Strength,
     Task12,
+    Territory,
     Text,
     Unit,
     Window,
@@ -61,6 +63,7 @@ __all__ = [
     "Deliverable",
     "EvaluationSettings",
     "Evidence",
+    "Explanation",
     "Governance",
     "Indicator",
     "Leadership",
@@ -135,6 +138,10 @@ class Period:
     ``length_months`` counted from ``start`` (or from the latest signing), or one
     ``mandate_period`` at a time ("gäller mandatperioden ut", renewed after each
     election). The arithmetic is here, so the schedule and the rules agree on it.
+
+    The same shape serves every dated item: a steering document's validity, an
+    agreement's or a citizen promise's period, a body's existence (created on
+    ``start``, abolished after ``end``).
     """
 
     start: dt.date | None = None
@@ -236,9 +243,16 @@ class Decision:
 
 @attrs.frozen
 class RelatedDocument:
+    """Another document the steering document refers to.
+
+    ``governs`` names the bodies or deliverables whose rules or contents are in that
+    document rather than in the steering document (e.g. a council's own rules).
+    """
+
     title: Text
     kind: DocumentKind | None = None
     period: Period | None = None
+    governs: tuple[Id, ...] = ()
 
 
 @attrs.frozen
@@ -259,6 +273,8 @@ class SteeringDocument:
     applies_to: Text | None = None
     parties: tuple[Id, ...] = ()
     related: tuple[RelatedDocument, ...] = ()
+    territory: Territory | None = None  # whom the work concerns, when the document says (4 §)
+    integrates_with: tuple[Text, ...] = ()  # other statutory planning it is part of (7 §)
 
 
 @attrs.frozen
@@ -344,6 +360,7 @@ class Body:
     created_per: Text | None = None  # e.g. "åtgärd": one group per measure
     supports: tuple[Id, ...] = ()
     reports_to: tuple[Reporting, ...] = ()
+    period: Period | None = None  # when the body exists: created (start), abolished (end)
 
 
 @attrs.frozen
@@ -387,6 +404,7 @@ class Deliverable:
     sources: tuple[Text, ...] = ()
     source_categories: tuple[PartnerCategory, ...] = ()
     scope: Text | None = None  # e.g. "kommunövergripande"
+    territory: Territory | None = None  # the whole municipal area or a part of it (4 §)
     validity: Period | None = None
     integrates_with: tuple[Text, ...] = ()  # other statutory planning (7 §)
     note: Text | None = None
@@ -439,6 +457,7 @@ class CameraSurveillance:
     """Principles for camera surveillance (14 §, and the municipality's own rules)."""
 
     purpose: Text | None = None
+    places: tuple[CameraPlace, ...] = ()  # where it may be used (14 §: places open to the public)
     principles: tuple[Text, ...] = ()
     legal_framework: tuple[Text, ...] = ()
     decided_by: tuple[Id, ...] = ()
@@ -640,12 +659,29 @@ class Evidence:
 
 @attrs.frozen
 class Waiver:
-    """A decided exception from one rule, until ``expires``."""
+    """A decided exception from one of Brå's or the municipality's own rules, until ``expires``.
+
+    A rule of the law (``KBFA-L…``) cannot be waived: no municipal decision sets a
+    statute aside, and the loader refuses such a waiver. See :class:`Explanation`.
+    """
 
     rule: Text
     justification: Text
     decision: Text
     expires: dt.date | None = None
+
+
+@attrs.frozen
+class Explanation:
+    """The municipality's own explanation of a finding, shown beside it; the verdict stays.
+
+    The way to answer a finding under the law, which cannot be waived: e.g. why
+    reporting to fullmäktige is not yet in the steering document and when it will be.
+    """
+
+    rule: Text
+    text: Text
+    decision: Text | None = None
 
 
 @attrs.frozen
@@ -685,6 +721,7 @@ class Governance:
     datasets: tuple[Dataset, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     waivers: tuple[Waiver, ...] = ()
+    explanations: tuple[Explanation, ...] = ()
     settings: EvaluationSettings = attrs.field(factory=EvaluationSettings)
 
     # Lookups used across layers; cheap enough to rebuild per call.

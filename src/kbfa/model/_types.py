@@ -21,6 +21,7 @@ __all__ = [
     "TEXT",
     "YEAR",
     "BodyKind",
+    "CameraPlace",
     "Constraint",
     "ContentPart",
     "Count",
@@ -39,12 +40,12 @@ __all__ = [
     "Season",
     "Strength",
     "Task12",
+    "Territory",
     "Text",
     "Unit",
     "Window",
     "Year",
 ]
-
 
 
 @attrs.frozen
@@ -285,3 +286,17 @@ class Gender(enum.StrEnum):
     TOTAL = "T"
     WOMEN = "K"
     MEN = "M"
+
+
+class Territory(enum.StrEnum):
+    """How much of the municipality's geographic area something concerns (4 §)."""
+
+    WHOLE = "whole"  # kommunens hela geografiska område
+    LIMITED = "limited"  # a part of the area, or only some kinds of places (e.g. offentlig miljö)
+
+
+class CameraPlace(enum.StrEnum):
+    """Where camera surveillance may be used, in the terms of 14 § and kamerabevakningslagen."""
+
+    PUBLIC = "public"  # platser dit allmänheten har tillträde (14 §)
+    NOT_PUBLIC = "not_public"  # platser och lokaler dit allmänheten inte har tillträde

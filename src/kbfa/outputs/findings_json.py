@@ -1,9 +1,15 @@
 """Findings as JSON: versioned, sorted keys, identical for identical input.
 
 No timestamps: the only date is the evaluation date (``as_of``), which the caller
-chooses. ``schema_version`` changes when a key is renamed or removed (adding a
-key does not change it). Files that could not be loaded are listed under
-``not_loaded``, each with its problems, beside the results of the files that could.
+chooses. ``schema_version`` changes when a key is renamed or removed or changes
+meaning (adding a key does not change it). Files that could not be loaded are listed
+under ``not_loaded``, each with its problems, beside the results of the files that
+could. The format is documented in docs/check-json.md.
+
+Version 2 (kbfa after issue 10): ``duties`` gives each duty's design and practice
+verdicts with their strength and the rules they rest on (version 1 had the worst
+verdict of all the duty's rules); each finding carries its ``situation``,
+``strength``, ``interpretation`` and the municipality's ``explanation``.
 """
 
 from __future__ import annotations
@@ -13,11 +19,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from kbfa.errors import ConfigProblem, by_file
-from kbfa.evaluation import EvaluationResult, Finding, Severity, Verdict, duty_verdicts
+from kbfa.evaluation import (
+    EvaluationResult,
+    Finding,
+    LevelVerdict,
+    Severity,
+    Verdict,
+    duty_verdicts,
+)
 
-__all__ = ["SCHEMA_VERSION", "findings_data", "render_json"]
+__all__ = ["SCHEMA_VERSION", "duty_data", "findings_data", "level_data", "render_json"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -35,6 +48,31 @@ def _finding(f: Finding) -> dict[str, Any]:
         "location": None if loc is None else {"file": loc.file, "line": loc.line, "path": loc.path},
         "message": f.message,
         "fix": f.fix,
+        "situation": f.situation.value if f.situation is not None else None,
+        "strength": f.strength.value if f.strength is not None else None,
+        "interpretation": f.interpretation,
+        "explanation": f.explanation,
+    }
+
+
+def level_data(level: LevelVerdict | None) -> dict[str, Any] | None:
+    """One duty's verdict on one level as JSON data (None when the duty has no rule there)."""
+    if level is None:
+        return None
+    return {
+        "verdict": level.verdict.value,
+        "strength": level.strength.value,
+        "interpretation": level.interpretation,
+        "rests_on": list(level.rests_on),
+        "breach": level.breach,
+    }
+
+
+def duty_data(result: EvaluationResult) -> dict[str, Any]:
+    """Every duty's design and practice verdicts, keyed by the duty's key ("4", "11-12")."""
+    return {
+        key: {"design": level_data(v.design), "practice": level_data(v.practice)}
+        for key, v in duty_verdicts(result).items()
     }
 
 
@@ -53,7 +91,7 @@ def _result(result: EvaluationResult) -> dict[str, Any]:
         "municipality": result.municipality,
         "file": result.file,
         "as_of": result.as_of.isoformat(),
-        "duties": {k: v.value for k, v in duty_verdicts(result).items()},
+        "duties": duty_data(result),
         "summary": _counts(result),
         "findings": [_finding(f) for f in result.findings],
     }

@@ -1,10 +1,13 @@
 """Findings as text a coordinator can read: Swedish by default, grouped by municipality.
 
-Each municipality gets the law's duties at a glance, then what needs doing
-(breaches first, then warnings, then things to note), each with the rule, the
-legal reference, where in the file, and what to do; then one summary line. A file
-that could not be loaded gets a block of its own listing every problem, in the
-loader's ``file:line: key: message`` form.
+Each municipality gets the law's duties at a glance, one verdict for the design (what
+the steering document provides for) and one for the practice (what the evidence
+shows), with the strength when it is not a "ska"; then what needs doing (breaches of
+the law, breaches of the municipality's own rules, warnings, things to note), each
+with the rule, the legal reference, where in the file, what to do and the
+municipality's own explanation; then one summary line. A file that could not be
+loaded gets a block of its own listing every problem, in the loader's
+``file:line: key: message`` form.
 """
 
 from __future__ import annotations
@@ -15,12 +18,15 @@ from kbfa.errors import ConfigProblem, by_file
 from kbfa.evaluation import (
     EvaluationResult,
     Finding,
+    Level,
     Severity,
+    Situation,
     Verdict,
     duty_verdicts,
     verdict_word,
 )
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.outputs.duty_cells import duty_cell, level_word
 from kbfa.rules import law_duties
 
 __all__ = ["render_not_loaded", "render_text", "summary_line", "verdict_word"]
@@ -31,14 +37,21 @@ T: Catalogue = {
         "en": "{name} ({file}), assessed as of {date}",
     },
     "duties": {"sv": "Lagens krav, lag (2023:196):", "en": "Duties of the Act (2023:196):"},
-    "group_breach": {
-        "sv": "Brister: ska-krav som inte är uppfyllda ({n})",
-        "en": "Breaches: must-requirements not met ({n})",
+    "group_breach_law": {
+        "sv": "Brister mot lagen ({n})",
+        "en": "Breaches of the Act ({n})",
+    },
+    "group_breach_local": {
+        "sv": "Brister mot kommunens egna krav ({n})",
+        "en": "Breaches of the municipality's own rules ({n})",
     },
     "group_warning": {
-        "sv": "Varningar: verka för, lämplighet, Brås goda praxis eller belägg som saknas ({n})",
-        "en": "Warnings: best effort, qualified duties, Brå practice or missing evidence ({n})",
+        "sv": "Varningar: verka för, lämplighet, kbfa:s tolkningar, Brås goda praxis och det som "
+        "inte kan bedömas ({n})",
+        "en": "Warnings: best effort, qualified duties, kbfa's readings, Brå practice and what "
+        "cannot be assessed ({n})",
     },
+    "explanation": {"sv": "Kommunens förklaring", "en": "The municipality's explanation"},
     "group_info": {"sv": "Att notera ({n})", "en": "To note ({n})"},
     "where": {"sv": "Var", "en": "Where"},
     "line": {"sv": "rad {n}", "en": "line {n}"},
@@ -114,6 +127,8 @@ def _finding(f: Finding, lang: Lang) -> list[str]:
     if f.title:
         head += f": {f.title}"
     lines = [head, f"    {verdict_word(f.verdict, lang).capitalize()}. {f.message}"]
+    if f.explanation:
+        lines.append(f"    {render(T, 'explanation', lang)}: {f.explanation}")
     where = _where(f, lang)
     if where:
         lines.append(f"    {render(T, 'where', lang)}: {where}")
@@ -129,10 +144,40 @@ def _duties(result: EvaluationResult, lang: Lang) -> list[str]:
         return []
     labels = [f"{d.reference.short(lang)} {d.title(lang)}" for d in duties]
     width = max(len(x) for x in labels) + 2
-    lines = [render(T, "duties", lang)]
-    for d, text in zip(duties, labels, strict=True):
-        lines.append(f"  {text.ljust(width, '.')} {verdict_word(verdicts[d.key], lang)}")
+    design = [duty_cell(verdicts[d.key].design, lang) for d in duties]
+    column = max(len(x) for x in [*design, level_word(Level.DESIGN, lang)]) + 2
+    head = render(T, "duties", lang)
+    lines = [
+        head.ljust(width + 3)
+        + level_word(Level.DESIGN, lang).ljust(column)
+        + level_word(Level.PRACTICE, lang)
+    ]
+    for d, text, cell in zip(duties, labels, design, strict=True):
+        practice = duty_cell(verdicts[d.key].practice, lang)
+        lines.append(f"  {text.ljust(width, '.')} {cell.ljust(column)}{practice}".rstrip())
     return lines
+
+
+def _groups(result: EvaluationResult) -> list[tuple[str, list[Finding]]]:
+    """What needs doing, in order: law breaches, own-rule breaches, warnings, things to note.
+
+    Things to note include a silence the law itself fills (situation law_fills), even
+    when its verdict is "uppfyllt": the reader should see that the document is silent.
+    """
+    open_ = result.open_findings
+    breaches = [f for f in open_ if f.severity is Severity.BREACH]
+    notes = [
+        f
+        for f in result.findings
+        if (f.is_open and f.severity is Severity.INFO)
+        or (not f.is_open and f.situation is Situation.LAW_FILLS)
+    ]
+    return [
+        ("group_breach_law", [f for f in breaches if f.source == "law"]),
+        ("group_breach_local", [f for f in breaches if f.source != "law"]),
+        ("group_warning", [f for f in open_ if f.severity is Severity.WARNING]),
+        ("group_info", notes),
+    ]
 
 
 def _counts(result: EvaluationResult) -> dict[str, int]:
@@ -166,13 +211,11 @@ def render_result(
     if duties:
         lines += ["", *duties]
     shown = 0
-    for severity in (Severity.BREACH, Severity.WARNING, Severity.INFO):
-        if severity.rank < min_severity.rank:
+    for key, group in _groups(result):
+        severity = group[0].severity if group else Severity.INFO
+        if not group or severity.rank < min_severity.rank:
             continue
-        group = [f for f in result.open_findings if f.severity is severity]
-        if not group:
-            continue
-        heading = render(T, f"group_{severity.value}", lang, n=len(group))
+        heading = render(T, key, lang, n=len(group))
         lines += ["", heading, "-" * len(heading)]
         for f in group:
             lines += _finding(f, lang)

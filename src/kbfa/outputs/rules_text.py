@@ -6,16 +6,24 @@ import datetime as dt
 from collections.abc import Sequence
 
 from kbfa.i18n import Catalogue, Lang, render
-from kbfa.i18n.terms import label
 from kbfa.model import Governance
-from kbfa.rules import Rule, catalogue, local_rules
+from kbfa.rules import SECTIONS, Rule, catalogue, local_rules
 
 __all__ = ["render_catalogue", "render_rule"]
 
 T: Catalogue = {
     "law": {"sv": "Lag (2023:196)", "en": "Act (2023:196)"},
+    "no_rule": {
+        "sv": "Paragrafer utan regel som kan ge en brist",
+        "en": "Sections without a rule that can be a breach",
+    },
+    "section": {"sv": "  {n} §: {why}", "en": "  s. {n}: {why}"},
     "guidance": {"sv": "Brås goda praxis (varningar)", "en": "Brå good practice (warnings)"},
-    "local": {"sv": "Undantag och kommunens egna regler", "en": "Waivers and local rules"},
+    "kbfa": {
+        "sv": "kbfa:s egen förvaltningsregel (varningar)",
+        "en": "kbfa's own administrative rule (warnings)",
+    },
+    "local": {"sv": "Undantag och förklaringar", "en": "Waivers and explanations"},
     "own": {"sv": "{name}: egna regler", "en": "{name}: own rules"},
     "legend": {
         "sv": "Kod, nivå (design = styrningen som den är skriven, praktik = belägg), lagrum och "
@@ -55,14 +63,26 @@ def render_catalogue(governances: Sequence[Governance] = (), lang: Lang = "sv") 
     """Every catalogue rule grouped by source, then each municipality's own rules."""
     rules = catalogue()
     lines = [render(T, "legend", lang)]
-    for source in ("law", "guidance", "local"):
+    for source in ("law", "guidance", "kbfa", "local"):
         group = [r for r in rules if r.source == source]
         title = render(T, source, lang)
         lines += ["", title, "-" * len(title), *(_line(r, lang) for r in group)]
+        if source == "law":
+            title = render(T, "no_rule", lang)
+            lines += ["", title, "-" * len(title), *_sections(lang)]
     for g in governances:
         title = render(T, "own", lang, name=g.municipality.name)
         lines += ["", title, "-" * len(title), *(_line(r, lang) for r in local_rules(g))]
     return "\n".join(lines) + "\n"
+
+
+def _sections(lang: Lang) -> list[str]:
+    """The sections that carry no duty (1, 3 and 14 §§), each with the reason."""
+    return [
+        render(T, "section", lang, n=n, why=why[0] if lang == "sv" else why[1])
+        for n, why in SECTIONS.items()
+        if why is not None
+    ]
 
 
 def render_rule(rule: Rule, lang: Lang = "sv", *, municipality: str | None = None) -> str:
@@ -80,7 +100,7 @@ def render_rule(rule: Rule, lang: Lang = "sv", *, municipality: str | None = Non
     if rule.url:
         lines.append(f"{render(T, 'link', lang)}: {rule.url}")
     lines += [
-        f"{render(T, 'strength', lang)}: {label(rule.strength, lang)}",
+        f"{render(T, 'strength', lang)}: {rule.strength_words(lang)}",
         f"{render(T, 'level', lang)}: {render(T, rule.level.value + '_long', lang)}",
         f"{render(T, 'in_force', lang)}: {since}",
         "",

@@ -90,7 +90,8 @@ T: Catalogue = {
         "en": "{n} dated records, latest {last}",
     },
     "waivers": {"sv": "Undantag", "en": "Waivers"},
-    "until": {"sv": "till", "en": "until"},
+    "until": {"sv": "till och med", "en": "until"},
+    "explanations": {"sv": "Kommunens förklaringar", "en": "The municipality's explanations"},
 }
 
 
@@ -312,4 +313,9 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
         for w in g.waivers:
             until = f", {_t('until', lang)} {w.expires}" if w.expires else ""
             lines.append(f"* {w.rule}: {w.justification} ({w.decision}{until})")
+    if g.explanations:
+        section(_t("explanations", lang))
+        for e in g.explanations:
+            decision = f" ({e.decision})" if e.decision else ""
+            lines.append(f"* {e.rule}: {e.text}{decision}")
     return "\n".join(lines)

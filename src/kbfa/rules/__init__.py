@@ -7,18 +7,25 @@ Rule codes are stable across versions:
   transitional provisions (övergångsbestämmelserna).
 - ``KBFA-B<nn>``: Brå's good practice (warnings only), e.g. ``KBFA-B01`` (every
   measure targets a cause).
-- ``KBFA-KA``: the municipality's steering document is in force and reviewed.
+- ``KBFA-KA``: kbfa's own administrative rule: the steering document is decided,
+  applies on the date and is reviewed when it says (warnings only).
 - ``KBFA-K-<requirement id>``: a design check of the municipality's own
   requirement with that id; ``KBFA-KP-<requirement id>`` its practice check.
-- ``KBFA-W1``/``KBFA-W2``: waivers name a known rule / have not expired.
+- ``KBFA-W1``/``KBFA-W2``: waivers and explanations name a known rule / waivers
+  have not expired.
+
+Where the rules live: ``law/`` holds one module per section of the law
+(``law/p06_uppdatering.py`` is 6 §), ``bra.py`` Brå's practice, ``local/`` the
+municipality's own rules, ``styrdokument.py`` KBFA-KA and ``waivers.py`` W1–W2.
 
 ``--select``/``--ignore`` take a code or a prefix (``KBFA-L``, ``KBFA-K``).
 """
 
 from kbfa.rules._catalogue import SECTIONS, catalogue, find_rule, law_duties, rules_for
 from kbfa.rules._context import Context
-from kbfa.rules._local import local_rules
+from kbfa.rules._document import DocumentState, DocumentTime, document_time
 from kbfa.rules._rule import (
+    CAMERA_IN_FORCE,
     LAW_IN_FORCE,
     PLAN_IN_FORCE,
     Duty,
@@ -27,14 +34,20 @@ from kbfa.rules._rule import (
     Rule,
     RuleSource,
     Words,
+    strength_words,
 )
-from kbfa.rules._verdicts import Level, Severity, Verdict
+from kbfa.rules._verdicts import Level, Severity, Situation, Verdict
+from kbfa.rules.local import local_rules
+from kbfa.rules.waivers import is_law_code
 
 __all__ = [
+    "CAMERA_IN_FORCE",
     "LAW_IN_FORCE",
     "PLAN_IN_FORCE",
     "SECTIONS",
     "Context",
+    "DocumentState",
+    "DocumentTime",
     "Duty",
     "LegalReference",
     "Level",
@@ -42,11 +55,15 @@ __all__ = [
     "Rule",
     "RuleSource",
     "Severity",
+    "Situation",
     "Verdict",
     "Words",
     "catalogue",
+    "document_time",
     "find_rule",
+    "is_law_code",
     "law_duties",
     "local_rules",
     "rules_for",
+    "strength_words",
 ]

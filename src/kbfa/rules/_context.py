@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from kbfa.config import ID_COLLECTIONS, KeyPath
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import (
     Agreement,
     Body,
+    BodyKind,
     Cause,
     CitizenPromise,
     Deliverable,
@@ -25,11 +27,16 @@ from kbfa.model import (
     Measure,
     Organisation,
     OrganisationKind,
+    Period,
     Problem,
     Requirement,
     Role,
 )
-from kbfa.rules._verdicts import Verdict
+from kbfa.rules._document import DocumentTime, document_time, in_period
+from kbfa.rules._verdicts import Severity, Verdict
+
+if TYPE_CHECKING:
+    from kbfa.rules._rule import Rule
 
 __all__ = ["Context"]
 
@@ -48,8 +55,11 @@ class Context:
         self.as_of = as_of
         self.lang: Lang = lang
         self.known_codes = known_codes
-        #: Verdicts of the rules evaluated so far, by code (for summary rules).
-        self.verdicts: dict[str, list[Verdict]] = defaultdict(list)
+        #: The rules evaluated so far and their (verdict, severity) pairs, by code, for
+        #: summary rules; the engine fills it in as it goes.
+        self.results: dict[str, tuple[Rule, list[tuple[Verdict, Severity]]]] = {}
+        #: Whether the steering document applies on the date (see kbfa.rules._document).
+        self.document: DocumentTime = document_time(governance, as_of)
         g = governance
         self.paths: dict[str, KeyPath] = {}
         for name in ID_COLLECTIONS:
@@ -58,9 +68,14 @@ class Context:
         self.orgs: dict[str, Organisation] = {o.id: o for o in g.organisations}
         self.roles: dict[str, Role] = {r.id: r for r in g.roles}
         self.bodies: dict[str, Body] = {b.id: b for b in g.bodies}
+        #: The bodies that exist on the date (a body's period: created, abolished).
+        self.active_bodies: tuple[Body, ...] = tuple(
+            b for b in g.bodies if _exists(b.period, as_of)
+        )
         self.deliverables: dict[str, Deliverable] = {d.id: d for d in g.deliverables}
         self.agreements: dict[str, Agreement] = {a.id: a for a in g.agreements}
         self.promises: dict[str, CitizenPromise] = {p.id: p for p in g.citizen_promises}
+        self.dialogues = frozenset(d.id for d in g.citizen_dialogues)
         self.problems: dict[str, Problem] = {p.id: p for p in g.problems}
         self.causes: dict[str, Cause] = {c.id: c for c in g.causes}
         self.measures: dict[str, Measure] = {m.id: m for m in g.measures}
@@ -169,7 +184,102 @@ class Context:
             return f'"{self.problems[id_].title}"'
         if id_ in self.measures:
             return f'"{self.measures[id_].title}"'
+        if id_ in self.dialogues:
+            return "medborgardialogen" if self.lang == "sv" else "the citizen dialogue"
+        if id_ in self.promises:
+            parties = [self.orgs[p].name for p in self.promises[id_].parties if p in self.orgs]
+            head = "medborgarlöftet" if self.lang == "sv" else "the citizen promise"
+            joiner = " och " if self.lang == "sv" else " and "
+            return f"{head} ({joiner.join(parties)})" if parties else head
         return id_
 
     def names(self, ids: Iterable[str]) -> str:
         return ", ".join(self.name(i) for i in ids)
+
+    def in_text(self, id_: str) -> str:
+        """The item's name as it reads inside a Swedish sentence.
+
+        Political and administrative bodies are common nouns in legal Swedish
+        ("kommunstyrelsen", "kommunens ledningsgrupp"); a role takes its definite
+        form ("säkerhetschefen", "chefen för lokalpolisområde Lindesberg"). Proper
+        names (LindeBRÅ, Trygghetsrådet) and everything else stay as written.
+        """
+        if self.lang != "sv":
+            return self.name(id_)
+        if id_ in self.bodies:
+            body = self.bodies[id_]
+            if body.kind in _COMMON_NOUN_BODIES or body.name.startswith("Kommunens "):
+                return _lower_first(body.name)
+            return body.name
+        if id_ in self.roles:
+            return _definite(self.name(id_), self.roles[id_].collective)
+        return self.name(id_)
+
+    def in_texts(self, ids: Iterable[str]) -> str:
+        """Several names inside a sentence: "a, b och c"."""
+        names = [self.in_text(i) for i in ids]
+        if len(names) < 2:
+            return "".join(names)
+        last = " och " if self.lang == "sv" else " and "
+        return ", ".join(names[:-1]) + last + names[-1]
+
+
+#: Bodies whose names are common nouns in running Swedish text (kommunstyrelsen, nämnden).
+_COMMON_NOUN_BODIES = frozenset(
+    {
+        BodyKind.ASSEMBLY,
+        BodyKind.EXECUTIVE_BOARD,
+        BodyKind.COMMITTEE,
+        BodyKind.PRESIDIUM,
+        BodyKind.MANAGEMENT_GROUP,
+    }
+)
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is an acronym ("LindeBRÅ", "EST")."""
+    rest = text.split(" ", 1)[0][1:]
+    if rest != rest.lower():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+#: Words that end the noun phrase of a role title: "Chef för lokalpolisområde X".
+_PHRASE_END = frozenset({"för", "i", "från", "inom", "vid", "på", "med"})
+
+
+def _definite(title: str, collective: bool) -> str:
+    """A role title in its definite form inside a sentence: "Säkerhetschef" → "säkerhetschefen".
+
+    The head noun is the last word before a preposition, a comma or a bracket; it
+    takes the definite ending (-n after a vowel, "samordnare" → "samordnaren", else
+    -en, "chef" → "chefen"), and an adjective before it takes "den" ("den
+    brottsförebyggande samordnaren"). A title that starts with a genitive ("Kommunens
+    brottsförebyggande samordnare") or stands for several office holders ("Samtliga
+    nämndordföranden") is only lower-cased.
+    """
+    text = _lower_first(title)
+    words = text.split(" ")
+    phrase: list[str] = []
+    for w in words:
+        if w in _PHRASE_END or w.startswith("("):
+            break
+        phrase.append(w)
+        if w.endswith(","):
+            break
+    if not phrase:
+        return text
+    genitive = phrase[0].endswith("s") and len(words) > 1
+    head = phrase[-1].rstrip(",")
+    if collective or genitive or head.endswith("na") or not head.isalpha():
+        return text
+    rest = words[len(phrase) :]
+    definite = head + ("n" if head[-1] in "aeiouyåäö" else "en")
+    phrase[-1] = phrase[-1].replace(head, definite, 1)
+    article = ["den"] if len(phrase) > 1 else []
+    return " ".join([*article, *phrase, *rest])
+
+
+def _exists(period: Period | None, day: dt.date) -> bool:
+    """Whether something with ``period`` exists on ``day`` (no period: always)."""
+    return period is None or in_period(period.start, period.end, day)

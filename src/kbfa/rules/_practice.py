@@ -10,8 +10,8 @@ from kbfa.i18n.terms import cadence_text
 from kbfa.model import Cadence, Evidence
 from kbfa.rules._context import Context
 from kbfa.rules._rule import Outcome
-from kbfa.rules._time import cadence_months, count_in_window, window_start
-from kbfa.rules._verdicts import Verdict
+from kbfa.rules._time import cadence_months, count_in_window, per_year, window_start
+from kbfa.rules._verdicts import Situation, Verdict
 
 __all__ = ["cadence_kept", "rate_ok"]
 
@@ -35,7 +35,7 @@ M: Catalogue = {
         "en": "{what}: nothing has fallen due yet ({how}, counted from {since}).",
     },
     "no_records": {
-        "sv": "{what}: inga belägg finns registrerade, så det går inte att se att det sker {how}.",
+        "sv": "{what}: inga belägg är registrerade, så det går inte att se att det sker {how}.",
         "en": "{what}: no records are entered, so it cannot be seen to happen {how}.",
     },
 }
@@ -43,8 +43,6 @@ M: Catalogue = {
 
 def rate_ok(actual: Cadence, wanted: Cadence) -> bool:
     """Whether ``actual`` happens at least as often as ``wanted``."""
-    from kbfa.rules._time import per_year
-
     return per_year(actual) >= per_year(wanted) - 1e-9
 
 
@@ -71,7 +69,8 @@ def cadence_kept(
     expected = math.floor(cadence.times * span_months / cadence_months(cadence) + 1e-9)
     params = {"what": what, "how": how, "since": start, "as_of": ctx.as_of, "expected": expected}
     if not records:
-        return Outcome(Verdict.EJ_BEDOMBART, path, ctx.say(M, "no_records", **params))
+        msg = ctx.say(M, "no_records", **params)
+        return Outcome(Verdict.EJ_BEDOMBART, path, msg, situation=Situation.UNRECORDED)
     dates = [r.date for r in records]
     n = count_in_window(dates, start, ctx.as_of)
     last_path = ctx.evidence_path(records[-1])
@@ -80,7 +79,7 @@ def cadence_kept(
     if n >= expected:
         return Outcome(Verdict.UPPFYLLT, last_path, ctx.say(M, "kept", n=n, **params))
     if n > 0:
-        return Outcome(Verdict.DELVIS, last_path, ctx.say(M, "partly", n=n, **params))
-    return Outcome(
-        Verdict.EJ_UPPFYLLT, last_path, ctx.say(M, "none_in_window", last=max(dates), **params)
-    )
+        msg = ctx.say(M, "partly", n=n, **params)
+        return Outcome(Verdict.DELVIS, last_path, msg, situation=Situation.MISSING_STEP)
+    msg = ctx.say(M, "none_in_window", last=max(dates), **params)
+    return Outcome(Verdict.EJ_UPPFYLLT, last_path, msg, situation=Situation.MISSING_STEP)

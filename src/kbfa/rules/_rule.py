@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -15,13 +16,14 @@ import attrs
 
 from kbfa.i18n import Lang
 from kbfa.model import Strength
-from kbfa.rules._verdicts import Level, Verdict
+from kbfa.rules._verdicts import Level, Severity, Situation, Verdict
 
 if TYPE_CHECKING:
     from kbfa.config import KeyPath
     from kbfa.rules._context import Context
 
 __all__ = [
+    "CAMERA_IN_FORCE",
     "LAW_IN_FORCE",
     "PLAN_IN_FORCE",
     "SFS",
@@ -34,6 +36,7 @@ __all__ = [
     "Words",
     "law",
     "law_rule",
+    "strength_words",
 ]
 
 SFS = "2023:196"
@@ -41,14 +44,21 @@ SFS = "2023:196"
 LAW_IN_FORCE = dt.date(2023, 7, 1)
 #: The first åtgärdsplan under 5 § was due by 2024-07-01 (övergångsbestämmelserna, 2 p.).
 PLAN_IN_FORCE = dt.date(2024, 7, 1)
+#: 14 § (kamerabevakning) was added by SFS 2025:223 from 2025-04-01 (bet. 2024/25:JuU27).
+CAMERA_IN_FORCE = dt.date(2025, 4, 1)
 
 
 class RuleSource(enum.StrEnum):
-    """Where a rule comes from: the law, the municipality's own document, or Brå's guidance."""
+    """Where a rule comes from: the law, the municipality's own document, Brå, or kbfa itself.
+
+    ``KBFA`` is kbfa's own administrative rule about the steering document (KBFA-KA):
+    not the law, not the municipality's words, so it can only warn.
+    """
 
     LAW = "law"
     LOCAL = "local"
     GUIDANCE = "guidance"
+    KBFA = "kbfa"
 
 
 @attrs.frozen
@@ -142,17 +152,32 @@ def law(
     )
 
 
+def _situation_given(
+    instance: Outcome, _: attrs.Attribute[Situation | None], value: Situation | None
+) -> None:
+    if value is None and instance.verdict.is_open:
+        raise ValueError(
+            f"an open outcome ({instance.verdict}) must say its situation: {instance.message}"
+        )
+
+
 @attrs.frozen
 class Outcome:
     """What a check says about one item: verdict, where in the config, why (in the reader's words).
 
-    ``fix`` replaces the rule's general advice when the check can be more specific.
+    ``situation`` says why something is missing (:class:`Situation`); every open
+    outcome must give one, so that outputs can tell a breach from a silence the law
+    fills or a fact that is only unrecorded. ``fix`` replaces the rule's general
+    advice when the check can be more specific. ``informational`` reports the
+    outcome as information whatever its verdict (a remedied, historical gap).
     """
 
     verdict: Verdict
     path: KeyPath
     message: str
     fix: str | None = None
+    situation: Situation | None = attrs.field(default=None, validator=_situation_given)
+    informational: bool = False
 
 
 Check = Callable[["Context"], Iterable[Outcome]]
@@ -167,7 +192,11 @@ class Rule:
     it yields at least one outcome, uppfyllt included, so every rule leaves a trace.
     ``informational`` rules are reported at info severity whatever their verdict:
     a rule that sums up others (so a breach is counted once, under the rule that
-    found it) or one that only draws attention (an expired waiver).
+    found it) or one that only draws attention (an expired waiver, 14 §).
+    ``interpretation`` marks a rule that applies kbfa's reading of an open term
+    (13 §: "kontinuerligt" as at least every 12 months): it can only warn.
+    ``document_rule`` marks the municipality's own rules, which apply only while
+    its steering document is decided and in force.
     """
 
     code: str
@@ -183,6 +212,51 @@ class Rule:
     check: Check = attrs.field(eq=False, repr=False)
     duty: str | None = None  # key of the law duty the rule belongs to (see law_duties())
     informational: bool = False
+    interpretation: bool = False
+    document_rule: bool = False
+
+    @property
+    def binding(self) -> bool:
+        """Whether a missed verdict can be a breach: a "ska" in the statute's or document's text."""
+        return self.strength is Strength.MUST and not self.interpretation and not self.informational
+
+    @property
+    def rests_on_document(self) -> bool:
+        """Whether the rule judges what the steering document provides (law and Brå, design).
+
+        Such a rule can credit nothing to a document that does not apply on the date.
+        """
+        return self.level is Level.DESIGN and self.source in (RuleSource.LAW, RuleSource.GUIDANCE)
+
+    def severity(
+        self, verdict: Verdict, situation: Situation | None = None, informational: bool = False
+    ) -> Severity:
+        """How serious one outcome of this rule is.
+
+        A breach is a missed binding "ska" (:attr:`binding`) where the document
+        contradicts the law or a required step is missing (:attr:`Situation.can_breach`).
+        A silence the law fills is information. What cannot be assessed under a binding
+        rule, and every other open outcome of "verka för", lämplighet, Brå's practice,
+        kbfa's readings and kbfa's own rule, is a warning; what cannot be assessed
+        under those is information. Verdicts that ask for nothing are information.
+        """
+        if not verdict.is_open or self.informational or informational:
+            return Severity.INFO
+        if situation is Situation.LAW_FILLS:
+            return Severity.INFO
+        if verdict is Verdict.EJ_BEDOMBART:
+            return Severity.WARNING if self.binding else Severity.INFO
+        if self.binding and situation is not None and situation.can_breach:
+            return Severity.BREACH
+        return Severity.WARNING
+
+    def strength_words(self, lang: Lang = "sv") -> str:
+        """The rule's strength as a reader needs it: "ska", "verka för", "kbfa:s tolkning"..."""
+        if self.informational:
+            return (
+                "information (aldrig en brist)" if lang == "sv" else "information (never a breach)"
+            )
+        return strength_words(self.strength, self.interpretation, self.source, lang)
 
     def title(self, lang: Lang = "sv") -> str:
         return self.titles(lang)
@@ -199,6 +273,34 @@ class Rule:
     @property
     def url(self) -> str | None:
         return self.reference.url
+
+
+_STRENGTH_WORDS: dict[Strength, tuple[str, str]] = {
+    Strength.MUST: ("ska (brist om det saknas)", "must (a breach when missed)"),
+    Strength.BEST_EFFORT: ("verka för (varning)", "work towards (warning)"),
+    Strength.QUALIFIED: (
+        "i den utsträckning det är lämpligt (varning)",
+        "to the extent suitable (warning)",
+    ),
+    Strength.GOOD_PRACTICE: ("god praxis enligt Brå (varning)", "Brå good practice (warning)"),
+}
+
+
+@functools.cache  # a handful of combinations, asked for once per rule and evaluation
+def strength_words(
+    strength: Strength, interpretation: bool = False, source: str = "law", lang: Lang = "sv"
+) -> str:
+    """A strength in the reader's words; kbfa's readings and kbfa's own rule say so."""
+    if interpretation:
+        return "kbfa:s tolkning (varning)" if lang == "sv" else "kbfa's reading (warning)"
+    if source == RuleSource.KBFA:
+        return (
+            "kbfa:s förvaltningsregel (varning)"
+            if lang == "sv"
+            else "kbfa's administrative rule (warning)"
+        )
+    sv, en = _STRENGTH_WORDS[strength]
+    return sv if lang == "sv" else en
 
 
 @attrs.frozen
@@ -229,6 +331,7 @@ def law_rule(
     in_force: dt.date = LAW_IN_FORCE,
     source: RuleSource = RuleSource.LAW,
     informational: bool = False,
+    interpretation: bool = False,
 ) -> Rule:
     """A catalogue rule from (Swedish, English) pairs; keeps rule tables readable."""
     return Rule(
@@ -245,4 +348,5 @@ def law_rule(
         check=check,
         duty=duty,
         informational=informational,
+        interpretation=interpretation,
     )

@@ -1,4 +1,8 @@
-"""Date arithmetic for cadences, cycles and periods (no third-party date library)."""
+"""Date arithmetic for cadences, cycles and periods (no third-party date library).
+
+A tertial is four months (Jan–Apr, May–Aug, Sep–Dec), a half-year six, a quarter
+three; a week is 12/52 of a month.
+"""
 
 from __future__ import annotations
 
@@ -47,18 +51,20 @@ def per_year(c: Cadence) -> float:
 
 
 def window_start(c: Cadence, as_of: dt.date) -> tuple[dt.date, float]:
-    """Where the look-back window for practice checks starts, and its length in months.
+    """The first day of the look-back window for practice checks, and its length in months.
 
     A cadence of a year or longer is checked over its own span (a yearly report:
     the last 12 months; every second year: the last 24). Shorter cadences are
     checked over the last 12 months, so a summer break does not make a weekly
     meeting "missed" on a given week, while a year of meetings still has to add up.
+    The first day is included, as "senast" includes the due day: on 2026-11-23 a
+    yearly report of 2025-11-23 is still on time, one of 2025-11-22 is not.
     """
     months = max(cadence_months(c), 12.0)
     whole = round(months)
     return add_months(as_of, -whole), float(whole)
 
 
-def count_in_window(dates: Sequence[dt.date], start: dt.date, end: dt.date) -> int:
-    """How many of ``dates`` fall after ``start`` and on or before ``end``."""
-    return sum(1 for d in dates if start < d <= end)
+def count_in_window(dates: Sequence[dt.date], first: dt.date, last: dt.date) -> int:
+    """How many of ``dates`` fall from ``first`` through ``last``, both days included."""
+    return sum(1 for d in dates if first <= d <= last)

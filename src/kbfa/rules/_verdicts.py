@@ -1,4 +1,4 @@
-"""The vocabulary of outcomes: verdict, severity, level.
+"""The vocabulary of outcomes: verdict, situation, severity, level.
 
 Defined in the rules layer because checks speak it; :mod:`kbfa.evaluation`
 re-exports it with the finding types, which is where renderers import it from.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Level", "Severity", "Verdict", "coverage", "verdict_word"]
+__all__ = ["Level", "Severity", "Situation", "Verdict", "coverage", "verdict_word"]
 
 
 class Verdict(enum.StrEnum):
@@ -45,11 +45,49 @@ _RANK = {
 }
 
 
-def coverage(missing: int, required: int) -> Verdict:
-    """The verdict when ``missing`` of ``required`` items are absent: none, some or all."""
+def coverage(missing: int, required: int, *, absent: Verdict = Verdict.EJ_UPPFYLLT) -> Verdict:
+    """The verdict when ``missing`` of ``required`` items are absent: none, some or all.
+
+    None missing is uppfyllt, some is delvis, all is ``absent``: ej uppfyllt when the
+    absence is established, ej bedömbart when the items are only not recorded.
+    """
     if missing == 0:
         return Verdict.UPPFYLLT
-    return Verdict.DELVIS if missing < required else Verdict.EJ_UPPFYLLT
+    return Verdict.DELVIS if missing < required else absent
+
+
+class Situation(enum.StrEnum):
+    """Why something the law or a document asks for is not (fully) there.
+
+    Every open finding says which situation it met, so that every output can tell
+    them apart; only :attr:`CONTRARY` and :attr:`MISSING_STEP` can be breaches.
+    A finding with nothing missing has no situation, except :attr:`LAW_FILLS`,
+    which may accompany "uppfyllt" (the law itself supplies the answer).
+    """
+
+    #: The document establishes something contrary to the law (e.g. the work is
+    #: steered by a group of officials): ej uppfyllt.
+    CONTRARY = "contrary"
+    #: The document is silent where the law itself fills the gap (kommunstyrelsen
+    #: leads under 13 § unless fullmäktige decided otherwise): never a breach.
+    LAW_FILLS = "law_fills"
+    #: The content lives in another document (the lägesbild itself, a council's
+    #: own rules, an agreement): ej bedömbart, naming that document.
+    OTHER_DOCUMENT = "other_document"
+    #: A step the law (or the document) demands is not provided for, or was not
+    #: done in time: ej uppfyllt or delvis.
+    MISSING_STEP = "missing_step"
+    #: A fact is not recorded in the config; that is not the same as not existing
+    #: ("är inte registrerad", never "finns inte").
+    UNRECORDED = "unrecorded"
+    #: No steering document applied on the date (not yet decided, never decided,
+    #: or expired), so the document cannot show it: ej bedömbart.
+    NO_DOCUMENT = "no_document"
+
+    @property
+    def can_breach(self) -> bool:
+        """Whether a missed "ska" in this situation is a breach."""
+        return self in (Situation.CONTRARY, Situation.MISSING_STEP)
 
 
 # The one place the verdicts are put in words, for every output (text, Word, overview).

@@ -223,8 +223,20 @@ CLASSES: dict[str, Doc] = {
         "L13",
     ),
     "Waiver": _d(
-        "Ett beslutat undantag från en regel, med motivering och slutdatum.",
-        "A decided exception from one rule, with justification and expiry.",
+        "Ett beslutat undantag från en av Brås eller kommunens egna regler, med motivering och "
+        "slutdatum. En regel i lagen (KBFA-L…) kan inte undantas: ett kommunalt beslut sätter "
+        "inte en lag ur spel. Använd en förklaring ([[explanations]]) i stället.",
+        "A decided exception from one of Brå's or the municipality's own rules, with "
+        "justification and expiry. A rule of the law (KBFA-L…) cannot be waived: no municipal "
+        "decision sets a statute aside. Use an explanation ([[explanations]]) instead.",
+    ),
+    "Explanation": _d(
+        "Kommunens egen förklaring till ett fynd, t.ex. varför rapporteringen till "
+        "fullmäktige ännu inte står i styrdokumentet. Förklaringen visas bredvid fyndet; "
+        "bedömningen ändras inte.",
+        "The municipality's own explanation of a finding, e.g. why reporting to the assembly "
+        "is not yet in the steering document. It is shown beside the finding; the verdict "
+        "stays.",
     ),
     "EvaluationSettings": _d(
         "Val som lagen lämnar öppna och som kontrollen behöver.",
@@ -331,7 +343,12 @@ FIELDS: dict[str, Doc] = {
         "L13",
     ),
     "Governance.waivers": _d(
-        "Beslutade undantag från enskilda regler.", "Decided exceptions from single rules."
+        "Beslutade undantag från enskilda regler (inte lagens).",
+        "Decided exceptions from single rules (not the law's).",
+    ),
+    "Governance.explanations": _d(
+        "Kommunens förklaringar till fynd, visade bredvid dem utan att ändra bedömningen.",
+        "The municipality's explanations of findings, shown beside them; verdicts stay.",
     ),
     "Governance.settings": _d(
         "Inställningar för kontrollen där lagen lämnar utrymme.",
@@ -397,10 +414,35 @@ FIELDS: dict[str, Doc] = {
         "Andra dokument som styrdokumentet hänvisar till.",
         "Other documents the steering document refers to.",
     ),
+    "SteeringDocument.territory": _d(
+        "Om dokumentet avgränsar arbetet till en del av kommunens område eller till vissa slags "
+        "platser (limited), t.ex. ”brott som sker i offentlig miljö”, eller avser hela "
+        "området (whole). Utelämnad när dokumentet inte säger något.",
+        "Whether the document limits the work to a part of the area or some kinds of places "
+        "(limited), e.g. 'crime in public places', or covers the whole area (whole). Left out "
+        "when the document says nothing.",
+        "L4",
+    ),
+    "SteeringDocument.integrates_with": _d(
+        "Annat analys- och planeringsarbete enligt lag som styrdokumentet är en del av, t.ex. "
+        "handlingsprogrammet enligt lagen (2003:778) om skydd mot olyckor.",
+        "Other statutory analysis and planning the document is part of, e.g. the action "
+        "programme under the Civil Protection Act (2003:778).",
+        "L7",
+    ),
     # -- RelatedDocument ----------------------------------------------------
     "RelatedDocument.title": _d("Dokumentets titel.", "The document's title."),
     "RelatedDocument.kind": _d("Slag av dokument.", "Kind of document."),
     "RelatedDocument.period": _d("Period dokumentet gäller för.", "Its period of validity."),
+    "RelatedDocument.governs": _d(
+        "Organ eller leveranser vars regler eller innehåll finns i det här dokumentet och inte "
+        "i styrdokumentet, t.ex. ett råd vars verksamhet regleras i ett separat dokument. Vad "
+        "som står där bedöms som ”ej bedömbart”, inte som en brist.",
+        "Bodies or deliverables whose rules or contents are in this document rather than the "
+        "steering document, e.g. a council governed by a separate document. What is there is "
+        "'cannot be assessed', not a breach.",
+        "L10",
+    ),
     # -- Decision -----------------------------------------------------------
     "Decision.body": _d("Organet som fattade beslutet.", "The body that decided."),
     "Decision.date": _d("Beslutsdatum.", "Date of the decision."),
@@ -550,6 +592,12 @@ FIELDS: dict[str, Doc] = {
     ),
     "Body.supports": _d("Organ som detta organ stödjer.", "Bodies this body supports."),
     "Body.reports_to": _d("Rapporteringsvägar från organet.", "Reporting lines from the body."),
+    "Body.period": _d(
+        "När organet finns: inrättat (start) och avvecklat (end, sista dagen). Ett organ "
+        "räknas bara de dagar det finns.",
+        "When the body exists: set up (start) and abolished (end, its last day). A body only "
+        "counts on the days it exists.",
+    ),
     # -- Cadence ------------------------------------------------------------
     "Cadence.times": _d("Antal gånger per period.", "Number of times per period."),
     "Cadence.per": _d("Perioden som räknas.", "The period counted."),
@@ -723,6 +771,13 @@ FIELDS: dict[str, Doc] = {
         "Scope, e.g. 'whole municipality'. The situation report covers the whole area.",
         "L4",
     ),
+    "Deliverable.territory": _d(
+        "Om leveransen avser hela kommunens geografiska område (whole) eller bara en del av "
+        "det eller vissa slags platser (limited). Utelämnad när dokumentet inte säger något.",
+        "Whether the deliverable covers the municipality's whole geographic area (whole) or "
+        "only a part or some kinds of places (limited). Left out when not stated.",
+        "L4",
+    ),
     "Deliverable.validity": _d("Period leveransen gäller för.", "Its period of validity."),
     "Deliverable.integrates_with": _d(
         "Annan lagstadgad analys och planering som arbetet samordnas med, t.ex. risk- och "
@@ -796,6 +851,15 @@ FIELDS: dict[str, Doc] = {
     # -- CameraSurveillance -------------------------------------------------
     "CameraSurveillance.purpose": _d(
         "Syftet med kamerabevakningen.", "The purpose of the surveillance.", "L14"
+    ),
+    "CameraSurveillance.places": _d(
+        "Var kamerabevakning får användas enligt dokumentet: platser dit allmänheten har "
+        "tillträde (public, som 14 § gäller) och platser eller lokaler dit allmänheten inte har "
+        "tillträde (not_public, som kräver annan rättslig grund).",
+        "Where the document allows camera surveillance: places open to the public (public, "
+        "covered by s. 14) and places or premises not open to the public (not_public, which "
+        "need another legal basis).",
+        "L14",
     ),
     "CameraSurveillance.principles": _d("Kommunens principer.", "The municipality's principles."),
     "CameraSurveillance.legal_framework": _d(
@@ -1107,8 +1171,10 @@ FIELDS: dict[str, Doc] = {
     "Evidence.note": _d("Anmärkning.", "Note."),
     # -- Waiver -------------------------------------------------------------
     "Waiver.rule": _d(
-        "Regelns kod (se kbfa rules) eller id för en egen regel.",
-        "The rule's code (see kbfa rules) or the id of a local requirement.",
+        "Koden för en av Brås eller kommunens egna regler (se kbfa rules). En regel i lagen "
+        "(KBFA-L…) avvisas.",
+        "The code of one of Brå's or the municipality's own rules (see kbfa rules). A rule of "
+        "the law (KBFA-L…) is refused.",
     ),
     "Waiver.justification": _d("Motivering.", "Justification."),
     "Waiver.decision": _d(
@@ -1118,6 +1184,19 @@ FIELDS: dict[str, Doc] = {
     "Waiver.expires": _d(
         "Sista dag undantaget gäller; utelämnad betyder tills vidare.",
         "Last day it applies; left out means until further notice.",
+    ),
+    # -- Explanation --------------------------------------------------------
+    "Explanation.rule": _d(
+        "Koden för regeln vars fynd förklaras (se kbfa rules), också en regel i lagen.",
+        "The code of the rule whose findings are explained (see kbfa rules), a rule of the "
+        "law included.",
+    ),
+    "Explanation.text": _d(
+        "Kommunens förklaring, med dess egna ord.", "The municipality's explanation, in its words."
+    ),
+    "Explanation.decision": _d(
+        "Beslutet bakom förklaringen, om det finns, t.ex. ”KS 2025-03-04 § 31”.",
+        "The decision behind it, if any, e.g. 'KS 2025-03-04 § 31'.",
     ),
     # -- EvaluationSettings -------------------------------------------------
     "EvaluationSettings.cycle_months": _d(

@@ -51,7 +51,6 @@ T: Catalogue = {
     "leads": {"sv": "{body} leder arbetet.", "en": "{body} leads the work."},
     "kf": {"sv": "Fullmäktiges beslut: {x}.", "en": "Assembly decision: {x}."},
     "reports": {"sv": "Rapporterar till {to}.", "en": "Reports to {to}."},
-    "camera": {"sv": "Kamerabevakning: {x}", "en": "Camera surveillance: {x}"},
     "not_stated": {"sv": "anges inte", "en": "not stated"},
 }
 
@@ -194,13 +193,6 @@ def _leadership(g: Governance, lang: Lang) -> list[str]:
     return out
 
 
-def _camera(g: Governance, lang: Lang) -> list[str]:
-    cam = g.camera_surveillance
-    if cam is None or not cam.purpose:
-        return []
-    return [_t("camera", lang, x=cam.purpose)]
-
-
 _FACTS: dict[str, Callable[[Governance, Lang], list[str]]] = {
     "4": _lagesbild,
     "5": _plan,
@@ -211,7 +203,6 @@ _FACTS: dict[str, Callable[[Governance, Lang], list[str]]] = {
     "10": _council,
     "11-12": _coordination,
     "13": _leadership,
-    "14": _camera,
     "OB": _plan,  # the transitional provisions are about the first åtgärdsplan
 }
 

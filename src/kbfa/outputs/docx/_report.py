@@ -18,11 +18,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kbfa.config import LoadedConfig
-from kbfa.evaluation import EvaluationResult, Finding, Verdict
+from kbfa.evaluation import DutyVerdict, EvaluationResult, Finding, Level, LevelVerdict, Verdict
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.i18n.terms import label
 from kbfa.model import Governance
-from kbfa.outputs.docx._blocks import CellValue, Writer
+from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
 from kbfa.outputs.docx._context import (
     BuildContext,
     GeneratedDocument,
@@ -38,6 +38,7 @@ from kbfa.outputs.docx._verdict_cells import (
     verdict_meaning,
 )
 from kbfa.outputs.docx._words import steering_rows
+from kbfa.outputs.duty_cells import NO_RULE, duty_cell, shade
 from kbfa.outputs.names import actor_name
 from kbfa.rules import Duty, Rule
 
@@ -86,11 +87,26 @@ T: Catalogue = {
     "col_meaning": {"sv": "Betydelse", "en": "Meaning"},
     "h_summary": {"sv": "1. Sammanfattning", "en": "1. Summary"},
     "summary_counts": {
-        "sv": "Av lagens {n} skyldigheter bedöms {parts}.",
-        "en": "Of the Act's {n} duties, {parts}.",
+        "sv": "Utformningen: av lagens {n} skyldigheter bedöms {parts}.",
+        "en": "Design: of the Act's {n} duties, {parts}.",
     },
     "and": {"sv": " och ", "en": " and "},
     "col_section": {"sv": "Paragraf", "en": "Section"},
+    "col_design": {"sv": "Utformning", "en": "Design"},
+    "col_practice": {"sv": "Genomförande", "en": "Practice"},
+    "no_duty": {
+        "sv": "1 och 3 §§ anger lagens innehåll och syfte och innehåller ingen skyldighet. "
+        "14 § ger kommunen rätt att bedriva kamerabevakning av platser dit allmänheten har "
+        "tillträde (från den 1 april 2025); det är en rättighet, ingen skyldighet, och bedöms "
+        "därför bara som information.",
+        "en": "Sections 1 and 3 state the law's content and purpose and carry no duty. Section "
+        "14 lets the municipality run camera surveillance of places open to the public (from 1 "
+        "April 2025); a right, not a duty, so it is reported as information only.",
+    },
+    "explanation": {
+        "sv": "Kommunens förklaring: {text}",
+        "en": "The municipality's explanation: {text}",
+    },
     "transitional": {"sv": "övergångsbest.", "en": "transitional"},
     "col_duty": {"sv": "Skyldighet", "en": "Duty"},
     "col_open": {"sv": "Att åtgärda", "en": "To address"},
@@ -129,6 +145,19 @@ T: Catalogue = {
     "h_todo": {"sv": "Att göra", "en": "What to do"},
     "nothing_to_do": {"sv": "Inget att åtgärda.", "en": "Nothing to address."},
     "h_own": {"sv": "3. Kommunens egna krav", "en": "3. The municipality's own rules"},
+    "h_admin": {
+        "sv": "Styrdokumentets beslut och giltighet",
+        "en": "The steering document's decision and validity",
+    },
+    "admin_intro": {
+        "sv": "Detta prövas enligt kbfa:s egen förvaltningsregel (KBFA-KA), som varken är lag "
+        "eller kommunens eget krav: ett styrdokument ska vara beslutat, gälla på "
+        "utvärderingsdatumet och aktualitetsprövas när det självt säger. Regeln ger bara "
+        "varningar.",
+        "en": "This is checked under kbfa's own administrative rule (KBFA-KA), which is "
+        "neither law nor the municipality's own rule: a steering document should be decided, "
+        "apply on the evaluation date and be reviewed when it says. The rule only warns.",
+    },
     "own_intro": {
         "sv": "Kraven kommer från kommunens styrdokument; varje krav hänvisar till rubriken det "
         "står under. Ett kommunalt ”ska” som inte uppfylls är en brist.",
@@ -210,7 +239,7 @@ def build_report(
     *,
     duties: Sequence[Duty],
     rules: Sequence[Rule],
-    verdicts: Mapping[str, Verdict],
+    verdicts: Mapping[str, DutyVerdict],
 ) -> GeneratedDocument:
     """The report for one municipality from its model, findings and the rule catalogue."""
     lang = ctx.lang
@@ -222,9 +251,14 @@ def build_report(
     by_duty = {d.key: _duty_findings(result, d) for d in duties}
     claimed = {id(f) for fs in by_duty.values() for f in fs}
     local = [f for f in result.findings if f.source == "local" and id(f) not in claimed]
+    # kbfa's own administrative rule on the steering document (KBFA-KA): neither the law nor
+    # the municipality's own rule, so it has its own place beside the document's facts.
+    admin = [f for f in result.findings if f.source == "kbfa" and id(f) not in claimed]
     guidance = [f for f in result.findings if f.source == "guidance" and id(f) not in claimed]
     other_law = [
-        f for f in result.findings if id(f) not in claimed and f.source not in ("local", "guidance")
+        f
+        for f in result.findings
+        if id(f) not in claimed and f.source not in ("local", "guidance", "kbfa")
     ]
 
     # Page 1 is what kommunstyrelsen reads first: who, which document, and the verdicts.
@@ -233,6 +267,7 @@ def build_report(
     _summary(w, duties, verdicts, by_duty, local, guidance, lang)
     w.page_break()
     _about(w, g, result, lang)
+    _administrative(w, admin, lang)
     w.heading(_t("h_law", lang))
     rules_by_code = {r.code: r for r in rules}
     for d in duties:
@@ -256,7 +291,7 @@ def build_report(
     w.page_break()
     w.heading(_t("h_appendix", lang))
     w.paragraph(_t("appendix_intro", lang))
-    rule_appendix(w, rules, local, lang)
+    rule_appendix(w, rules, [*local, *admin], lang)
     stem = "efterlevnadsrapport"
     return GeneratedDocument(stem, f"{title}: {g.municipality.name}", w.document)
 
@@ -321,21 +356,34 @@ def _open_text(findings: Sequence[Finding], lang: Lang) -> str:
     return _t("open_1", lang) if n == 1 else _t("open_n", lang, n=n)
 
 
+def _level_cell(level: LevelVerdict | None, lang: Lang) -> CellValue:
+    """A duty's verdict on one level: the word (with its strength) on the verdict's colour."""
+    if level is None:
+        return NO_RULE
+    cell = verdict_cell(shade(level), lang)
+    return Cell(duty_cell(level, lang).capitalize(), cell.fill, bold=True)
+
+
 def _summary(
     w: Writer,
     duties: Sequence[Duty],
-    verdicts: Mapping[str, Verdict],
+    verdicts: Mapping[str, DutyVerdict],
     by_duty: Mapping[str, Sequence[Finding]],
     local: Sequence[Finding],
     guidance: Sequence[Finding],
     lang: Lang,
 ) -> None:
     w.heading(_t("h_summary", lang))
-    counts = {v: sum(1 for d in duties if verdicts.get(d.key) is v) for v in VERDICT_ORDER}
+    design = {
+        d.key: level
+        for d in duties
+        if d.key in verdicts and (level := verdicts[d.key].design) is not None
+    }
+    counts = {v: sum(1 for x in design.values() if x.verdict is v) for v in VERDICT_ORDER}
     parts = [verdict_counted(v, n, lang) for v, n in counts.items() if n]
     if parts:
         joined = ", ".join(parts[:-1]) + _t("and", lang) + parts[-1] if len(parts) > 1 else parts[0]
-        w.paragraph(_t("summary_counts", lang, n=len(duties), parts=joined))
+        w.paragraph(_t("summary_counts", lang, n=len(design), parts=joined))
     rows: list[list[CellValue]] = []
     for d in duties:
         v = verdicts.get(d.key)
@@ -343,12 +391,14 @@ def _summary(
             [
                 _short_ref(d, lang),
                 d.title(lang),
-                verdict_cell(v, lang) if v else "",
+                _level_cell(v.design if v else None, lang),
+                _level_cell(v.practice if v else None, lang),
                 _open_text(by_duty[d.key], lang),
             ]
         )
-    keys = ("col_section", "col_duty", "col_verdict", "col_open")
-    w.table([_t(k, lang) for k in keys], rows, widths=[1.3, 3.0, 1.3, 1.2])
+    keys = ("col_section", "col_duty", "col_design", "col_practice", "col_open")
+    w.table([_t(k, lang) for k in keys], rows, widths=[1.1, 2.4, 1.3, 1.3, 1.0])
+    w.paragraph(_t("no_duty", lang))
     if local:
         met = sum(1 for f in local if f.verdict is Verdict.UPPFYLLT)
         open_ = sum(1 for f in local if f.verdict.is_open)
@@ -362,14 +412,20 @@ def _duty_section(
     w: Writer,
     g: Governance,
     d: Duty,
-    verdict: Verdict | None,
+    verdict: DutyVerdict | None,
     findings: Sequence[Finding],
     rules: Mapping[str, Rule],
     lang: Lang,
 ) -> None:
     w.heading(_t("duty_heading", lang, ref=d.reference.label(lang), title=d.title(lang)), 2)
     if verdict is not None:
-        w.fields([(_t("col_verdict", lang), verdict_cell(verdict, lang))], label_weight=0.8)
+        w.fields(
+            [
+                (_t("col_design", lang), _level_cell(verdict.level(Level.DESIGN), lang)),
+                (_t("col_practice", lang), _level_cell(verdict.level(Level.PRACTICE), lang)),
+            ],
+            label_weight=0.8,
+        )
     w.heading(_t("h_law_plain", lang), 3)
     plain = list(dict.fromkeys(rules[c].paraphrase(lang) for c in d.codes if c in rules))
     for text in plain:
@@ -421,12 +477,19 @@ def _where(f: Finding) -> list[str]:
     return [*where, loc.path] if loc.path else where
 
 
+def _said(f: Finding, lang: Lang) -> CellValue:
+    """The finding's message, with the municipality's explanation beside it."""
+    if not f.explanation:
+        return f.message
+    return [f.message, _t("explanation", lang, text=f.explanation)]
+
+
 def _findings_table(w: Writer, findings: Sequence[Finding], lang: Lang) -> None:
     rows: list[list[CellValue]] = [
         [
             [f.code, f.title] if f.title else f.code,
             verdict_cell(f.verdict, lang),
-            f.message,
+            _said(f, lang),
             _where(f) or "",
         ]
         for f in findings
@@ -444,7 +507,12 @@ def _todo(w: Writer, findings: Sequence[Finding], lang: Lang) -> None:
 
 
 def _rules_table(
-    w: Writer, findings: Sequence[Finding], lang: Lang, *, document: str | None = None
+    w: Writer,
+    findings: Sequence[Finding],
+    lang: Lang,
+    *,
+    document: str | None = None,
+    first: str = "col_requirement",
 ) -> None:
     """Rule, verdict, finding and what to do, one row per finding (own rules, Brå).
 
@@ -456,9 +524,18 @@ def _rules_table(
         ref = f.reference.removeprefix(f"{document}, ") if document else f.reference
         rule = [x for x in (f.title, ref) if x] or [f.code]
         todo = f.fix if f.verdict.is_open and f.fix else ""
-        rows.append([rule, verdict_cell(f.verdict, lang), f.message, todo])
-    keys = ("col_requirement", "col_verdict", "col_finding", "h_todo")
+        rows.append([rule, verdict_cell(f.verdict, lang), _said(f, lang), todo])
+    keys = (first, "col_verdict", "col_finding", "h_todo")
     w.table([_t(k, lang) for k in keys], rows, widths=[2.0, 1.0, 2.2, 2.0])
+
+
+def _administrative(w: Writer, admin: Sequence[Finding], lang: Lang) -> None:
+    """KBFA-KA: whether the steering document is decided, applies and is reviewed."""
+    if not admin:
+        return
+    w.heading(_t("h_admin", lang), 2)
+    w.paragraph(_t("admin_intro", lang))
+    _rules_table(w, admin, lang, first="col_rule")
 
 
 def _own_rules(w: Writer, g: Governance, local: Sequence[Finding], lang: Lang) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kbfa.files import write_output
+from kbfa.outputs.duty_cells import LEVELS, duty_cell, level_word
 from kbfa.outputs.overview._messages import text, verdict_word
 from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
 
@@ -26,34 +27,35 @@ __all__ = ["overview_rows", "render_csv", "write_csv"]
 
 
 def overview_rows(overview: Overview) -> list[list[str]]:
-    """The table as rows of strings: header, one row per file, then the totals."""
+    """The table as rows of strings: header, one row per file, then the totals.
+
+    Each duty has two columns, its design verdict and its practice verdict
+    ("4 § Lägesbild (utformning)", "4 § Lägesbild (genomförande)").
+    """
     lang = overview.lang
+    columns = [(d, level) for d in overview.duties for level in LEVELS]
     header = [
         text("municipality", lang),
         text("file", lang),
-        *(d.heading for d in overview.duties),
+        *(f"{d.heading} ({level_word(level, lang)})" for d, level in columns),
         text("note", lang),
     ]
     out = [header]
     for row in overview.rows:
         if row.failed:
-            cells = [text("not_read", lang)] * len(overview.duties)
+            cells = [text("not_read", lang)] * len(columns)
             name = Path(row.file).name
         else:
-            cells = [
-                verdict_word(row.verdicts[d.key], lang)
-                if d.key in row.verdicts
-                else text("no_verdict", lang)
-                for d in overview.duties
-            ]
+            cells = [duty_cell(row.verdict(d.key, level), lang) for d, level in columns]
             name = row.municipality or ""
         out.append([name, row.file, *cells, first_problem(row, lang)])
-    totals = overview.totals()
+    totals = {level: overview.totals(level) for level in LEVELS}
     for verdict in VERDICT_ORDER:
         label = text("total_label", lang, what=verdict_word(verdict, lang))
-        out.append([label, "", *(str(totals[d.key][verdict]) for d in overview.duties), ""])
+        counts = [str(totals[level][d.key][verdict]) for d, level in columns]
+        out.append([label, "", *counts, ""])
     label = text("total_label", lang, what=text("not_read", lang))
-    out.append([label, "", *(str(totals[d.key].not_read) for d in overview.duties), ""])
+    out.append([label, "", *(str(totals[level][d.key].not_read) for d, level in columns), ""])
     return out
 
 

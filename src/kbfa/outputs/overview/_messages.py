@@ -19,11 +19,17 @@ MESSAGES: Catalogue = {
     "intro": {
         "sv": (
             "{files}: {evaluated}, {failed} kunde inte läsas. "
-            "Varje cell visar det sämsta utfallet bland lagens krav för skyldigheten."
+            "Varje cell visar skyldighetens utfall: hur stor del av dess ska-krav som är "
+            "uppfyllda, för utformningen (styrdokumentet) och för genomförandet (belägg) var för "
+            "sig. Vilar utfallet bara på verka för, lämplighet eller kbfa:s tolkning står det "
+            "inom parentes."
         ),
         "en": (
             "{files}: {evaluated}, {failed} could not be read. "
-            "Each cell shows the worst outcome among the Act's rules for the duty."
+            "Each cell shows the duty's outcome: how much of its must-requirements are met, for "
+            "the design (the steering document) and the practice (evidence) separately. An "
+            "outcome resting only on best effort, suitability or kbfa's reading says so in "
+            "brackets."
         ),
     },
     "files_one": {"sv": "{n} fil", "en": "{n} file"},
@@ -37,8 +43,14 @@ MESSAGES: Catalogue = {
     "not_read": {"sv": "kunde inte läsas", "en": "could not be read"},
     "no_verdict": {"sv": "–", "en": "–"},
     "more_problems": {"sv": " (och {n} fel till)", "en": " (and {n} more problems)"},
-    "totals_heading": {"sv": "Summering per skyldighet", "en": "Totals per duty"},
-    "table_heading": {"sv": "Utfall per kommun", "en": "Outcome per municipality"},
+    "totals_heading": {
+        "sv": "Summering per skyldighet: {level}",
+        "en": "Totals per duty: {level}",
+    },
+    "table_heading": {
+        "sv": "Utfall per kommun: {level}",
+        "en": "Outcome per municipality: {level}",
+    },
     "total_label": {"sv": "Totalt: {what}", "en": "Total: {what}"},
     "outcome": {"sv": "Utfall", "en": "Outcome"},
     "errors_heading": {"sv": "Filer som inte kunde läsas", "en": "Files that could not be read"},

@@ -1,7 +1,9 @@
-"""The overview as data: one row per config file, one column per duty of the law.
+"""The overview as data: one row per config file, one column per duty of the law and level.
 
-Writers (CSV, JSON, Word) render this one structure, so the three formats always
-agree on cells and totals.
+Each municipality's cell for a duty is its :class:`~kbfa.evaluation.DutyVerdict`: a
+design verdict and a practice verdict, each the coverage of the duty's parts (see
+:func:`kbfa.evaluation.duty_verdicts`). Writers (CSV, JSON, Word) render this one
+structure, so the three formats always agree on cells and totals.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Mapping
 import attrs
 
 from kbfa.errors import ConfigProblem
-from kbfa.evaluation import EvaluationResult, Severity, Verdict
+from kbfa.evaluation import DutyVerdict, EvaluationResult, Level, LevelVerdict, Severity, Verdict
 from kbfa.i18n import Lang
 from kbfa.outputs.overview._messages import text
 
@@ -54,13 +56,18 @@ class Row:
     municipality: str | None  # None when the file could not be loaded
     kommunkod: str | None = None
     lan: str | None = None
-    verdicts: Mapping[str, Verdict] = attrs.field(factory=dict)
+    verdicts: Mapping[str, DutyVerdict] = attrs.field(factory=dict)
     result: EvaluationResult | None = None
     problems: tuple[ConfigProblem, ...] = ()
 
     @property
     def failed(self) -> bool:
         return self.result is None
+
+    def verdict(self, duty: str, level: Level) -> LevelVerdict | None:
+        """The row's verdict for a duty on a level (None: no rule there, or not evaluated)."""
+        found = self.verdicts.get(duty)
+        return found.level(level) if found is not None else None
 
     @property
     def breaches(self) -> int:
@@ -79,11 +86,11 @@ class Row:
 
 @attrs.frozen
 class Totals:
-    """Per duty: how many municipalities got each verdict, and how many could not be read."""
+    """Per duty and level: how many municipalities got each verdict, how many not read."""
 
     counts: Mapping[Verdict, int]
     not_read: int
-    no_verdict: int  # evaluated, but no rule of the duty gave a verdict
+    no_verdict: int  # evaluated, but no rule of the duty gave a verdict on the level
 
     def __getitem__(self, verdict: Verdict) -> int:
         return self.counts.get(verdict, 0)
@@ -106,17 +113,18 @@ class Overview:
     def evaluated(self) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if not r.failed)
 
-    def totals(self) -> dict[str, Totals]:
-        """Counts per duty key; every row is counted exactly once in each column."""
+    def totals(self, level: Level = Level.DESIGN) -> dict[str, Totals]:
+        """Counts per duty key on ``level``; every row is counted exactly once in each column."""
         out: dict[str, Totals] = {}
         for duty in self.duties:
             counts = dict.fromkeys(VERDICT_ORDER, 0)
             not_read = no_verdict = 0
             for row in self.rows:
+                verdict = row.verdict(duty.key, level)
                 if row.failed:
                     not_read += 1
-                elif duty.key in row.verdicts:
-                    counts[row.verdicts[duty.key]] += 1
+                elif verdict is not None:
+                    counts[verdict.verdict] += 1
                 else:
                     no_verdict += 1
             out[duty.key] = Totals(counts, not_read, no_verdict)

@@ -1,4 +1,4 @@
-"""Brå's good practice as warning-level rules (never breaches).
+"""Brå's good practice as warning-level rules (never breaches): KBFA-B01–B15.
 
 The content chain problem → cause → measure → indicator is Brå's sharpest check:
 measures often target problems the lägesbild never identified.
@@ -26,11 +26,11 @@ from kbfa.model import (
     Strength,
 )
 from kbfa.rules._context import Context
-from kbfa.rules._law_coordination import period_state
+from kbfa.rules._periods import period_state
 from kbfa.rules._rule import Check, LegalReference, Outcome, Rule, RuleSource, law_rule
-from kbfa.rules._verdicts import Level, Verdict
+from kbfa.rules._verdicts import Level, Situation, Verdict
 
-__all__ = ["GUIDANCE_RULES"]
+__all__ = ["RULES"]
 
 _BRA = "https://bra.se/forebygga-brott/"
 _PLAN_URL = _BRA + "arbeta-brottsforebyggande/genomforande/uppratta-atgardsplan.html"
@@ -53,9 +53,9 @@ def _bra(heading: str, url: str) -> LegalReference:
 
 M: Catalogue = {
     "no_measures": {
-        "sv": "Åtgärdsplanens åtgärder finns inte i konfigurationen, så kedjan problem → orsak → "
-        "åtgärd kan inte granskas.",
-        "en": "The plan's measures are not in the config, so the chain problem → cause → measure "
+        "sv": "Åtgärdsplanens åtgärder är inte registrerade, så kedjan problem → orsak → åtgärd "
+        "kan inte granskas.",
+        "en": "The plan's measures are not recorded, so the chain problem → cause → measure "
         "cannot be reviewed.",
     },
     "no_measures_fix": {
@@ -149,8 +149,8 @@ M: Catalogue = {
         "en": "The prioritised problem {name} has no cause analysis (no causes linked).",
     },
     "no_prioritised": {
-        "sv": "Inga prioriterade problem finns i konfigurationen.",
-        "en": "No prioritised problems are in the config.",
+        "sv": "Inga prioriterade problem är registrerade.",
+        "en": "No prioritised problems are recorded.",
     },
     "indicator_ok": {
         "sv": 'Det prioriterade problemet {name} följs upp med indikatorn "{ind}" med '
@@ -172,8 +172,8 @@ M: Catalogue = {
         "en": "Cause analysis: {names}.",
     },
     "no_cause_analysis": {
-        "sv": "Ingen orsaksanalys finns bland leveranserna, och lägesbilden anges inte omfatta "
-        "någon.",
+        "sv": "Styrdokumentet beskriver ingen orsaksanalys, varken som egen leverans eller som "
+        "del av lägesbilden.",
         "en": "No cause analysis is among the deliverables, and the lägesbild is not stated to "
         "contain one.",
     },
@@ -186,35 +186,37 @@ M: Catalogue = {
         "en": "The agreement {name} states its period.",
     },
     "agreement_no_period": {
-        "sv": "Överenskommelsen {name} anger inte under vilken period den gäller.",
-        "en": "The agreement {name} does not state its period.",
+        "sv": "Det är inte registrerat under vilken period överenskommelsen {name} gäller; Brå "
+        "råder att överenskommelsen anger det.",
+        "en": "The period of the agreement {name} is not recorded; Brå advises that the "
+        "agreement states it.",
     },
     "steering": {
         "sv": "{name} samlar polisens och kommunens ledning.",
         "en": "{name} brings the police's and the municipality's leadership together.",
     },
     "steering_missing": {
-        "sv": "Det finns ingen styrgrupp (eller strategiskt råd) där både polisens och kommunens "
-        "ledning (ledande befattningar) deltar.",
+        "sv": "Styrdokumentet beskriver ingen styrgrupp (eller något strategiskt råd) där både "
+        "polisens och kommunens ledning (ledande befattningar) ingår.",
         "en": "There is no steering group (or council) with both police and municipal "
         "leadership (senior roles).",
     },
     "prep": {"sv": "Beredningsgrupp: {name}.", "en": "Preparatory group: {name}."},
     "prep_missing": {
-        "sv": "Det finns ingen beredningsgrupp mellan styrgruppen och arbetsgrupperna.",
-        "en": "There is no preparatory group between the steering group and the working groups.",
+        "sv": "Styrdokumentet beskriver ingen beredningsgrupp (Brå).",
+        "en": "The steering document describes no preparatory group (Brå).",
     },
     "no_promises": {
         "sv": "Det finns inga medborgarlöften att granska.",
         "en": "There are no citizen promises to review.",
     },
     "promise_fu": {
-        "sv": 'Medborgarlöftet "{name}" har en uppföljning.',
-        "en": 'The citizen promise "{name}" has a follow-up.',
+        "sv": "{Name} har en uppföljning.",
+        "en": "{Name} has a follow-up.",
     },
     "promise_no_fu": {
-        "sv": 'Det anges inte hur eller när medborgarlöftet "{name}" följs upp.',
-        "en": 'It is not stated how or when the citizen promise "{name}" is followed up.',
+        "sv": "Det anges inte hur eller när {name} följs upp.",
+        "en": "It is not stated how or when {name} is followed up.",
     },
 }
 
@@ -223,30 +225,30 @@ def _measures(ctx: Context) -> list[tuple[int, Measure]]:
     return list(enumerate(ctx.g.measures))
 
 
+_MISSING = Situation.MISSING_STEP
+
+
 def _chain(ctx: Context) -> Iterator[Outcome]:
     if not ctx.g.measures:
         plans = ctx.of_kind(DeliverableKind.ATGARDSPLAN)
         path = ctx.path(plans[0].id) if plans else ("measures",)
         fix = ctx.say(M, "no_measures_fix")
-        yield Outcome(Verdict.EJ_BEDOMBART, path, ctx.say(M, "no_measures"), fix)
+        msg = ctx.say(M, "no_measures")
+        yield Outcome(Verdict.EJ_BEDOMBART, path, msg, fix, situation=Situation.UNRECORDED)
         return
     for i, m in _measures(ctx):
         name = f'"{m.title}"'
+        path = ("measures", i, "causes")
         if m.causes:
             causes = ", ".join(
                 f'"{ctx.causes[c].description}"' for c in m.causes if c in ctx.causes
             )
             yield Outcome(
-                Verdict.UPPFYLLT,
-                ("measures", i, "causes"),
-                ctx.say(M, "measure_cause", name=name, causes=causes),
+                Verdict.UPPFYLLT, path, ctx.say(M, "measure_cause", name=name, causes=causes)
             )
         else:
-            yield Outcome(
-                Verdict.EJ_UPPFYLLT,
-                ("measures", i, "causes"),
-                ctx.say(M, "measure_no_cause", name=name),
-            )
+            msg = ctx.say(M, "measure_no_cause", name=name)
+            yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=_MISSING)
 
 
 def _cause_problem(ctx: Context) -> Iterator[Outcome]:
@@ -263,9 +265,8 @@ def _cause_problem(ctx: Context) -> Iterator[Outcome]:
                 ctx.say(M, "cause_problem", name=c.description, problems=problems),
             )
         else:
-            yield Outcome(
-                Verdict.EJ_UPPFYLLT, path, ctx.say(M, "cause_no_problem", name=c.description)
-            )
+            msg = ctx.say(M, "cause_no_problem", name=c.description)
+            yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=_MISSING)
 
 
 def _targeting(ctx: Context) -> dict[str, list[str]]:
@@ -295,19 +296,13 @@ def _problem_in_lagesbild(ctx: Context) -> Iterator[Outcome]:
                 ctx.say(M, "problem_in_lb", name=name, lb=ctx.name(source.id)),
             )
         elif source is not None:
-            yield Outcome(
-                Verdict.EJ_UPPFYLLT,
-                path,
-                ctx.say(M, "problem_not_lb", name=name, where=ctx.name(source.id)),
-            )
+            msg = ctx.say(M, "problem_not_lb", name=name, where=ctx.name(source.id))
+            yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=_MISSING)
         else:
             aimed = targeted.get(p.id)
             extra = ctx.say(M, "targeted", measures=", ".join(aimed)) if aimed else ""
-            yield Outcome(
-                Verdict.EJ_UPPFYLLT,
-                path,
-                ctx.say(M, "problem_unsourced", name=name, targeted=extra),
-            )
+            msg = ctx.say(M, "problem_unsourced", name=name, targeted=extra)
+            yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=_MISSING)
 
 
 def _column(field: str, ok: str, missing: str) -> Check:
@@ -320,13 +315,13 @@ def _column(field: str, ok: str, missing: str) -> Check:
         for i, m in _measures(ctx):
             name = f'"{m.title}"'
             value = _COLUMNS[field](m)
+            path = ("measures", i, field)
             if value:
                 params = {"name": name, "when": value, "owner": ctx.name(value)}
-                yield Outcome(Verdict.UPPFYLLT, ("measures", i, field), ctx.say(M, ok, **params))
+                yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, ok, **params))
             else:
-                yield Outcome(
-                    Verdict.EJ_UPPFYLLT, ("measures", i, field), ctx.say(M, missing, name=name)
-                )
+                msg = ctx.say(M, missing, name=name)
+                yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=_MISSING)
 
     return check
 
@@ -357,9 +352,8 @@ def _cause_per_problem(ctx: Context) -> Iterator[Outcome]:
         if n:
             yield Outcome(Verdict.UPPFYLLT, ("problems", i), ctx.say(M, "analysed", name=name, n=n))
         else:
-            yield Outcome(
-                Verdict.EJ_UPPFYLLT, ("problems", i), ctx.say(M, "not_analysed", name=name)
-            )
+            msg = ctx.say(M, "not_analysed", name=name)
+            yield Outcome(Verdict.EJ_UPPFYLLT, ("problems", i), msg, situation=_MISSING)
 
 
 def _indicator_per_problem(ctx: Context) -> Iterator[Outcome]:
@@ -388,15 +382,11 @@ def _indicator_per_problem(ctx: Context) -> Iterator[Outcome]:
             )
         elif found:
             j, _, desc = found[0]
-            yield Outcome(
-                Verdict.DELVIS,
-                ("indicators", j, "baseline"),
-                ctx.say(M, "indicator_no_baseline", name=name, ind=desc),
-            )
+            msg = ctx.say(M, "indicator_no_baseline", name=name, ind=desc)
+            yield Outcome(Verdict.DELVIS, ("indicators", j, "baseline"), msg, situation=_MISSING)
         else:
-            yield Outcome(
-                Verdict.EJ_UPPFYLLT, ("problems", i), ctx.say(M, "indicator_missing", name=name)
-            )
+            msg = ctx.say(M, "indicator_missing", name=name)
+            yield Outcome(Verdict.EJ_UPPFYLLT, ("problems", i), msg, situation=_MISSING)
 
 
 def _cause_analysis(ctx: Context) -> Iterator[Outcome]:
@@ -413,7 +403,8 @@ def _cause_analysis(ctx: Context) -> Iterator[Outcome]:
             ctx.say(M, "cause_analysis", names=ctx.names(d.id for d in found)),
         )
     else:
-        yield Outcome(Verdict.EJ_UPPFYLLT, ("deliverables",), ctx.say(M, "no_cause_analysis"))
+        msg = ctx.say(M, "no_cause_analysis")
+        yield Outcome(Verdict.EJ_UPPFYLLT, ("deliverables",), msg, situation=_MISSING)
 
 
 def _agreement_period(ctx: Context) -> Iterator[Outcome]:
@@ -423,13 +414,18 @@ def _agreement_period(ctx: Context) -> Iterator[Outcome]:
     for a in ctx.g.agreements:
         p = a.period
         stated = p is not None and p.stated
-        key = "agreement_period" if stated else "agreement_no_period"
-        verdict = Verdict.UPPFYLLT if stated else Verdict.EJ_UPPFYLLT
-        yield Outcome(verdict, ctx.path(a.id, "period"), ctx.say(M, key, name=ctx.name(a.id)))
+        path = ctx.path(a.id, "period")
+        if stated:
+            yield Outcome(
+                Verdict.UPPFYLLT, path, ctx.say(M, "agreement_period", name=ctx.name(a.id))
+            )
+        else:
+            msg = ctx.say(M, "agreement_no_period", name=ctx.name(a.id))
+            yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.OTHER_DOCUMENT)
 
 
 def _steering_group(ctx: Context) -> Iterator[Outcome]:
-    for b in ctx.g.bodies:
+    for b in ctx.active_bodies:
         if b.kind not in (BodyKind.STEERING_GROUP, BodyKind.STRATEGIC_COUNCIL):
             continue
         police = own = False
@@ -446,15 +442,17 @@ def _steering_group(ctx: Context) -> Iterator[Outcome]:
                 Verdict.UPPFYLLT, ctx.path(b.id, "members"), ctx.say(M, "steering", name=b.name)
             )
             return
-    yield Outcome(Verdict.EJ_UPPFYLLT, ("bodies",), ctx.say(M, "steering_missing"))
+    msg = ctx.say(M, "steering_missing")
+    yield Outcome(Verdict.EJ_UPPFYLLT, ("bodies",), msg, situation=_MISSING)
 
 
 def _preparatory_group(ctx: Context) -> Iterator[Outcome]:
-    for b in ctx.g.bodies:
+    for b in ctx.active_bodies:
         if b.kind is BodyKind.PREPARATORY_GROUP:
             yield Outcome(Verdict.UPPFYLLT, ctx.path(b.id), ctx.say(M, "prep", name=b.name))
             return
-    yield Outcome(Verdict.EJ_UPPFYLLT, ("bodies",), ctx.say(M, "prep_missing"))
+    msg = ctx.say(M, "prep_missing")
+    yield Outcome(Verdict.EJ_UPPFYLLT, ("bodies",), msg, situation=_MISSING)
 
 
 def _promise_follow_up(ctx: Context) -> Iterator[Outcome]:
@@ -462,17 +460,14 @@ def _promise_follow_up(ctx: Context) -> Iterator[Outcome]:
         yield Outcome(Verdict.EJ_TILLAMPLIG, ("citizen_promises",), ctx.say(M, "no_promises"))
         return
     for i, p in enumerate(ctx.g.citizen_promises):
-        name = p.description or p.id
+        name = ctx.name(p.id)
         if p.follow_up is not None or p.followed_up_by:
-            yield Outcome(
-                Verdict.UPPFYLLT, ("citizen_promises", i), ctx.say(M, "promise_fu", name=name)
-            )
+            msg = ctx.say(M, "promise_fu", Name=name[:1].upper() + name[1:])
+            yield Outcome(Verdict.UPPFYLLT, ("citizen_promises", i), msg)
         else:
-            yield Outcome(
-                Verdict.EJ_UPPFYLLT,
-                ("citizen_promises", i, "follow_up"),
-                ctx.say(M, "promise_no_fu", name=name),
-            )
+            msg = ctx.say(M, "promise_no_fu", name=name)
+            path = ("citizen_promises", i, "follow_up")
+            yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=_MISSING)
 
 
 def _promise_period(ctx: Context) -> Iterator[Outcome]:
@@ -480,9 +475,8 @@ def _promise_period(ctx: Context) -> Iterator[Outcome]:
         yield Outcome(Verdict.EJ_TILLAMPLIG, ("citizen_promises",), ctx.say(M, "no_promises"))
         return
     for i, p in enumerate(ctx.g.citizen_promises):
-        what = ("Medborgarlöftet" if ctx.lang == "sv" else "The citizen promise") + (
-            f' "{p.description}"' if p.description else f" {p.id}"
-        )
+        name = ctx.name(p.id)
+        what = name[:1].upper() + name[1:]
         yield period_state(ctx, what, p.period, p.id, ("citizen_promises", i, "period"))
 
 
@@ -517,7 +511,7 @@ def _rule(
 
 _PLAN = _bra("Upprätta åtgärdsplan", _PLAN_URL)
 
-GUIDANCE_RULES: tuple[Rule, ...] = (
+RULES: tuple[Rule, ...] = (
     _rule(
         "KBFA-B01",
         _PLAN,

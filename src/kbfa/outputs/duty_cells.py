@@ -1,0 +1,47 @@
+"""A duty's verdict on one level in words: the same cell in text, Word, CSV and the overview.
+
+"uppfyllt", "delvis uppfyllt (verka för)", "ej bedömbart (kbfa:s tolkning)", "–": the
+verdict, followed by the strength it rests on when that is not a "ska", so that a
+duty resting only on "verka för" is never read as a failed "ska".
+"""
+
+from __future__ import annotations
+
+from kbfa.evaluation import Level, LevelVerdict, Verdict, verdict_word
+from kbfa.i18n import Lang
+
+__all__ = ["LEVELS", "NO_RULE", "duty_cell", "level_word", "shade"]
+
+#: The two levels in the order every output shows them.
+LEVELS: tuple[Level, ...] = (Level.DESIGN, Level.PRACTICE)
+#: The cell of a duty that has no rule on a level (4 § has no practice rule).
+NO_RULE = "–"
+
+_LEVEL_WORDS = {
+    Level.DESIGN: ("utformning", "design"),
+    Level.PRACTICE: ("genomförande", "practice"),
+}
+
+
+def level_word(level: Level, lang: Lang = "sv") -> str:
+    """The level as a reader says it: "utformning" (the document), "genomförande" (evidence)."""
+    sv, en = _LEVEL_WORDS[level]
+    return sv if lang == "sv" else en
+
+
+def duty_cell(level: LevelVerdict | None, lang: Lang = "sv") -> str:
+    """A duty's verdict on one level as a reader says it: "uppfyllt (verka för)", "–"."""
+    if level is None:
+        return NO_RULE
+    word = verdict_word(level.verdict, lang)
+    if level.binding or level.verdict is Verdict.EJ_TILLAMPLIG:
+        return word
+    return f"{word} ({level.strength_words(lang)})"
+
+
+def shade(level: LevelVerdict) -> Verdict:
+    """The verdict whose colour the cell takes: a gap under "verka för", lämplighet or
+    kbfa's reading is a warning and is shaded as partly met, never as a failed "ska"."""
+    if level.verdict is Verdict.EJ_UPPFYLLT and not level.binding:
+        return Verdict.DELVIS
+    return level.verdict

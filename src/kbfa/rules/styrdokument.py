@@ -1,0 +1,178 @@
+"""KBFA-KA: kbfa's own administrative rule about the steering document (not the law's).
+
+The law does not require a steering document, and KBFA-KA is not a rule of the
+municipality either: it is kbfa's rule of good administration (god förvaltningssed),
+so it can only warn. It checks what the rest of the evaluation builds on:
+
+- the document is decided, on or before the date (one never decided is not decided
+  governance; one decided later did not yet apply);
+- its validity has not ended ("tills vidare" has no end, so it stays valid);
+- a review the document itself sets (a date, or years after the latest decision)
+  is not overdue; the document still applies while a review is overdue;
+- the config holds the document's latest wording: when the date precedes a
+  revision, the wording that applied then may differ, and KA says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kbfa.i18n import Catalogue
+from kbfa.model import EvidenceKind, Strength
+from kbfa.rules._context import Context
+from kbfa.rules._document import DocumentState
+from kbfa.rules._periods import period_words
+from kbfa.rules._rule import LAW_IN_FORCE, LegalReference, Outcome, Rule, RuleSource, Words
+from kbfa.rules._time import add_months
+from kbfa.rules._verdicts import Level, Situation, Verdict
+
+__all__ = ["DOCUMENT_CODE", "RULES"]
+
+DOCUMENT_CODE = "KBFA-KA"
+#: The subject name evidence uses for the steering document (it has no id).
+_DOC_SUBJECT = "steering_document"
+
+M: Catalogue = {
+    "none": {
+        "sv": "Inget styrdokument är registrerat.",
+        "en": "No steering document is recorded.",
+    },
+    "review_overdue": {
+        "sv": 'Styrdokumentet "{title}" gäller, men enligt dokumentet självt skulle det ha '
+        "aktualitetsprövats senast {due}.",
+        "en": 'The steering document "{title}" applies, but by its own terms it was due for '
+        "review by {due}.",
+    },
+    "ok": {
+        "sv": 'Styrdokumentet "{title}" beslutades {decided} och gäller {validity}{review}.',
+        "en": 'The steering document "{title}" was decided on {decided} and applies {validity}'
+        "{review}.",
+    },
+    "ok_undated": {
+        "sv": 'Styrdokumentet "{title}" är beslutat och gäller {validity}{review}.',
+        "en": 'The steering document "{title}" is decided and applies {validity}{review}.',
+    },
+    "open": {"sv": "tills vidare", "en": "until further notice"},
+    "review_due": {
+        "sv": "; det ska aktualitetsprövas senast {due}",
+        "en": "; it is due for review by {due}",
+    },
+    "no_review": {
+        "sv": "; ingen tidpunkt för aktualitetsprövning anges (god förvaltningssed: ange en)",
+        "en": "; no review date is stated (good administration: state one)",
+    },
+    "revised_later": {
+        "sv": 'Konfigurationen återger "{title}" i lydelsen efter revideringen {date}{para}. Per '
+        "{as_of} gällde den tidigare lydelsen, som kan skilja sig; bedömningen bygger på den "
+        "senare texten.",
+        "en": 'The config holds "{title}" as revised on {date}{para}. On {as_of} the earlier '
+        "wording applied, which may differ; the assessment rests on the later text.",
+    },
+}
+
+
+def _document(ctx: Context) -> Iterator[Outcome]:
+    time = ctx.document
+    d = ctx.g.steering_document
+    if d is None:
+        yield Outcome(Verdict.EJ_TILLAMPLIG, (), ctx.say(M, "none"))
+        return
+    why = time.why(ctx.lang)
+    path: tuple[str | int, ...]
+    if time.state is DocumentState.NOT_YET:
+        path = ("steering_document", "decision") if d.decision else ("steering_document",)
+        yield Outcome(Verdict.EJ_TILLAMPLIG, path, why)
+        return
+    if time.state is DocumentState.UNDECIDED:
+        yield Outcome(
+            Verdict.EJ_UPPFYLLT, ("steering_document",), why, situation=Situation.MISSING_STEP
+        )
+        return
+    if time.state is DocumentState.EXPIRED:
+        path = ("steering_document", "validity", "end")
+        yield Outcome(Verdict.EJ_UPPFYLLT, path, why, situation=Situation.MISSING_STEP)
+        return
+    due = d.review_date
+    if due is None and d.review_after_years:
+        decided = [x.date for x in (d.decision, *d.revisions) if x is not None and x.date]
+        reviewed = [
+            e.date for e in ctx.evidence(_DOC_SUBJECT, EvidenceKind.REVIEWED, EvidenceKind.ADOPTED)
+        ]
+        base = max(decided + reviewed, default=None)
+        if base is not None:
+            due = add_months(base, 12 * d.review_after_years)
+    elif due is not None and any(
+        e.date >= due for e in ctx.evidence(_DOC_SUBJECT, EvidenceKind.REVIEWED)
+    ):
+        # A review recorded on or after the stated date satisfies it until a new date is set.
+        due = None
+    if due is not None and due < ctx.as_of:
+        path = ("steering_document", "review_date" if d.review_date else "review_after_years")
+        msg = ctx.say(M, "review_overdue", title=d.title, due=due)
+        yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.MISSING_STEP)
+    else:
+        # A document with no end to its validity applies until it is replaced: "tills vidare".
+        validity = (period_words(ctx, d.validity) if d.validity else "") or ctx.say(M, "open")
+        review = ctx.say(M, "review_due", due=due) if due else ctx.say(M, "no_review")
+        if time.decided is not None:
+            msg = ctx.say(
+                M, "ok", title=d.title, decided=time.decided, validity=validity, review=review
+            )
+        else:
+            msg = ctx.say(M, "ok_undated", title=d.title, validity=validity, review=review)
+        yield Outcome(Verdict.UPPFYLLT, ("steering_document",), msg)
+    later = [r for r in d.revisions if r.date is not None and r.date > ctx.as_of]
+    if later:
+        first = min(later, key=lambda r: r.date or ctx.as_of)
+        para = f" ({first.paragraph})" if first.paragraph else ""
+        msg = ctx.say(
+            M, "revised_later", title=d.title, date=first.date, para=para, as_of=ctx.as_of
+        )
+        yield Outcome(
+            Verdict.EJ_BEDOMBART,
+            ("steering_document", "revisions", d.revisions.index(first)),
+            msg,
+            situation=Situation.OTHER_DOCUMENT,
+            informational=True,
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code=DOCUMENT_CODE,
+        source=RuleSource.KBFA,
+        reference=LegalReference(document="kbfa:s förvaltningsregel om styrdokumentet"),
+        strength=Strength.GOOD_PRACTICE,
+        in_force=LAW_IN_FORCE,
+        level=Level.DESIGN,
+        titles=Words(
+            "Styrdokumentet är beslutat och gäller",
+            "The steering document is decided and applies",
+        ),
+        paraphrases=Words(
+            "kbfa:s egen förvaltningsregel, inte lagens och inte kommunens: styrdokumentet ska "
+            "vara beslutat senast på bedömningsdagen, dess giltighetstid får inte ha löpt ut "
+            "(”tills vidare” löper inte ut), och en aktualitetsprövning som dokumentet självt "
+            "anger får inte vara försenad. Bara varningar: konsekvenserna av ett dokument som "
+            "inte gäller syns i lagens krav.",
+            "kbfa's own administrative rule, neither the law's nor the municipality's: the "
+            "document is decided on or before the date, its validity has not ended ('until "
+            "further notice' does not end), and a review it sets is not overdue. Warnings only.",
+        ),
+        satisfied=Words(
+            "Ett beslut (decision) daterat senast bedömningsdagen, en giltighetstid som omfattar "
+            "dagen, och ingen försenad aktualitetsprövning (eller ett belägg "
+            '"reviewed" för steering_document).',
+            "A decision dated on or before the date, a validity covering it, and no overdue "
+            'review (or a "reviewed" record).',
+        ),
+        fixes=Words(
+            "Besluta ett nytt eller reviderat styrdokument och för in beslut och giltighetstid, "
+            'eller registrera aktualitetsprövningen under [[evidence]] (kind = "reviewed", '
+            'subject = "steering_document").',
+            "Decide a new or revised steering document and record its decision and validity, "
+            'or record the review under [[evidence]] (kind = "reviewed").',
+        ),
+        check=_document,
+    ),
+)

@@ -1,0 +1,218 @@
+"""11–12 §§ (p11_samordningsfunktion.py, p12_uppgifter.py) and 13 § (p13_ledning.py).
+
+11 §: the municipality has a samordningsfunktion. 12 §: its three tasks attach to it
+by law, so a document that does not restate one breaches nothing (the law fills the
+silence; noted as information). 13 §: kommunstyrelsen leads unless fullmäktige has
+decided on another nämnd, so silence is no breach; a document that gives the lead to
+officials contradicts the law; the leading body reports to fullmäktige
+"kontinuerligt", which kbfa reads as at least every 12 months (a warning).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder import Builder, cad, one, reporting, shape  # type: ignore[import-not-found]
+from kbfa.evaluation import Severity, Situation, Verdict
+from kbfa.model import BodyKind, EvidenceKind, OrganisationKind, Per, Task12, Text
+
+AS_OF = "2026-11-29"
+
+
+class TestL11AFunction:
+    def test_held_by_a_role(self) -> None:
+        """A function held by the samordnare: uppfyllt, the role in its definite form."""
+        g = (
+            Builder()
+            .role("samordnare", title="Brottsförebyggande samordnare")
+            .coordination(held_by=["samordnare"])
+            .build()
+        )
+        f = one(g, "KBFA-L11A", AS_OF)
+        assert f.message == "Samordningsfunktionen innehas av den brottsförebyggande samordnaren."
+
+    def test_held_outside_the_municipality_is_noted(self) -> None:
+        """Vetlanda 003:30: a kommunalförbund holds it: accepted, with the note on 12 § 2 p."""
+        g = (
+            Builder()
+            .org("hrf", OrganisationKind.MUNICIPAL_ASSOCIATION, "Räddningstjänstförbundet")
+            .coordination(organisation="hrf")
+            .build()
+        )
+        f = one(g, "KBFA-L11A", AS_OF)
+        assert f.verdict is Verdict.UPPFYLLT
+        assert "utanför kommunens egen organisation" in f.message
+
+    def test_no_holder_is_a_missing_step(self) -> None:
+        """A function set up without anyone holding it: delvis, a breach."""
+        f = one(Builder().coordination().build(), "KBFA-L11A", AS_OF)
+        assert shape(f) == (Verdict.DELVIS, Situation.MISSING_STEP, Severity.BREACH)
+
+    def test_no_function_is_a_missing_step(self) -> None:
+        """No samordningsfunktion: ej uppfyllt, a breach."""
+        f = one(Builder().build(), "KBFA-L11A", AS_OF)
+        assert shape(f) == (Verdict.EJ_UPPFYLLT, Situation.MISSING_STEP, Severity.BREACH)
+
+
+TASKS = [
+    ("KBFA-L12A", Task12.COORDINATE_SUPPORT, "12 § 1 p."),
+    ("KBFA-L12B", Task12.CONTACT_POINT, "12 § 2 p."),
+    ("KBFA-L12C", Task12.INFORM_PUBLIC, "12 § 3 p."),
+]
+
+
+class TestL12Tasks:
+    @pytest.mark.parametrize(("code", "task", "cite"), TASKS)
+    def test_a_stated_task_is_met(self, code: str, task: Task12, cite: str) -> None:
+        """The document gives the function the task: uppfyllt."""
+        g = Builder().coordination(organisation="kommun", tasks=[task]).build()
+        assert one(g, code, AS_OF).verdict is Verdict.UPPFYLLT
+
+    @pytest.mark.parametrize(("code", "task", "cite"), TASKS)
+    def test_an_unstated_task_follows_from_the_law(
+        self, code: str, task: Task12, cite: str
+    ) -> None:
+        """Silence: the task attaches by law; ej bedömbart how it is done, information only."""
+        g = Builder().coordination(organisation="kommun").build()
+        f = one(g, code, AS_OF)
+        assert shape(f) == (Verdict.EJ_BEDOMBART, Situation.LAW_FILLS, Severity.INFO)
+        assert f"uppgiften följer direkt av {cite}" in f.message
+
+    def test_no_function_leaves_the_tasks_unassessable(self) -> None:
+        """Without a function its tasks cannot be assessed (the breach is L11A's)."""
+        f = one(Builder().build(), "KBFA-L12B", AS_OF)
+        assert (f.verdict, f.severity) == (Verdict.EJ_BEDOMBART, Severity.WARNING)
+
+
+def political() -> Builder:
+    return (
+        Builder()
+        .body("kf", BodyKind.ASSEMBLY, "Kommunfullmäktige")
+        .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        .body("nämnden", BodyKind.COMMITTEE, "Socialnämnden")
+        .body("lg", BodyKind.STEERING_GROUP, "Kommunens ledningsgrupp", organisation="kommun")
+    )
+
+
+class TestL13ALeadership:
+    @pytest.mark.parametrize(
+        ("lead", "kf_decision", "verdict", "situation"),
+        [
+            ("ks", None, Verdict.UPPFYLLT, None),
+            ("nämnden", Text("KF 2024-02-01 § 5"), Verdict.UPPFYLLT, None),
+            ("nämnden", None, Verdict.DELVIS, Situation.MISSING_STEP),
+            ("lg", None, Verdict.EJ_UPPFYLLT, Situation.CONTRARY),
+        ],
+    )
+    def test_who_leads(
+        self, lead: str, kf_decision: Text | None, verdict: Verdict, situation: Situation | None
+    ) -> None:
+        """KS, or a nämnd fullmäktige decided on, leads; a group of officials contradicts 13 §."""
+        g = political().leadership(lead, kf_decision=kf_decision).build()
+        f = one(g, "KBFA-L13A", AS_OF)
+        assert (f.verdict, f.situation) == (verdict, situation)
+
+    def test_steering_by_officials_is_a_breach(self) -> None:
+        """Vetlanda 003:82: 'kommunens ledningsgrupp, vilken utgör styrgrupp': a breach."""
+        f = one(political().leadership("lg").build(), "KBFA-L13A", AS_OF)
+        assert f.severity is Severity.BREACH
+        assert "kommunens ledningsgrupp" in f.message
+
+    def test_silence_means_kommunstyrelsen_leads(self) -> None:
+        """Hjo: the document names no leading body; KS leads under 13 §: uppfyllt, never a breach."""
+        f = one(political().build(), "KBFA-L13A", AS_OF)
+        assert shape(f) == (Verdict.UPPFYLLT, Situation.LAW_FILLS, Severity.INFO)
+        assert f.message == (
+            "Styrdokumentet anger inte vilket organ som leder arbetet. Har fullmäktige inte "
+            "beslutat om en annan nämnd, leder kommunstyrelsen arbetet enligt 13 §."
+        )
+
+    def test_kommunstyrelsen_responsible_for_the_document_leads(self) -> None:
+        """Lindesberg 004:25: 'Ansvarigt politiskt organ: Kommunstyrelsen': uppfyllt."""
+        g = political().document(responsible_body="ks").build()
+        f = one(g, "KBFA-L13A", AS_OF)
+        assert (f.verdict, f.situation) == (Verdict.UPPFYLLT, None)
+
+
+class TestL13BReporting:
+    def test_the_leading_body_reports_to_fullmaktige(self) -> None:
+        """KS leads and reports to KF: uppfyllt."""
+        g = political().leadership("ks", assembly="kf", reporting=[reporting("kf")]).build()
+        assert one(g, "KBFA-L13B", AS_OF).verdict is Verdict.UPPFYLLT
+
+    def test_no_reporting_is_a_missing_step(self) -> None:
+        """Reporting to KF is an operational step the law demands: ej uppfyllt, a breach."""
+        f = one(political().leadership("ks").build(), "KBFA-L13B", AS_OF)
+        assert shape(f) == (Verdict.EJ_UPPFYLLT, Situation.MISSING_STEP, Severity.BREACH)
+        assert "kommunstyrelsen rapporterar" in f.message
+
+    def test_another_body_reporting_is_not_the_leading_bodys_report(self) -> None:
+        """A council reporting to KF does not meet 13 §: the leading body must report."""
+        g = (
+            political()
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, "Rådet", reports_to=[reporting("kf")])
+            .leadership("ks")
+            .build()
+        )
+        f = one(g, "KBFA-L13B", AS_OF)
+        assert f.verdict is Verdict.EJ_UPPFYLLT
+        assert (
+            "Rådet redovisas för fullmäktige, men det är det organ som leder arbetet" in f.message
+        )
+
+
+class TestL13CFrequency:
+    @pytest.mark.parametrize(
+        ("cadence", "verdict"),
+        [
+            (cad(1), Verdict.UPPFYLLT),
+            (cad(2), Verdict.UPPFYLLT),
+            (cad(1, Per.TERTIAL), Verdict.UPPFYLLT),
+            (cad(1, Per.YEAR, 2), Verdict.EJ_UPPFYLLT),
+        ],
+    )
+    def test_at_least_every_12_months(self, cadence: object, verdict: Verdict) -> None:
+        """kbfa's reading of 'kontinuerligt': at least every 12 months; a warning at most."""
+        g = political().leadership("ks", reporting=[reporting("kf", cadence)]).build()  # type: ignore[arg-type]
+        f = one(g, "KBFA-L13C", AS_OF)
+        assert f.verdict is verdict
+        assert f.severity is not Severity.BREACH
+        assert f.interpretation
+
+    def test_continuous_without_cadence_cannot_be_assessed(self) -> None:
+        """'Kontinuerligt' with no cadence: whether every 12 months cannot be seen."""
+        g = political().leadership("ks", reporting=[reporting("kf", continuous=True)]).build()
+        assert one(g, "KBFA-L13C", AS_OF).verdict is Verdict.EJ_BEDOMBART
+
+
+class TestL13DReported:
+    @pytest.mark.parametrize(
+        ("as_of", "verdict"),
+        [
+            ("2026-11-23", Verdict.UPPFYLLT),
+            ("2026-11-24", Verdict.UPPFYLLT),  # due by 2026-11-24: the day itself is on time
+            ("2026-11-25", Verdict.EJ_UPPFYLLT),
+        ],
+    )
+    def test_the_next_report_within_12_months(self, as_of: str, verdict: Verdict) -> None:
+        """A report to KF on 2025-11-24 is due again by 2026-11-24."""
+        g = (
+            political()
+            .leadership("ks", reporting=[reporting("kf")])
+            .evidence("2025-11-24", EvidenceKind.REPORTED, "ks", to="kf")
+            .build()
+        )
+        f = one(g, "KBFA-L13D", as_of)
+        assert f.verdict is verdict
+        assert f.severity is not Severity.BREACH
+
+    def test_a_report_by_another_body_does_not_count(self) -> None:
+        """A report recorded for a council is not the leading body's report."""
+        g = (
+            political()
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, "Rådet")
+            .leadership("ks")
+            .evidence("2026-05-01", EvidenceKind.REPORTED, "rad", to="kf")
+            .build()
+        )
+        assert one(g, "KBFA-L13D", AS_OF).verdict is Verdict.EJ_BEDOMBART
