@@ -30,6 +30,7 @@ __all__ = [
     "lagesbilder",
     "parts_text",
     "plans",
+    "required_cadences",
     "stated_cadences",
     "within",
 ]
@@ -59,21 +60,27 @@ def parts_text(ctx: Context, parts: tuple[ContentPart, ...] | list[ContentPart])
 
 def external_orgs(ctx: Context, body: Body) -> list[str]:
     """Organisations other than the municipality with a seat in ``body``, in order of seats."""
-    out: list[str] = []
+    out: dict[str, None] = {}  # ordered, and "seen?" at once: linear in the seats
     for m in body.members:
         org = ctx.role_org(m.role)
-        if org is not None and not ctx.is_own(org) and org not in out:
-            out.append(org)
-    return out
+        if org is not None and not ctx.is_own(org):
+            out.setdefault(org, None)
+    return list(out)
 
 
-def stated_cadences(ctx: Context, d: Deliverable) -> list[Cadence]:
-    """A deliverable's own cadences and those a local requirement sets for it."""
-    out = list(d.cadence)
+def required_cadences(ctx: Context) -> dict[str, list[Cadence]]:
+    """The cadences the municipality's own requirements set, by deliverable: built once per
+    rule, so that asking per deliverable is not deliverables × requirements."""
+    out: dict[str, list[Cadence]] = {}
     for r in ctx.g.requirements:
-        if r.kind is RequirementKind.DELIVERABLE_CADENCE and r.target == d.id and r.cadence:
-            out.append(r.cadence)
+        if r.kind is RequirementKind.DELIVERABLE_CADENCE and r.target and r.cadence:
+            out.setdefault(r.target, []).append(r.cadence)
     return out
+
+
+def stated_cadences(d: Deliverable, required: dict[str, list[Cadence]]) -> list[Cadence]:
+    """A deliverable's own cadences and those a local requirement sets for it."""
+    return [*d.cadence, *required.get(d.id, ())]
 
 
 def within(cadence: Cadence, months: int) -> bool:

@@ -30,6 +30,7 @@ from kbfa.rules.law._common import (
     PRACTICE,
     lagesbilder,
     plans,
+    required_cadences,
     stated_cadences,
     within,
 )
@@ -149,8 +150,9 @@ def _cycle(ctx: Context) -> Iterator[Outcome]:
         yield Outcome(Verdict.EJ_UPPFYLLT, ("deliverables",), msg, situation=Situation.MISSING_STEP)
         return
     best: tuple[Cadence, str] | None = None
+    required = required_cadences(ctx)
     for d in found:
-        for c in stated_cadences(ctx, d):
+        for c in stated_cadences(d, required):
             if best is None or per_year(c) > per_year(best[0]):
                 best = (c, d.id)
     if best is None:
@@ -180,11 +182,13 @@ def _follow_up_ways(ctx: Context) -> list[tuple[str, tuple[str | int, ...], list
     """Every way the governance follows up a plan: (name, path, cadences)."""
     plan_ids = {d.id for d in plans(ctx)}
     out: list[tuple[str, tuple[str | int, ...], list[Cadence]]] = []
+    required = required_cadences(ctx)
     for d in ctx.g.deliverables:
         if d.kind in FOLLOW_UP_KINDS and (
             plan_ids & set(d.based_on) or ContentPart.FOLLOW_UP in d.covers
         ):
-            out.append((ctx.name(d.id), ctx.path(d.id, "cadence"), stated_cadences(ctx, d)))
+            cadences = stated_cadences(d, required)
+            out.append((ctx.name(d.id), ctx.path(d.id, "cadence"), cadences))
     for r in ctx.g.requirements:
         follow_up = r.kind is RequirementKind.FOLLOW_UP or (
             r.kind is RequirementKind.PRACTICE and r.evidence_kind is EvidenceKind.FOLLOWED_UP

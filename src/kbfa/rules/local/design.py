@@ -471,12 +471,14 @@ def _agreement_written(r: Requirement) -> Check:
                 )
         covered = {p for a in ctx.g.agreements if a.written for p in a.parties}
         # Every other organisation with a seat somewhere in the structure cooperates.
-        taking_part: list[str] = []
+        # A dict keeps the order of first seat and answers "seen?" at once (a list made this
+        # bodies × members × partners at 1000x the content, reliability review 13).
+        taking_part: dict[str, None] = {}
         for b in ctx.active_bodies:
             for m in b.members:
                 org = ctx.role_org(m.role)
-                if org is not None and not ctx.is_own(org) and org not in taking_part:
-                    taking_part.append(org)
+                if org is not None and not ctx.is_own(org):
+                    taking_part.setdefault(org, None)
         missing = [o for o in taking_part if o not in covered]
         if missing:
             verdict = coverage(len(missing), len(taking_part), absent=Verdict.EJ_BEDOMBART)
