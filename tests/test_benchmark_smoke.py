@@ -104,7 +104,10 @@ class TestRun:
         s = results["scaling"]
         for key in ("bodies", "partners", "evidence"):
             assert s["large"][key] >= 2 * s["small"][key]
-        assert s["large_s"] > s["small_s"]
+        # Both are timed and compared; which is faster is not asserted: a smoke run takes a
+        # few samples on a shared machine, where a busy moment can make the small one slower.
+        assert s["large_s"] > 0 and s["small_s"] > 0
+        assert s["ratio"] == s["large_s"] / s["small_s"]
 
     def test_no_docx_for_check_and_help(self, results: dict[str, Any]) -> None:
         """kbfa --help and kbfa check run without importing python-docx."""
