@@ -5,7 +5,13 @@
   practice), by coverage of the duty's parts, with the strength they rest on.
 """
 
-from kbfa.evaluation._duties import DutyVerdict, LevelVerdict, duty_verdicts, summarise
+from kbfa.evaluation._duties import (
+    DutyVerdict,
+    LevelVerdict,
+    duty_verdicts,
+    strength_word,
+    summarise,
+)
 from kbfa.evaluation._engine import evaluate, matches, severity_of
 from kbfa.evaluation._finding import (
     EvaluationResult,
@@ -30,6 +36,7 @@ __all__ = [
     "evaluate",
     "matches",
     "severity_of",
+    "strength_word",
     "summarise",
     "verdict_word",
 ]

@@ -29,7 +29,7 @@ from kbfa.i18n import Lang
 from kbfa.model import Strength
 from kbfa.rules import law_duties
 
-__all__ = ["DutyVerdict", "LevelVerdict", "duty_verdicts", "summarise"]
+__all__ = ["DutyVerdict", "LevelVerdict", "duty_verdicts", "strength_word", "summarise"]
 
 _SHORT: dict[Strength, tuple[str, str]] = {
     Strength.MUST: ("ska", "must"),
@@ -65,10 +65,16 @@ class LevelVerdict:
 
     def strength_words(self, lang: Lang = "sv") -> str:
         """The strength in a word or two, to stand beside the verdict: "verka för", "lämplighet"."""
-        if self.interpretation:
-            return "kbfa:s tolkning" if lang == "sv" else "kbfa's reading"
-        sv, en = _SHORT[self.strength]
-        return sv if lang == "sv" else en
+        return strength_word(self.strength, self.interpretation, lang)
+
+
+def strength_word(strength: Strength, interpretation: bool = False, lang: Lang = "sv") -> str:
+    """A strength in a word or two: "ska", "verka för", "lämplighet", "god praxis", or
+    "kbfa:s tolkning" for kbfa's reading of an open term (the short form, for a cell)."""
+    if interpretation:
+        return "kbfa:s tolkning" if lang == "sv" else "kbfa's reading"
+    sv, en = _SHORT[strength]
+    return sv if lang == "sv" else en
 
 
 @attrs.frozen

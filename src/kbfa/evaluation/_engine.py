@@ -121,7 +121,10 @@ def evaluate(
         for f in produced[rule.code]
         if (not keep or matches(f.code, keep)) and not matches(f.code, drop)
     )
-    return EvaluationResult(g.municipality.name, file, day, findings)
+    m = g.municipality
+    return EvaluationResult(
+        m.name, file, day, findings, m.kommunkod, m.lan, g.format_version or 1
+    )
 
 
 def _waivers(waivers: tuple[Waiver, ...], day: dt.date) -> Mapping[str, Waiver]:

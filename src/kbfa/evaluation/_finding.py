@@ -82,6 +82,12 @@ class EvaluationResult:
     file: str
     as_of: dt.date
     findings: tuple[Finding, ...]
+    #: The municipality's SCB code and county, as the config states them (exports
+    #: carry them in every row, as join keys to SCB and Kolada statistics).
+    kommunkod: str | None = None
+    lan: str | None = None
+    #: The config format the file is written in (1 when it does not say).
+    format_version: int | None = None
 
     @property
     def open_findings(self) -> tuple[Finding, ...]:

@@ -10,12 +10,35 @@ from __future__ import annotations
 from kbfa.evaluation import Level, LevelVerdict, Verdict, verdict_word
 from kbfa.i18n import Lang
 
-__all__ = ["LEVELS", "NO_RULE", "duty_cell", "level_word", "shade"]
+__all__ = [
+    "LEVELS",
+    "NOT_READ_FILL",
+    "NO_RULE",
+    "VERDICT_FILLS",
+    "duty_cell",
+    "level_word",
+    "shade",
+]
 
 #: The two levels in the order every output shows them.
 LEVELS: tuple[Level, ...] = (Level.DESIGN, Level.PRACTICE)
 #: The cell of a duty that has no rule on a level (4 § has no practice rule).
 NO_RULE = "–"
+
+#: Each verdict's cell colour (RGB), the same in the Word report, the Word overview and
+#: the spreadsheet: green met, yellow partly, red not met, orange cannot be assessed,
+#: blue waived, grey not applicable. The word is always there too (black-and-white
+#: print, colour blindness); :func:`shade` gives the colour of a non-binding gap.
+VERDICT_FILLS: dict[Verdict, str] = {
+    Verdict.UPPFYLLT: "C6EFCE",
+    Verdict.DELVIS: "FFEB9C",
+    Verdict.EJ_UPPFYLLT: "FFC7CE",
+    Verdict.EJ_BEDOMBART: "FCE4D6",
+    Verdict.UNDANTAG: "DDEBF7",
+    Verdict.EJ_TILLAMPLIG: "EDEDED",
+}
+#: A file that could not be read: darker than any verdict's colour, nothing was assessed.
+NOT_READ_FILL = "BFBFBF"
 
 _LEVEL_WORDS = {
     Level.DESIGN: ("utformning", "design"),

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from typing import Any
 
 from kbfa.i18n import Lang
+from kbfa.outputs._zip import stable_zip
 
 __all__ = ["FIXED_TIME", "MAX_PROPERTY", "document_bytes", "set_core_properties"]
 
 #: Creation time stamped on documents that have no date of their own: the day
 #: lag (2023:196) came into force, so it is recognisably not a clock reading.
 FIXED_TIME = dt.datetime(2023, 7, 1, tzinfo=dt.UTC)
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
 #: The longest core property (title, subject) Word and python-docx accept.
 MAX_PROPERTY = 255
@@ -59,14 +58,4 @@ def document_bytes(document: Any) -> bytes:
     """The .docx bytes with every zip entry dated alike (python-docx stamps the clock)."""
     raw = io.BytesIO()
     document.save(raw)
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
-    ):
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
+    return stable_zip(raw.getvalue())

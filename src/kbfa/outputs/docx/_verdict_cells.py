@@ -11,6 +11,7 @@ from kbfa.evaluation import Verdict
 from kbfa.evaluation import verdict_word as shared_verdict_word
 from kbfa.i18n import Lang
 from kbfa.outputs.docx._blocks import Cell
+from kbfa.outputs.duty_cells import VERDICT_FILLS
 
 __all__ = ["VERDICT_ORDER", "verdict_cell", "verdict_counted", "verdict_meaning", "verdict_word"]
 
@@ -43,14 +44,7 @@ _MEANINGS: dict[Verdict, tuple[str, str]] = {
     ),
 }
 
-_FILLS: dict[Verdict, str] = {
-    Verdict.UPPFYLLT: "C6EFCE",
-    Verdict.DELVIS: "FFEB9C",
-    Verdict.EJ_UPPFYLLT: "FFC7CE",
-    Verdict.EJ_BEDOMBART: "FCE4D6",
-    Verdict.UNDANTAG: "DDEBF7",
-    Verdict.EJ_TILLAMPLIG: "EDEDED",
-}
+_FILLS = VERDICT_FILLS  # shared with the spreadsheet (kbfa.outputs.duty_cells)
 
 # How many duties got a verdict: "2 som uppfyllda" (Swedish adjectives agree in number).
 _COUNTED: dict[Verdict, tuple[str, str, str]] = {

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from kbfa.config import LoadedConfig, load
 from kbfa.errors import ConfigError, ConfigProblem
-from kbfa.evaluation import duty_verdicts, evaluate
+from kbfa.evaluation import evaluate
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import Governance
 from kbfa.outputs.overview._table import DutyColumn, Overview, Row
@@ -87,14 +87,4 @@ def _row(path: str, as_of: dt.date, lang: Lang) -> Row:
 
 
 def _evaluated(config: LoadedConfig | Governance, as_of: dt.date, lang: Lang) -> Row:
-    result = evaluate(config, as_of, lang=lang)
-    g = config.governance if isinstance(config, LoadedConfig) else config
-    municipality = g.municipality
-    return Row(
-        file=result.file,
-        municipality=municipality.name,
-        kommunkod=municipality.kommunkod,
-        lan=municipality.lan,
-        verdicts=duty_verdicts(result),
-        result=result,
-    )
+    return Row.evaluated(evaluate(config, as_of, lang=lang), config)

@@ -13,9 +13,19 @@ from collections.abc import Mapping
 
 import attrs
 
+from kbfa.config import LoadedConfig
 from kbfa.errors import ConfigProblem
-from kbfa.evaluation import DutyVerdict, EvaluationResult, Level, LevelVerdict, Severity, Verdict
+from kbfa.evaluation import (
+    DutyVerdict,
+    EvaluationResult,
+    Level,
+    LevelVerdict,
+    Severity,
+    Verdict,
+    duty_verdicts,
+)
 from kbfa.i18n import Lang
+from kbfa.model import Governance
 from kbfa.outputs.overview._messages import text
 
 __all__ = ["VERDICT_ORDER", "DutyColumn", "Overview", "Row", "Totals", "first_problem"]
@@ -50,7 +60,11 @@ class DutyColumn:
 
 @attrs.frozen
 class Row:
-    """One config file: its verdict per duty, or the problems that kept it from loading."""
+    """One config file: its verdict per duty, or the problems that kept it from loading.
+
+    ``config`` is what was evaluated (a loaded config or a model built in code), for a
+    column group that needs more of it than the findings (see ``_groups.py``).
+    """
 
     file: str
     municipality: str | None  # None when the file could not be loaded
@@ -59,6 +73,24 @@ class Row:
     verdicts: Mapping[str, DutyVerdict] = attrs.field(factory=dict)
     result: EvaluationResult | None = None
     problems: tuple[ConfigProblem, ...] = ()
+    format_version: int | None = None  # the config format the file is written in
+    config: LoadedConfig | Governance | None = attrs.field(default=None, eq=False, repr=False)
+
+    @classmethod
+    def evaluated(
+        cls, result: EvaluationResult, config: LoadedConfig | Governance | None = None
+    ) -> Row:
+        """The row of an evaluated municipality."""
+        return cls(
+            file=result.file,
+            municipality=result.municipality,
+            kommunkod=result.kommunkod,
+            lan=result.lan,
+            verdicts=duty_verdicts(result),
+            result=result,
+            format_version=result.format_version,
+            config=config,
+        )
 
     @property
     def failed(self) -> bool:
