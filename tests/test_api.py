@@ -152,7 +152,7 @@ class TestOutputsFromAGovernance:
         assert text.splitlines()[1].startswith("Hjo kommun;")
         assert "Exempelköpings kommun (påhittad)" in text
         export = json.loads(json_out.getvalue())
-        assert [m["name"] for m in export["municipalities"]] == [
+        assert [m["municipality"] for m in export["municipalities"]] == [
             "Hjo kommun",
             "Exempelköpings kommun (påhittad)",
         ]

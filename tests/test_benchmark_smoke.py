@@ -176,3 +176,19 @@ def test_a_multiplied_config_is_every_copy_valid(bench: tuple[ModuleType, Module
     assert len(big.bodies) == 3 * len(g.bodies)
     assert len(big.roles) == 3 * len(g.roles)
     assert len(big.organisations) == 3 * len(g.organisations) - 2  # one own organisation
+
+
+def test_overview_workbook_ratio(
+    bench: tuple[ModuleType, ModuleType], results: dict[str, Any]
+) -> None:
+    """The overview workbook and bare openpyxl writing the same cells are both timed and
+    compared, and the report prints the line."""
+    run, _ = bench
+    xlsx = results["xlsx"]
+    assert xlsx["files"] == 3
+    assert xlsx["rows"]["Kommuner"] == 3
+    assert xlsx["rows"]["Fynd"] > 3
+    assert xlsx["bare_s"] > 0 and xlsx["kbfa_s"] > 0
+    assert xlsx["ratio"] == xlsx["kbfa_s"] / xlsx["bare_s"]
+    assert xlsx["target"] == 1.5
+    assert "(g) overview workbook of 3 configs" in "\n".join(run.report_lines(results))

@@ -89,21 +89,26 @@ class TestJson:
         second = run(capsys, "check", EXAMPLE, LINDESBERG, *DATE, "--format", "json")[1]
         assert first == second
 
-    def test_versioned_with_sorted_keys(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """The document has schema_version 2, one result per file, and sorted keys."""
+    def test_the_versioned_export(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The document is the export, version 3 (docs/export.md): one municipality record
+        per file, in a fixed key order (the export's, not sorted), UTF-8 unescaped."""
         out = run(capsys, "check", EXAMPLE, LINDESBERG, *DATE, "--format", "json")[1]
         data = json.loads(out)
-        assert data["schema_version"] == 2
-        assert [r["municipality"] for r in data["results"]] == [
+        assert (data["format"], data["version"], data["as_of"]) == ("kbfa-export", 3, "2026-11-23")
+        assert [r["municipality"] for r in data["municipalities"]] == [
             "Exempelby kommun (påhittad)",
             "Lindesbergs kommun",
         ]
-        assert out == json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+        assert list(data) == [
+            "format", "version", "generator", "as_of", "lang", "verdicts", "duties",
+            "municipalities", "duty_verdicts", "findings", "totals",
+        ]  # fmt: skip
+        assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def test_finding_fields(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A finding carries code, verdict, situation, severity, level, reference, location, fix."""
         out = run(capsys, "check", LINDESBERG, *DATE, "--format", "json", "--select", "KBFA-L12B")
-        (f,) = json.loads(out[1])["results"][0]["findings"]
+        (f,) = json.loads(out[1])["findings"]
         assert f["code"] == "KBFA-L12B"
         # 004:86 does not name the contact point; 12 § 2 p. gives the task: information only.
         assert (f["verdict"], f["situation"], f["severity"], f["level"]) == (
@@ -115,14 +120,16 @@ class TestJson:
         assert (f["strength"], f["interpretation"], f["explanation"]) == ("must", False, None)
         assert f["reference"] == "12 § 2 p. lag (2023:196)"
         assert f["url"] == "https://lagen.nu/2023:196#P12"
-        assert f["location"]["path"] == "coordination.tasks"
-        assert isinstance(f["location"]["line"], int)
+        assert (f["file"], f["path"]) == (LINDESBERG, "coordination.tasks")
+        assert isinstance(f["line"], int)
+        assert (f["source"], f["title"]) == ("law", "Samordningsfunktionen är kontaktpunkt")
         assert "contact_point" in f["fix"]
 
     def test_summary_and_duties(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """Each result has a design and a practice verdict per duty and counts of open findings."""
+        """Each municipality has a design and a practice verdict per duty and counts of open
+        findings."""
         out = run(capsys, "check", EXAMPLE, *DATE, "--format", "json")[1]
-        result = json.loads(out)["results"][0]
+        result = json.loads(out)["municipalities"][0]
         design = {k: v["design"]["verdict"] for k, v in result["duties"].items() if v["design"]}
         practice = {
             k: v["practice"]["verdict"] for k, v in result["duties"].items() if v["practice"]
@@ -138,7 +145,7 @@ class TestJson:
         }
         assert result["duties"]["8"]["design"]["strength"] == "best_effort"
         assert result["duties"]["4"]["practice"] is None
-        assert result["summary"]["open"] == {"breach": 0, "warning": 2, "info": 0}
+        assert (result["breaches"], result["warnings"], result["notes"]) == (0, 2, 0)
 
 
 class TestText:
@@ -162,12 +169,13 @@ class TestText:
         out = run(capsys, "check", EXAMPLE, LINDESBERG, *DATE)[1]
         assert out.rstrip().splitlines()[-1].startswith("Totalt för 2 kommuner:")
 
-    def test_check_does_not_import_word(self) -> None:
-        """kbfa check stays light: neither python-docx nor matplotlib is imported."""
+    @pytest.mark.parametrize("format", ["text", "json"])
+    def test_check_does_not_import_word(self, format: str) -> None:
+        """kbfa check stays light: neither python-docx, matplotlib nor openpyxl is imported."""
         code = (
             "import sys; from kbfa.cli import main;"
-            f"main(['check', {EXAMPLE!r}, '--as-of', '2026-11-23']);"
-            "print('docx' in sys.modules or 'matplotlib' in sys.modules)"
+            f"main(['check', {EXAMPLE!r}, '--as-of', '2026-11-23', '--format', {format!r}]);"
+            "print(any(m in sys.modules for m in ('docx', 'matplotlib', 'openpyxl')))"
         )
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=False

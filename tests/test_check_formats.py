@@ -156,7 +156,7 @@ class TestSarifContent:
     ) -> None:
         """One result per open finding, with ruleIndex, level and the config line."""
         text = run(capsys, "check", LINDESBERG, *DATE, "--format", "json")[1]
-        findings = json.loads(text)["results"][0]["findings"]
+        findings = json.loads(text)["findings"]
         open_ = [f for f in findings if f["verdict"] in ("ej_uppfyllt", "delvis", "ej_bedombart")]
         run_ = self.log(capsys, LINDESBERG)["runs"][0]
         results = run_["results"]
@@ -169,7 +169,7 @@ class TestSarifContent:
             assert r["properties"]["verdict"] == f["verdict"]
             physical = r["locations"][0]["physicalLocation"]
             assert physical["artifactLocation"]["uri"] == LINDESBERG
-            assert physical.get("region", {}).get("startLine") == f["location"]["line"]
+            assert physical.get("region", {}).get("startLine") == f["line"]
             assert r["message"]["text"].startswith(f["message"])
 
     def test_select_narrows_the_results(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -217,17 +217,18 @@ class TestBrokenFileAmongGoodOnes:
         )
         data = json.loads(out)
         assert status == 2
-        assert [r["file"] for r in data["results"]] == [EXAMPLE, LINDESBERG]
-        assert data["not_loaded"] == [
+        records = [(m["file"], m["status"]) for m in data["municipalities"]]
+        assert records == [
+            (EXAMPLE, "evaluated"),
+            (LINDESBERG, "evaluated"),
+            (broken, "not_loaded"),
+        ]
+        assert data["municipalities"][2]["problems"] == [
             {
                 "file": broken,
-                "problems": [
-                    {
-                        "line": 4,
-                        "path": "municipality.kommunkod",
-                        "message": "förväntade en text, fick 12",
-                    }
-                ],
+                "line": 4,
+                "path": "municipality.kommunkod",
+                "message": "förväntade en text, fick 12",
             }
         ]
 

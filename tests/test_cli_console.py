@@ -107,13 +107,14 @@ class TestWindowsEncoding:
         if fmt == "text":
             assert "trasig->fil.toml: kunde inte läsas" in text
         if fmt == "json":
-            (entry,) = json.loads(text)["not_loaded"]
+            entries = json.loads(text)["municipalities"]
+            (entry,) = [m for m in entries if m["status"] == "not_loaded"]
             assert entry["file"].endswith("trasig->fil.toml")
         if fmt == "sarif":
             results = json.loads(text)["runs"][0]["results"]
             assert any(r["ruleId"] == "config-error" for r in results)
 
-    @pytest.mark.parametrize("suffix", [".csv", ".json", ".docx"])
+    @pytest.mark.parametrize("suffix", [".csv", ".json", ".docx", ".xlsx"])
     def test_writing_commands(self, tmp_path: Path, suffix: str) -> None:
         """Commands that write files print their messages in cp1252 and exit 0/1."""
         out = tmp_path / f"o{suffix}"

@@ -1,4 +1,4 @@
-"""The JSON export of many municipalities validates against its own documented schema."""
+"""The JSON export validates against its schema: the overview's and kbfa check's, one shape."""
 
 from __future__ import annotations
 
@@ -78,6 +78,18 @@ class TestSchema:
             (lambda d: d["duty_verdicts"][0].update(level="both"), "level"),
             (lambda d: d["findings"][0].update(situation="maybe"), "situation"),
             (lambda d: d["municipalities"][4].update(problems=[]), "problems"),
+            (
+                lambda d: d["municipalities"][0].update(
+                    problems=d["municipalities"][4]["problems"]
+                ),
+                "ok with problems",
+            ),
+            (lambda d: d["municipalities"][0].update(format_version=None), "format_version"),
+            (lambda d: d["findings"][0].update(kommunkod=682), "kommunkod as a number"),
+            (lambda d: d["findings"][0].update(municipality=None), "finding without municipality"),
+            (lambda d: d["findings"][0].pop("as_of"), "finding without date"),
+            (lambda d: d["duty_verdicts"][0].pop("lan"), "duty verdict without län"),
+            (lambda d: d["municipalities"][0]["duties"]["4"].update(design="uppfyllt"), "duties"),
             (lambda d: d.update(as_of="31/12/2025"), "as_of"),
         ],
     )
@@ -98,7 +110,7 @@ class TestContent:
     def test_header(self, exported: dict[str, Any]) -> None:
         """The export says what it is, its version, date and language."""
         assert exported["format"] == "kbfa-export"
-        assert exported["version"] == 2
+        assert exported["version"] == 3
         assert exported["as_of"] == "2025-12-31"
         assert exported["lang"] == "sv"
         assert exported["generator"].startswith("kbfa ")
@@ -134,16 +146,33 @@ class TestContent:
     def test_municipality_verdicts_match_the_overview(
         self, exported: dict[str, Any], overview: Overview
     ) -> None:
-        """Each municipality record holds the overview's design and practice verdict per duty."""
+        """Each municipality record holds the overview's design and practice verdict per duty,
+        with the strength and the rules it rests on."""
         for record, row in zip(exported["municipalities"], overview.rows, strict=True):
-            assert record["verdicts"] == {
+            assert {
+                k: {lv: (d["verdict"], d["strength"]) if d else None for lv, d in v.items()}
+                for k, v in record["duties"].items()
+            } == {
                 k: {
-                    "design": v.design.verdict.value if v.design else None,
-                    "practice": v.practice.verdict.value if v.practice else None,
+                    "design": (v.design.verdict.value, v.design.strength.value)
+                    if v.design
+                    else None,
+                    "practice": (v.practice.verdict.value, v.practice.strength.value)
+                    if v.practice
+                    else None,
                 }
                 for k, v in row.verdicts.items()
             }
             assert record["breaches"] == row.breaches
+        vetlanda = exported["municipalities"][2]
+        assert vetlanda["municipality"] == "Vetlanda kommun"
+        assert vetlanda["duties"]["10"]["design"] == {
+            "verdict": "ej_uppfyllt",
+            "strength": "best_effort",
+            "interpretation": False,
+            "rests_on": ["KBFA-L10A"],
+            "breach": False,
+        }
 
     def test_duty_verdicts_are_a_flat_table(self, exported: dict[str, Any]) -> None:
         """One record per municipality, duty and level; Vetlanda's 10 § rests on 'verka för'."""
@@ -165,8 +194,10 @@ class TestContent:
         """A file that could not be loaded is a record with every problem and no verdicts."""
         record = exported["municipalities"][4]
         assert record["status"] == "not_loaded"
-        assert record["name"] is None
-        assert record["verdicts"] == {}
+        assert record["municipality"] is None
+        assert record["format_version"] is None
+        assert record["as_of"] == "2025-12-31"  # the run's date
+        assert record["duties"] == {}
         assert record["problems"][0]["line"] == 3
         assert record["problems"][0]["path"] == "municipality.organisation"
 
@@ -186,3 +217,125 @@ class TestContent:
         """The same overview gives the same text (no clock, stable order)."""
         assert render_json(overview) == render_json(overview)
         assert export_data(overview) == json.loads(render_json(overview))
+
+
+EXAMPLE = ROOT / "examples" / "exempelby.toml"
+
+
+def _check_json(*args: str) -> dict[str, Any]:
+    import contextlib
+    import io
+
+    from kbfa.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["check", *args, "--format", "json", "--exit-zero"])
+    data: dict[str, Any] = json.loads(out.getvalue())
+    return data
+
+
+class TestOneShape:
+    """kbfa check --format json and kbfa overview -o x.json: one shape, one schema."""
+
+    def test_check_json_validates_against_the_export_schema(
+        self, validator: jsonschema.protocols.Validator, tmp_path: Path
+    ) -> None:
+        """check's JSON, with a file that could not be loaded, is valid against the schema."""
+        broken = tmp_path / "trasig.toml"
+        broken.write_text("[municipality\n", encoding="utf-8")
+        data = _check_json(*map(str, FOUR), str(EXAMPLE), str(broken), "--as-of", "2025-12-31")
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
+        assert errors == []
+        assert [m["status"] for m in data["municipalities"]] == ["evaluated"] * 5 + ["not_loaded"]
+        assert "TOML-syntaxfel" in data["municipalities"][5]["problems"][0]["message"]
+
+    def test_check_and_overview_write_the_same_document(self, tmp_path: Path) -> None:
+        """For files that load, check's JSON is the overview's export, byte for byte."""
+        from kbfa.cli import main
+
+        files = [str(FOUR[1]), str(EXAMPLE)]
+        out = tmp_path / "export.json"
+        main(["overview", *files, "-o", str(out), "--as-of", "2025-12-31"])
+        assert _check_json(*files, "--as-of", "2025-12-31") == json.loads(out.read_text("utf-8"))
+
+    def test_select_keeps_the_shape(self, validator: jsonschema.protocols.Validator) -> None:
+        """check --select narrows the findings; the document stays valid."""
+        data = _check_json(str(FOUR[3]), "--select", "KBFA-L12B", "--as-of", "2025-12-31")
+        validator.validate(data)
+        assert [f["code"] for f in data["findings"]] == ["KBFA-L12B"]
+
+    def test_every_record_says_who_when_and_in_which_format(self) -> None:
+        """Every record of every table carries municipality, kommunkod, län, the assessment
+        date, the config-format version and the file (exempelby states 9999, Exempellän)."""
+        data = _check_json(str(EXAMPLE), str(FOUR[0]), "--as-of", "2026-03-01")
+        expected = {
+            str(EXAMPLE): ("Exempelby kommun (påhittad)", "9999", "Exempellän (påhittat)"),
+            # Nässjö's plan names neither kommunkod nor län, so the config does not either.
+            str(FOUR[0]): ("Nässjö kommun", None, None),
+        }
+        for table in ("municipalities", "duty_verdicts", "findings"):
+            assert data[table]
+            for record in data[table]:
+                assert list(record)[:6] == [
+                    "municipality", "kommunkod", "lan", "as_of", "format_version", "file",
+                ]  # fmt: skip
+                name, code, lan = expected[record["file"]]
+                assert (record["municipality"], record["kommunkod"], record["lan"]) == (
+                    name,
+                    code,
+                    lan,
+                )
+                assert (record["as_of"], record["format_version"]) == ("2026-03-01", 1)
+
+    def test_a_column_group_is_added_in_one_place(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        overview: Overview,
+        tmp_path: Path,
+    ) -> None:
+        """A group put in GROUPS appears in the JSON record, the schema, the CSV and the
+        workbook, where it stands (the way docs/export.md tells a developer to add one)."""
+        import openpyxl
+
+        from kbfa.outputs.overview import _columns, export_schema, overview_rows, xlsx_bytes
+        from kbfa.outputs.overview._sheet import Field, number
+
+        letters = Field(
+            "name_length",
+            {"type": ["integer", "null"], "description": "Letters in the name."},
+            {"sv": "Bokstäver", "en": "Letters"},
+            number,
+        )
+        group = _columns.FieldGroup(
+            (letters,),
+            lambda row, _: {"name_length": len(row.municipality) if row.municipality else None},
+        )
+        groups = list(_columns.GROUPS)
+        monkeypatch.setattr(_columns, "GROUPS", (*groups[:2], group, *groups[2:]))
+
+        data = export_data(overview)
+        assert [m["name_length"] for m in data["municipalities"]] == [13, 10, 15, 18, None]
+        schema = export_schema()
+        cls = jsonschema.validators.validator_for(schema)
+        cls(schema).validate(json.loads(json.dumps(data)))
+        record = schema["properties"]["municipalities"]["items"]
+        assert "name_length" in record["required"]
+        header = overview_rows(overview)[0]
+        at = header.index("Bokstäver")
+        assert header[at - 1].endswith("(genomförande)")  # after the duties
+        assert header[at + 1] == "Brister"  # before the counts
+        assert [r[at] for r in overview_rows(overview)[1:]] == ["13", "10", "15", "18", ""]
+        out = tmp_path / "o.xlsx"
+        out.write_bytes(xlsx_bytes(overview))
+        sheet = openpyxl.load_workbook(out)["Kommuner"]
+        assert [c.value for c in next(sheet.iter_cols(min_col=at + 1))] == [
+            "Bokstäver", 13, 10, 15, 18, None,
+        ]  # fmt: skip
+
+
+def test_schema_file_is_generated_from_the_code() -> None:
+    """docs/export-schema.json is what `python -m kbfa.docs` writes (never edited by hand)."""
+    from kbfa.outputs.overview import export_schema_text
+
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == export_schema_text()

@@ -4,7 +4,7 @@ A bounded fuzz test (issue 15): hypothesis mutates the bundled configs' values a
 keys, with the values that broke 0.1.0 (9999-12-31, times = 2**63, U+FFFE, a newline
 in a name, 210-character names, intervals of 3000 years) among the candidates. Each
 case is either a :class:`ConfigError` or renders in check (text, JSON, SARIF and
-GitHub), show, the calendar (text and ICS), the overview (CSV, JSON, Word), the report
+GitHub), show, the calendar (text and ICS), the overview (CSV, JSON, Word, Excel), the report
 and the documents. The Word outputs are slower, so they get fewer cases.
 """
 
@@ -157,7 +157,7 @@ def render_text_outputs(config: LoadedConfig, path: Path, as_of: dt.date) -> Non
     from kbfa.outputs.findings_text import render_text
     from kbfa.outputs.github import render_github
     from kbfa.outputs.ics import build_ics
-    from kbfa.outputs.overview import collect, render_csv
+    from kbfa.outputs.overview import TABLES, collect, render_csv
     from kbfa.outputs.overview import render_json as overview_json
     from kbfa.outputs.sarif import render_sarif
     from kbfa.outputs.summary import render_summary
@@ -177,21 +177,24 @@ def render_text_outputs(config: LoadedConfig, path: Path, as_of: dt.date) -> Non
     build_ics(g, found, as_of.year, "sv", locate=lambda p: citation(config.locate(p)))
     overview = collect([path], as_of=as_of)
     assert not overview.failed, overview.rows[0].problems
-    render_csv(overview)
+    for table in TABLES:
+        render_csv(overview, table)
     overview_json(overview)
 
 
 def render_word_outputs(config: LoadedConfig, path: Path, as_of: dt.date) -> None:
-    """The report, the documents and the overview in Word."""
+    """The report, the documents and the overview in Word and Excel."""
     from kbfa.outputs.docx import BuildContext, build_documents, compliance_report, document_bytes
-    from kbfa.outputs.overview import collect
+    from kbfa.outputs.overview import collect, xlsx_bytes
     from kbfa.outputs.overview._docx import build_docx
 
     ctx = BuildContext(as_of=as_of)
     document_bytes(compliance_report(config, as_of, ctx).document)
     for doc in build_documents(config.governance, ctx):
         document_bytes(doc.document)
-    document_bytes(build_docx(collect([path], as_of=as_of)))
+    overview = collect([path], as_of=as_of)
+    document_bytes(build_docx(overview))
+    xlsx_bytes(overview)
 
 
 def _accepted(text: str, path: Path) -> LoadedConfig | None:

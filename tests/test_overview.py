@@ -52,11 +52,22 @@ def overview(inputs: list[Path]) -> Overview:
     return collect(inputs, as_of=AS_OF)
 
 
+def heading(overview: Overview, duty: str, level: Level = Level.DESIGN) -> str:
+    """The CSV heading of a duty's column on a level: "4 § Lägesbild (utformning)"."""
+    d = next(d for d in overview.duties if d.key == duty)
+    return f"{d.heading} ({'utformning' if level is Level.DESIGN else 'genomförande'})"
+
+
+def column(overview: Overview, name: str) -> list[str]:
+    """A column of the municipalities table (CSV), by its heading, without the heading."""
+    table = overview_rows(overview)
+    index = table[0].index(name)
+    return [r[index] for r in table[1:]]
+
+
 def cell(overview: Overview, row: int, duty: str, level: Level = Level.DESIGN) -> str:
     """The CSV cell of a row (0 = first municipality), duty key and level."""
-    table = overview_rows(overview)
-    column = 2 + 2 * [d.key for d in overview.duties].index(duty)
-    return table[1 + row][column + (1 if level is Level.PRACTICE else 0)]
+    return column(overview, heading(overview, duty, level))[row]
 
 
 class TestOverviewOfFourMunicipalities:
@@ -109,11 +120,14 @@ class TestOverviewOfFourMunicipalities:
     def test_broken_file_row_says_why(self, overview: Overview, inputs: list[Path]) -> None:
         """A file that fails to load is a row with 'kunde inte läsas' and its first problem."""
         table = overview_rows(overview)
-        row = table[5]
-        assert row[0] == "trasig.toml"
-        assert row[1] == str(inputs[4])
-        assert row[2:-1] == ["kunde inte läsas"] * 20
-        assert row[-1] == f'{inputs[4]}:1: x: okänd nyckel "x" (och 2 fel till)'
+        row = dict(zip(table[0], table[5], strict=True))
+        assert (row["Kommun"], row["Kommunkod"], row["Formatversion"]) == ("", "", "")
+        assert row["Fil"] == str(inputs[4])
+        assert row["Bedömd per"] == "2025-12-31"  # the run's date
+        duty_cells = [row[heading(overview, d.key, lv)] for d in overview.duties for lv in Level]
+        assert duty_cells == ["kunde inte läsas"] * 20
+        assert row["Anmärkning"] == f'{inputs[4]}:1: x: okänd nyckel "x" (och 2 fel till)'
+        assert table[0][-1] == "Anmärkning"
         assert overview.rows[4].problems[1] == ConfigProblem(
             str(inputs[4]), 3, "municipality.name", "förväntade en text, fick 3"
         )
@@ -140,22 +154,41 @@ class TestOverviewOfFourMunicipalities:
         t = overview.totals()["11-12"]
         assert (t[Verdict.DELVIS], t[Verdict.EJ_BEDOMBART], t[Verdict.UPPFYLLT]) == (3, 1, 0)
 
-    def test_totals_rows_close_the_table(self, overview: Overview) -> None:
-        """The CSV ends with one totals row per verdict and one for unread files."""
+    def test_totals_are_a_table_of_their_own(self, overview: Overview) -> None:
+        """The data table holds one row per file and nothing else; the totals table has a row
+        per duty and level and a column per verdict, unread files and no rule."""
         table = overview_rows(overview)
-        labels = [r[0] for r in table[7:]]
-        assert labels == [
-            "Totalt: uppfyllt",
-            "Totalt: delvis uppfyllt",
-            "Totalt: ej uppfyllt",
-            "Totalt: ej bedömbart",
-            "Totalt: undantag",
-            "Totalt: ej tillämpligt",
-            "Totalt: kunde inte läsas",
+        assert len(table) == 1 + 6
+        assert [r[0] for r in table[1:5]] == [
+            "Nässjö kommun",
+            "Hjo kommun",
+            "Vetlanda kommun",
+            "Lindesbergs kommun",
         ]
-        assert table[-1][2:-1] == ["2"] * 20
-        column_11 = 2 + 2 * 7
-        assert table[8][column_11] == "3"  # delvis uppfyllt, 11–12 §§ (utformning)
+        totals = overview_rows(overview, "totals")
+        assert totals[0] == [
+            "Skyldighet",
+            "Nivå",
+            "uppfyllt",
+            "delvis uppfyllt",
+            "ej uppfyllt",
+            "ej bedömbart",
+            "undantag",
+            "ej tillämpligt",
+            "kunde inte läsas",
+            "Ingen regel (–)",
+            "Bedömd per",
+        ]
+        assert len(totals) == 1 + 2 * len(overview.duties)
+        by_row = {(r[0], r[1]): r for r in totals[1:]}
+        # 11–12 §§ (utformning): Nässjö, Hjo, Lindesberg delvis; Vetlanda ej bedömbart.
+        assert by_row[("11–12 §§ Samordningsfunktion", "utformning")][2:] == [
+            "0", "3", "0", "1", "0", "0", "2", "0", "2025-12-31",
+        ]  # fmt: skip
+        # 4 § has no practice rule: the four evaluated files count under "no rule".
+        assert by_row[("4 § Lägesbild", "genomförande")][8:10] == ["2", "4"]
+        for r in totals[1:]:
+            assert sum(int(n) for n in r[2:10]) == 6
 
     def test_a_breach_anywhere_fails_the_run(self, overview: Overview) -> None:
         """Any open breach (or an unreadable file) makes the overview fail like check."""
@@ -166,13 +199,17 @@ class TestOverviewOfFourMunicipalities:
         """--lang en gives English headings, verdicts and problems."""
         english = collect(inputs[3:5], as_of=AS_OF, lang="en")
         table = overview_rows(english)
-        assert table[0][:4] == [
+        assert table[0][:8] == [
             "Municipality",
+            "Municipality code",
+            "County",
+            "Assessed as of",
+            "Format version",
             "File",
             "s. 4 Situation report (lägesbild) (design)",
             "s. 4 Situation report (lägesbild) (practice)",
         ]
-        assert table[2][2] == "could not be read"
+        assert table[2][6] == "could not be read"
         assert 'unknown key "x"' in table[2][-1]
 
 
@@ -230,7 +267,8 @@ class TestCsv:
         out = tmp_path / "oversikt.csv"
         write_overview(overview, out)
         raw = out.read_bytes()
-        assert raw.startswith(b"\xef\xbb\xbfKommun;Fil;4 \xc2\xa7 L\xc3\xa4gesbild (utformning);")
+        head = "Kommun;Kommunkod;Län;Bedömd per;Formatversion;Fil;4 § Lägesbild (utformning);"
+        assert raw.startswith(b"\xef\xbb\xbf" + head.encode())
         assert b"\r\n" in raw
         assert "Nässjö kommun" in raw.decode("utf-8-sig")
 
@@ -250,7 +288,7 @@ class TestCsv:
         )
         o = Overview(as_of=AS_OF, lang="sv", duties=overview.duties, rows=(row,))
         parsed = list(csv.reader(io.StringIO(render_csv(o)), delimiter=";"))
-        assert parsed[1][1] == "a;b.toml"
+        assert parsed[1][parsed[0].index("Fil")] == "a;b.toml"
         assert parsed[1][-1] == 'a;b.toml:2: x: fel "här"; och där'
 
     def test_a_formula_stays_text(self, overview: Overview) -> None:
@@ -288,14 +326,13 @@ class TestWord:
             "Skyldigheterna i lagen",
         ]
         tables = [i["table"] for i in items if "table" in i]
-        csv_rows = overview_rows(overview)
         assert tables[0][0] == ["Kommun", *(d.section for d in overview.duties)]
         assert tables[0][0][-2:] == ["13 §", "övergångsbest."]
         # The design table holds the CSV's design columns, the practice table its others.
-        for table_row, csv_row in zip(tables[0][1:5], csv_rows[1:5], strict=True):
-            assert table_row == [csv_row[0], *csv_row[2:-1:2]]
-        for table_row, csv_row in zip(tables[2][1:5], csv_rows[1:5], strict=True):
-            assert table_row == [csv_row[0], *csv_row[3:-1:2]]
+        for table, level in ((tables[0], Level.DESIGN), (tables[2], Level.PRACTICE)):
+            columns = [column(overview, "Kommun")]
+            columns += [column(overview, heading(overview, d.key, level)) for d in overview.duties]
+            assert list(table[1:5]) == [list(r) for r in zip(*columns, strict=True)][:4]
         assert tables[0][5] == ["trasig.toml", *["kunde inte läsas"] * 10]
         totals = overview.totals(Level.DESIGN)
         assert tables[1][8] == [
@@ -317,16 +354,16 @@ class TestWord:
 
 class TestWriting:
     def test_unknown_extension_is_refused(self, overview: Overview, tmp_path: Path) -> None:
-        """Only .docx, .csv and .json are written; anything else is an error and no file."""
-        with pytest.raises(OutputError, match=r"okänt filformat '\.xlsx'"):
-            write_overview(overview, tmp_path / "x.xlsx")
+        """Only .docx, .xlsx, .csv and .json are written; anything else is an error and no file."""
+        with pytest.raises(OutputError, match=r"okänt filformat '\.ods'"):
+            write_overview(overview, tmp_path / "x.ods")
         assert not list(tmp_path.iterdir())
 
     def test_failed_write_keeps_the_old_file(
         self, overview: Overview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """If the final rename fails, the old file is intact and no temporary file is left."""
-        out = tmp_path / "oversikt.csv"
+        out = tmp_path / "oversikt.json"
         out.write_text("gammal", encoding="utf-8")
 
         def fail(source: str, target: str) -> None:
@@ -336,7 +373,21 @@ class TestWriting:
         with pytest.raises(OutputError, match="ingenting skrevs"):
             write_overview(overview, out)
         assert out.read_text(encoding="utf-8") == "gammal"
-        assert [p.name for p in tmp_path.iterdir()] == ["oversikt.csv"]
+        assert [p.name for p in tmp_path.iterdir()] == ["oversikt.json"]
+
+    def test_csv_tables_are_written_all_or_none(
+        self, overview: Overview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The three CSV files belong together: when one cannot be written, the earlier
+        versions of all three stay and no temporary file is left."""
+        names = ["oversikt.csv", "oversikt-fynd.csv"]
+        for name in names:
+            (tmp_path / name).write_text("gammal", encoding="utf-8")
+        (tmp_path / "oversikt-summor.csv").mkdir()  # the totals cannot be written there
+        with pytest.raises(OutputError, match=r"oversikt-summor\.csv"):
+            write_overview(overview, tmp_path / "oversikt.csv")
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names, "oversikt-summor.csv"])
+        assert all((tmp_path / n).read_text(encoding="utf-8") == "gammal" for n in names)
 
     def test_never_overwrites_an_input(self, overview: Overview, tmp_path: Path) -> None:
         """An output path that is one of the inputs is refused."""
@@ -377,8 +428,9 @@ class TestCommand:
     def test_unknown_format_is_a_usage_error(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """An output that is not .docx, .csv or .json exits 2 before any work, writing nothing."""
-        status = main(["overview", str(FOUR[0]), "-o", str(tmp_path / "o.xlsx")])
+        """An output that is not .docx, .xlsx, .csv or .json exits 2 before any work, writing
+        nothing."""
+        status = main(["overview", str(FOUR[0]), "-o", str(tmp_path / "o.ods")])
         assert status == 2
         assert "okänt filformat" in capsys.readouterr().err
         assert not list(tmp_path.iterdir())
@@ -417,7 +469,8 @@ class TestCommand:
         shown = err.getvalue()
         assert "\r1/21 k00.toml" in shown
         assert "\r21/21 k20.toml" in shown
-        assert shown.rstrip().endswith("21 kunde inte läsas. Skrev " + str(tmp_path / "o.csv"))
+        written = ", ".join(str(tmp_path / f"o{s}.csv") for s in ("", "-fynd", "-summor"))
+        assert shown.rstrip().endswith("21 kunde inte läsas. Skrev " + written)
 
     def test_no_progress_when_piped(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -61,7 +61,8 @@ def register(sub: Any) -> None:
         "--format",
         choices=FORMATS,
         default="text",
-        help="utdataformat: text (standard), json, sarif (SARIF 2.1.0 för kodgranskning, "
+        help="utdataformat: text (standard), json (samma export som kbfa overview -o x.json), "
+        "sarif (SARIF 2.1.0 för kodgranskning, "
         "t.ex. GitHub code scanning) eller github (anteckningar i GitHub Actions)",
     )
     p.add_argument(
@@ -116,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         from kbfa.outputs.findings_json import render_json
 
-        text = render_json(results, args.lang, not_loaded=not_loaded)
+        text = render_json(results, args.lang, not_loaded=not_loaded, as_of=args.as_of)
     elif args.format == "sarif":
         from kbfa.outputs.sarif import render_sarif
 

@@ -40,12 +40,15 @@ T: Catalogue = {
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "overview",
-        help="översikt över många kommuner (Word, CSV eller JSON)",
+        help="översikt över många kommuner (Word, Excel, CSV eller JSON)",
         description=(
             "Bedöm många kommuners konfigurationer och skriv en översikt: en rad per kommun, "
             "en kolumn per skyldighet i lagen, utfallet i varje cell och summor per "
-            "skyldighet. Filformatet väljs av utfilens ändelse: .docx, .csv eller .json. "
-            "En fil som inte kan läsas blir en rad som säger varför."
+            "skyldighet. Filformatet väljs av utfilens ändelse: .docx (Word), .xlsx (Excel: "
+            "ett blad per kommun och skyldighet, ett per fynd, ett med summor), .csv (samma "
+            "tabeller, en fil var: UTFIL, UTFIL-fynd.csv och UTFIL-summor.csv) eller .json "
+            "(samma export som kbfa check --format json). En fil som inte kan läsas blir en "
+            "rad som säger varför."
         ),
     )
     p.add_argument(
@@ -59,7 +62,8 @@ def register(sub: Any) -> None:
         "--output",
         required=True,
         metavar="UTFIL",
-        help="utfil: .docx (Word), .csv (Excel) eller .json (export med schema)",
+        help="utfil: .docx (Word), .xlsx (Excel), .csv (tre filer) eller .json (export med "
+        "schema)",
     )
     p.add_argument(
         "--as-of",
@@ -92,7 +96,13 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so `kbfa --help` and `kbfa check` do not load the evaluation twice over
     # or python-docx at all.
     from kbfa.files import check_output
-    from kbfa.outputs.overview import check_output_path, collect, counted, write_overview
+    from kbfa.outputs.overview import (
+        check_output_path,
+        collect,
+        counted,
+        output_paths,
+        write_overview,
+    )
 
     lang: Lang = args.lang
     suffix = check_output_path(args.output, lang)
@@ -100,9 +110,10 @@ def run(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in config_files(args.files, lang, strict=False)]
     if not paths:
         raise OutputError(render(T, "no_files", lang, paths=", ".join(args.files)))
-    out = Path(args.output)
     # Before the work, not after minutes of it.
-    check_output(out, suffixes=(suffix,), protected=paths, binary=suffix == ".docx", lang=lang)
+    for out in output_paths(args.output, lang):
+        binary = suffix in (".docx", ".xlsx")
+        check_output(out, suffixes=(suffix,), protected=paths, binary=binary, lang=lang)
     stderr = sys.stderr
     show = len(paths) > PROGRESS_FROM and stderr.isatty() and not args.quiet
     overview = collect(
@@ -112,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         # The counter rewrites its line with a carriage return: kbfa's own, so unescaped.
         progress=_Progress(getattr(stderr, "raw", stderr)) if show else None,
     )
-    write_overview(overview, out, protected=paths)
+    written = write_overview(overview, args.output, protected=paths)
     breach = sum(1 for r in overview.evaluated if r.breaches)
     if args.quiet:
         return 1 if overview.any_breach else 0
@@ -125,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
             evaluated=counted("evaluated", len(overview.evaluated), lang),
             breach=breach,
             failed=len(overview.failed),
-            out=out,
+            out=", ".join(written),
         ),
         file=stderr,
     )

@@ -24,6 +24,16 @@ def _pages() -> dict[str, Callable[[], str]]:
     return {"docs/konfiguration.md": reference_page, "docs/regler.md": rules_page}
 
 
+def _export_schema() -> str:
+    from kbfa.outputs.overview import export_schema_text
+
+    return export_schema_text()
+
+
 def generated() -> dict[str, Callable[[], str]]:
     """Repository path → function returning the file's exact text."""
-    return {"schema/kbfa-config.schema.json": schema_text, **_pages()}
+    return {
+        "schema/kbfa-config.schema.json": schema_text,
+        "docs/export-schema.json": _export_schema,
+        **_pages(),
+    }

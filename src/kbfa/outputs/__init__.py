@@ -73,7 +73,8 @@ def write_findings(
 ) -> None:
     """Write the findings of one or more evaluations, as ``kbfa check`` prints them.
 
-    ``format`` is ``"text"`` (Swedish by default), ``"json"`` (versioned, sorted keys),
+    ``format`` is ``"text"`` (Swedish by default), ``"json"`` (the versioned export of
+    docs/export.md, the shape ``kbfa overview -o x.json`` writes too),
     ``"sarif"`` (SARIF 2.1.0) or ``"github"`` (GitHub Actions annotations).
     ``not_loaded`` are the problems of files that could not be loaded
     (:attr:`kbfa.ConfigError.problems`), reported beside the results. ``rules``
@@ -212,25 +213,33 @@ def write_overview(
     configs: Sequence[LoadedConfig | Governance],
     out: BinaryWriter,
     *,
-    format: Literal["csv", "json", "docx"] = "csv",
+    format: Literal["csv", "json", "docx", "xlsx"] = "csv",
     as_of: dt.date | None = None,
     lang: Lang = "sv",
+    table: Literal["municipalities", "findings", "totals"] = "municipalities",
 ) -> None:
     """Write the overview of several municipalities (one row each, one column per duty of
-    the law) as ``kbfa overview`` does: CSV for Excel (UTF-8 with BOM, ``;``), the
-    versioned JSON export, or Word. Files that could not be loaded are for
-    ``kbfa overview``, which takes paths; here every config is already loaded or built."""
+    the law and level) as ``kbfa overview`` does: the Excel workbook (``xlsx``: a sheet
+    per municipality and duty, one per finding, one of totals), CSV for Excel (UTF-8
+    with BOM, ``;``; one ``table`` per stream: ``municipalities``, ``findings`` or
+    ``totals``), the versioned JSON export (the shape of ``kbfa check --format json``),
+    or Word. Files that could not be loaded are for ``kbfa overview``, which takes
+    paths; here every config is already loaded or built."""
     from kbfa.outputs.overview import collect_configs
 
     overview = collect_configs(configs, as_of=as_of or dt.date.today(), lang=lang)
     if format == "csv":
         from kbfa.outputs.overview import render_csv
 
-        out.write(render_csv(overview).encode("utf-8-sig"))
+        out.write(render_csv(overview, table).encode("utf-8-sig"))
     elif format == "json":
         from kbfa.outputs.overview import render_json
 
         out.write(render_json(overview).encode("utf-8"))
+    elif format == "xlsx":
+        from kbfa.outputs.overview import xlsx_bytes
+
+        out.write(xlsx_bytes(overview))
     elif format == "docx":
         from kbfa.outputs.overview._docx import docx_bytes
 

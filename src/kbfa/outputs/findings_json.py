@@ -1,100 +1,59 @@
-"""Findings as JSON: versioned, sorted keys, identical for identical input.
+"""Findings as JSON (``kbfa check --format json``): the export's shape, for any number of files.
+
+``kbfa check --format json`` and ``kbfa overview -o x.json`` write one document
+shape, described by one schema (docs/export.md, docs/export-schema.json): the
+municipalities, their verdicts per duty and level, every finding and the totals as
+flat tables. Here the evaluations of ``check`` become that export; files that could
+not be loaded are municipalities with ``status`` ``not_loaded`` and every problem.
 
 No timestamps: the only date is the evaluation date (``as_of``), which the caller
-chooses. ``schema_version`` changes when a key is renamed or removed or changes
-meaning (adding a key does not change it). Files that could not be loaded are listed
-under ``not_loaded``, each with its problems, beside the results of the files that
-could. The format is documented in docs/check-json.md.
-
-Version 2 (kbfa after issue 10): ``duties`` gives each duty's design and practice
-verdicts with their strength and the rules they rest on (version 1 had the worst
-verdict of all the duty's rules); each finding carries its ``situation``,
-``strength``, ``interpretation`` and the municipality's ``explanation``.
+chooses, so the same input gives the same text. Version 3 of the export is the first
+that ``check`` writes; ``check``'s own format, ``schema_version`` 2, is gone (the
+migration is in docs/check-json.md).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from kbfa.errors import ConfigProblem, by_file
-from kbfa.evaluation import (
-    EvaluationResult,
-    Finding,
-    LevelVerdict,
-    Severity,
-    Verdict,
-    duty_verdicts,
+from kbfa.evaluation import EvaluationResult
+from kbfa.i18n import Lang
+from kbfa.outputs.overview import (
+    EXPORT_VERSION,
+    Overview,
+    Row,
+    duty_columns,
+    export_data,
 )
 
-__all__ = ["SCHEMA_VERSION", "duty_data", "findings_data", "level_data", "render_json"]
+__all__ = ["SCHEMA_VERSION", "findings_data", "findings_overview", "render_json"]
 
-SCHEMA_VERSION = 2
-
-
-def _finding(f: Finding) -> dict[str, Any]:
-    loc = f.location
-    return {
-        "code": f.code,
-        "title": f.title,
-        "source": f.source,
-        "duty": f.duty,
-        "verdict": f.verdict.value,
-        "severity": f.severity.value,
-        "level": f.level.value,
-        "reference": f.reference,
-        "url": f.url,
-        "location": None if loc is None else {"file": loc.file, "line": loc.line, "path": loc.path},
-        "message": f.message,
-        "fix": f.fix,
-        "situation": f.situation.value if f.situation is not None else None,
-        "strength": f.strength.value if f.strength is not None else None,
-        "interpretation": f.interpretation,
-        "explanation": f.explanation,
-    }
+#: The version of the document ``check --format json`` writes: the export's ``version``.
+SCHEMA_VERSION = EXPORT_VERSION
 
 
-def level_data(level: LevelVerdict | None) -> dict[str, Any] | None:
-    """One duty's verdict on one level as JSON data (None when the duty has no rule there)."""
-    if level is None:
-        return None
-    return {
-        "verdict": level.verdict.value,
-        "strength": level.strength.value,
-        "interpretation": level.interpretation,
-        "rests_on": list(level.rests_on),
-        "breach": level.breach,
-    }
-
-
-def duty_data(result: EvaluationResult) -> dict[str, Any]:
-    """Every duty's design and practice verdicts, keyed by the duty's key ("4", "11-12")."""
-    return {
-        key: {"design": level_data(v.design), "practice": level_data(v.practice)}
-        for key, v in duty_verdicts(result).items()
-    }
-
-
-def _counts(result: EvaluationResult) -> dict[str, Any]:
-    by_verdict = {v.value: 0 for v in Verdict}
-    open_by_severity = {s.value: 0 for s in Severity}
-    for f in result.findings:
-        by_verdict[f.verdict.value] += 1
-        if f.is_open:
-            open_by_severity[f.severity.value] += 1
-    return {"verdicts": by_verdict, "open": open_by_severity}
-
-
-def _result(result: EvaluationResult) -> dict[str, Any]:
-    return {
-        "municipality": result.municipality,
-        "file": result.file,
-        "as_of": result.as_of.isoformat(),
-        "duties": duty_data(result),
-        "summary": _counts(result),
-        "findings": [_finding(f) for f in result.findings],
-    }
+def findings_overview(
+    results: Sequence[EvaluationResult],
+    lang: str = "sv",
+    *,
+    not_loaded: Sequence[ConfigProblem] = (),
+    as_of: dt.date | None = None,
+) -> Overview:
+    """The evaluations (and the files that could not be loaded) as an overview's rows:
+    the evaluated ones first, in the order given, then those not loaded. ``as_of`` is the
+    run's date (default: the first evaluation's, or today)."""
+    language: Lang = "en" if lang == "en" else "sv"
+    rows = [Row.evaluated(r) for r in results]
+    rows += [
+        Row(file=file, municipality=None, problems=tuple(group))
+        for file, group in by_file(not_loaded).items()
+    ]
+    day = as_of or (results[0].as_of if results else dt.date.today())
+    return Overview(as_of=day, lang=language, duties=duty_columns(language), rows=tuple(rows))
 
 
 def findings_data(
@@ -102,26 +61,15 @@ def findings_data(
     lang: str = "sv",
     *,
     not_loaded: Sequence[ConfigProblem] = (),
+    as_of: dt.date | None = None,
 ) -> dict[str, Any]:
     """The JSON document as Python data (for callers that embed it).
 
     ``not_loaded`` are the problems of files that could not be loaded (from
     :class:`~kbfa.errors.ConfigError`); each such file is listed with its problems.
     """
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "lang": lang,
-        "results": [_result(r) for r in results],
-        "not_loaded": [
-            {
-                "file": file,
-                "problems": [
-                    {"line": p.line, "path": p.path or None, "message": p.message} for p in group
-                ],
-            }
-            for file, group in by_file(not_loaded).items()
-        ],
-    }
+    overview = findings_overview(results, lang, not_loaded=not_loaded, as_of=as_of)
+    return export_data(overview)
 
 
 def render_json(
@@ -129,7 +77,8 @@ def render_json(
     lang: str = "sv",
     *,
     not_loaded: Sequence[ConfigProblem] = (),
+    as_of: dt.date | None = None,
 ) -> str:
     """The findings of every municipality as one JSON document (UTF-8 text, trailing newline)."""
-    data = findings_data(results, lang, not_loaded=not_loaded)
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    data = findings_data(results, lang, not_loaded=not_loaded, as_of=as_of)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -8,6 +8,12 @@ ends, every field quoted when it needs to be. (A ``sep=;`` first line would also
 fix the separator, but Excel then ignores the BOM, so it is not used.)
 LibreOffice and ``csv.reader(open(f, encoding="utf-8-sig"), delimiter=";")`` read
 the same file.
+
+The overview is three tables (:mod:`kbfa.outputs.overview._sheets`), and a CSV file
+holds one table: ``-o oversikt.csv`` writes the municipalities to ``oversikt.csv``,
+one row per finding to ``oversikt-fynd.csv`` and the totals to ``oversikt-summor.csv``
+(``-findings``, ``-totals`` in English), all three or none. Totals in a file of their
+own can never be sorted, filtered or pivoted into the data, as rows under it would be.
 """
 
 from __future__ import annotations
@@ -18,45 +24,32 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from kbfa.files import write_output
-from kbfa.outputs.duty_cells import LEVELS, duty_cell, level_word
-from kbfa.outputs.overview._messages import text, verdict_word
-from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
+from kbfa.files import write_outputs
+from kbfa.i18n import Lang
+from kbfa.outputs.overview._json import export_data
+from kbfa.outputs.overview._messages import text
+from kbfa.outputs.overview._sheet import Sheet
+from kbfa.outputs.overview._sheets import TABLES, sheets
+from kbfa.outputs.overview._table import Overview
 
-__all__ = ["overview_rows", "render_csv", "write_csv"]
+__all__ = ["csv_paths", "overview_rows", "render_csv", "write_csv"]
+
+#: The message key of each table's file-name suffix (the first table has none).
+_SUFFIX = {"findings": "csv_findings", "totals": "csv_totals"}
 
 
-def overview_rows(overview: Overview) -> list[list[str]]:
-    """The table as rows of strings: header, one row per file, then the totals.
+def _sheet(overview: Overview, table: str) -> Sheet:
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
+    return next(s for s in sheets(export_data(overview)) if s.key == table)
 
-    Each duty has two columns, its design verdict and its practice verdict
-    ("4 § Lägesbild (utformning)", "4 § Lägesbild (genomförande)").
-    """
-    lang = overview.lang
-    columns = [(d, level) for d in overview.duties for level in LEVELS]
-    header = [
-        text("municipality", lang),
-        text("file", lang),
-        *(f"{d.heading} ({level_word(level, lang)})" for d, level in columns),
-        text("note", lang),
-    ]
-    out = [header]
-    for row in overview.rows:
-        if row.failed:
-            cells = [text("not_read", lang)] * len(columns)
-            name = Path(row.file).name
-        else:
-            cells = [duty_cell(row.verdict(d.key, level), lang) for d, level in columns]
-            name = row.municipality or ""
-        out.append([name, row.file, *cells, first_problem(row, lang)])
-    totals = {level: overview.totals(level) for level in LEVELS}
-    for verdict in VERDICT_ORDER:
-        label = text("total_label", lang, what=verdict_word(verdict, lang))
-        counts = [str(totals[level][d.key][verdict]) for d, level in columns]
-        out.append([label, "", *counts, ""])
-    label = text("total_label", lang, what=text("not_read", lang))
-    out.append([label, "", *(str(totals[level][d.key].not_read) for d, level in columns), ""])
-    return out
+
+def overview_rows(overview: Overview, table: str = "municipalities") -> list[list[str]]:
+    """A table as rows of strings, the header first: ``municipalities`` (one row per
+    file, two columns per duty: "4 § Lägesbild (utformning)", "4 § Lägesbild
+    (genomförande)"), ``findings`` or ``totals``."""
+    sheet = _sheet(overview, table)
+    return [sheet.header, *([c.text for c in row] for row in sheet.rows())]
 
 
 def _inert(value: str) -> str:
@@ -65,16 +58,39 @@ def _inert(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def render_csv(overview: Overview) -> str:
-    """The CSV text (without the byte-order mark, which :func:`write_csv` adds)."""
+def _render(rows: Iterable[list[str]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerows([_inert(v) for v in row] for row in overview_rows(overview))
+    writer.writerows([_inert(v) for v in row] for row in rows)
     return buffer.getvalue()
+
+
+def render_csv(overview: Overview, table: str = "municipalities") -> str:
+    """One table's CSV text (without the byte-order mark, which the file gets)."""
+    return _render(overview_rows(overview, table))
+
+
+def csv_paths(path: str | os.PathLike[str], lang: Lang = "sv") -> list[Path]:
+    """The files ``-o path`` writes, one per table: ``path``, then ``STEM-fynd.csv`` and
+    ``STEM-summor.csv`` beside it (``-findings``, ``-totals`` in English)."""
+    main = Path(path)
+    return [main] + [
+        main.with_name(f"{main.stem}-{text(_SUFFIX[t], lang)}{main.suffix}") for t in TABLES[1:]
+    ]
 
 
 def write_csv(
     overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
-) -> None:
-    data = render_csv(overview).encode("utf-8-sig")
-    write_output(path, data, suffixes=(".csv",), protected=protected, lang=overview.lang)
+) -> list[str]:
+    """Write every table to its file (:func:`csv_paths`), all or none; returns the names."""
+    tables = sheets(export_data(overview))
+    items = [
+        (
+            target,
+            _render([sheet.header, *([c.text for c in r] for r in sheet.rows())]).encode(
+                "utf-8-sig"
+            ),
+        )
+        for target, sheet in zip(csv_paths(path, overview.lang), tables, strict=True)
+    ]
+    return write_outputs(items, suffixes=(".csv",), protected=protected, lang=overview.lang)

@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kbfa.errors import OutputError
-from kbfa.i18n import Catalogue, render
+from kbfa.i18n import Catalogue, Lang, render
 from kbfa.outputs.overview._table import Overview
 
-__all__ = ["FORMATS", "check_output_path", "write_overview"]
+__all__ = ["FORMATS", "check_output_path", "output_paths", "write_overview"]
 
 #: The extensions ``kbfa overview -o`` understands.
-FORMATS: tuple[str, ...] = (".csv", ".docx", ".json")
+FORMATS: tuple[str, ...] = (".csv", ".docx", ".json", ".xlsx")
 
 T: Catalogue = {
     "format": {
@@ -24,7 +24,8 @@ T: Catalogue = {
 
 
 def check_output_path(path: str | os.PathLike[str], lang: str = "sv") -> str:
-    """The output format (".csv", ".docx", ".json"); :class:`OutputError` for anything else."""
+    """The output format (".csv", ".docx", ".json", ".xlsx"); :class:`OutputError` for
+    anything else."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(
@@ -40,10 +41,20 @@ def check_output_path(path: str | os.PathLike[str], lang: str = "sv") -> str:
     return suffix
 
 
+def output_paths(path: str | os.PathLike[str], lang: Lang = "sv") -> list[Path]:
+    """The files ``-o path`` writes: the file itself, and for CSV one per table beside it."""
+    if check_output_path(path, lang) == ".csv":
+        from kbfa.outputs.overview._csv import csv_paths
+
+        return csv_paths(path, lang)
+    return [Path(path)]
+
+
 def write_overview(
     overview: Overview, path: str | os.PathLike[str], *, protected: Iterable[Path] = ()
-) -> None:
-    """Write ``overview`` to ``path`` whole or not at all, in the format its extension names.
+) -> list[str]:
+    """Write ``overview`` to ``path`` whole or not at all, in the format its extension
+    names; returns the files written (CSV: one per table, see :func:`output_paths`).
 
     ``protected`` are files that must never be overwritten (the input configs).
     """
@@ -51,13 +62,19 @@ def write_overview(
     if suffix == ".csv":
         from kbfa.outputs.overview._csv import write_csv
 
-        write_csv(overview, path, protected=protected)
-    elif suffix == ".json":
+        return write_csv(overview, path, protected=protected)
+    if suffix == ".json":
         from kbfa.outputs.overview._json import write_json
 
         write_json(overview, path, protected=protected)
+    elif suffix == ".xlsx":
+        # openpyxl is only loaded when a workbook is asked for.
+        from kbfa.outputs.overview._xlsx import write_xlsx
+
+        write_xlsx(overview, path, protected=protected)
     else:
         # python-docx is only loaded when a Word file is asked for.
         from kbfa.outputs.overview._docx import write_docx
 
         write_docx(overview, path, protected=protected)
+    return [os.fspath(path)]
