@@ -56,6 +56,21 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def line_text(text: str) -> str:
+    """argparse type for a text printed in a document (a title, a diarienummer, a name):
+    one line of at most 200 characters, without control or direction characters."""
+    from kbfa.config._limits import UNSAFE_TEXT
+
+    if "\n" in text or "\r" in text or UNSAFE_TEXT.search(text) or len(text) > 200:
+        raise argparse.ArgumentTypeError(
+            "texten ska vara en rad på högst 200 tecken utan styrtecken "
+            "(one line of at most 200 characters, no control characters)"
+        )
+    if not text.strip():
+        raise argparse.ArgumentTypeError("texten är tom (the text is empty)")
+    return text.strip()
+
+
 def as_of_date(text: str) -> dt.date:
     """argparse type for ``--as-of``: an ISO date within the years every output handles."""
     try:

@@ -29,7 +29,9 @@ from kbfa.rules import (
     Outcome,
     Rule,
     Situation,
+    action_text,
     is_law_code,
+    lead_in_text,
     rules_for,
 )
 
@@ -51,6 +53,10 @@ T: Catalogue = {
         "sv": "{why} Det som dokumentet anger kan därför inte tillgodoräknas: {message}",
         "en": "{why} What the document states can therefore not be credited: {message}",
     },
+    "not_credited_plain": {
+        "sv": "Kan inte tillgodoräknas, eftersom styrdokumentet inte gäller: {message}",
+        "en": "Cannot be credited, since the steering document does not apply: {message}",
+    },
     "also": {
         "sv": "{message} (Inget styrdokument gäller per {as_of}; se KBFA-KA.)",
         "en": "{message} (No steering document applies on {as_of}; see KBFA-KA.)",
@@ -60,6 +66,12 @@ T: Catalogue = {
         "i konfigurationen.",
         "en": "Decide a steering document that applies and enter it, with its decision and "
         "validity, in the config.",
+    },
+    "no_document_action": {
+        "sv": "Fullmäktige eller kommunstyrelsen beslutar ett nytt styrdokument för det "
+        "brottsförebyggande arbetet, med giltighetstid.",
+        "en": "The assembly or the executive board decides a new steering document for the "
+        "crime-prevention work, with a period of validity.",
     },
     "waived": {
         "sv": "{message} Undantag beslutat ({decision}){until}: {why}",
@@ -105,13 +117,14 @@ def evaluate(
     day = as_of or dt.date.today()
     rules = rules_for(g)
     ctx = Context(g, day, lang, frozenset(r.code for r in rules))
+    lead = lead_in_text(ctx)  # whom the actions address (13 §), found once
     waivers = _waivers(g.waivers, day)
     explanations = _explanations(g.explanations, lang)
     # Informational rules run last, so a summary can read the verdicts of the others.
     order = [r for r in rules if not r.informational] + [r for r in rules if r.informational]
     produced: dict[str, list[Finding]] = {}
     for rule in order:
-        produced[rule.code] = _run(rule, ctx, locate, waivers, explanations.get(rule.code))
+        produced[rule.code] = _run(rule, ctx, locate, waivers, explanations.get(rule.code), lead)
     # A bare string is one code, not a sequence of one-letter prefixes.
     keep = (select,) if isinstance(select, str) else tuple(select or ())
     drop = (ignore,) if isinstance(ignore, str) else tuple(ignore or ())
@@ -160,18 +173,29 @@ def _in_time(rule: Rule, ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     why = time.why(ctx.lang)
     fix = render(T, "no_document_fix", ctx.lang)
+    action = render(T, "no_document_action", ctx.lang)
     if time.state is DocumentState.NOT_YET:
         # The config describes governance that did not exist yet: draw nothing from it.
         if outcome.verdict is Verdict.EJ_TILLAMPLIG:
             return outcome
         return Outcome(
-            Verdict.EJ_BEDOMBART, outcome.path, why, fix, situation=Situation.NO_DOCUMENT
+            Verdict.EJ_BEDOMBART,
+            outcome.path,
+            why,
+            fix,
+            situation=Situation.NO_DOCUMENT,
+            action=action,
         )
     # Undecided or expired: nothing can be credited to it (the law's own default can).
     if outcome.verdict is Verdict.UPPFYLLT and outcome.situation is not Situation.LAW_FILLS:
         message = render(T, "not_credited", ctx.lang, why=why, message=outcome.message)
         return Outcome(
-            Verdict.EJ_BEDOMBART, outcome.path, message, fix, situation=Situation.NO_DOCUMENT
+            Verdict.EJ_BEDOMBART,
+            outcome.path,
+            message,
+            fix,
+            situation=Situation.NO_DOCUMENT,
+            action=action,
         )
     if outcome.verdict.is_open and not rule.informational:
         message = render(T, "also", ctx.lang, message=outcome.message, as_of=ctx.as_of)
@@ -182,6 +206,7 @@ def _in_time(rule: Rule, ctx: Context, outcome: Outcome) -> Outcome:
             outcome.fix,
             situation=outcome.situation,
             informational=outcome.informational,
+            action=outcome.action,
         )
     return outcome
 
@@ -192,6 +217,7 @@ def _run(
     locate: Callable[[KeyPath], Location] | None,
     waivers: Mapping[str, Waiver],
     explanation: str | None,
+    lead: str,
 ) -> list[Finding]:
     lang = ctx.lang
     reference = rule.reference.label(lang)
@@ -199,7 +225,12 @@ def _run(
     title = rule.title(lang)
     source = str(rule.source)
 
-    def finding(outcome: Outcome, verdict: Verdict, message: str, fix: str | None) -> Finding:
+    general_action = rule.action(lang, lead)
+
+    def finding(
+        outcome: Outcome, verdict: Verdict, message: str, fix: str | None, said: str | None
+    ) -> Finding:
+        action = action_text(outcome.action, lang, lead) if outcome.action else general_action
         return Finding(
             code=rule.code,
             verdict=verdict,
@@ -219,6 +250,8 @@ def _run(
             informational=rule.informational,
             explanation=explanation,
             strength_words=strength_words,
+            action=action if verdict.is_open else None,
+            said=said,
         )
 
     results: list[tuple[Verdict, Severity]] = []
@@ -226,18 +259,29 @@ def _run(
     if ctx.as_of < rule.in_force:
         msg = render(T, "not_in_force", lang, date=rule.in_force)
         results.append((Verdict.EJ_TILLAMPLIG, Severity.INFO))
-        return [finding(Outcome(Verdict.EJ_TILLAMPLIG, (), msg), Verdict.EJ_TILLAMPLIG, msg, None)]
+        outcome = Outcome(Verdict.EJ_TILLAMPLIG, (), msg)
+        return [finding(outcome, Verdict.EJ_TILLAMPLIG, msg, None, None)]
     if rule.document_rule and not ctx.document.applies:
         msg = render(T, "document_off", lang, why=ctx.document.why(lang))
         outcome = Outcome(Verdict.EJ_TILLAMPLIG, ("steering_document",), msg)
         results.append((Verdict.EJ_TILLAMPLIG, Severity.INFO))
-        return [finding(outcome, Verdict.EJ_TILLAMPLIG, msg, None)]
+        return [finding(outcome, Verdict.EJ_TILLAMPLIG, msg, None, None)]
     out: list[Finding] = []
     waiver = waivers.get(rule.code)
     in_time = ctx.document.applies or not rule.rests_on_document
     for o in rule.check(ctx):
+        said: str | None = None
         if not in_time:
-            o = _in_time(rule, ctx, o)
+            timed = _in_time(rule, ctx, o)
+            if timed.message.startswith(o.message) and timed.message != o.message:
+                # Only a note was added to the rule's own words: keep them for the plain
+                # report, which says once that no steering document applied.
+                said = o.message
+            elif timed.verdict is not o.verdict and o.verdict is Verdict.UPPFYLLT:
+                # What the document says, not credited: the plain report names the reason
+                # in a word (it states the document's state once, on page 1).
+                said = render(T, "not_credited_plain", lang, message=o.message)
+            o = timed
         verdict, message, fix = o.verdict, o.message, o.fix or rule.how_to_fix(lang)
         if waiver is not None and verdict.is_open:
             until = render(T, "until", lang, date=waiver.expires) if waiver.expires else ""
@@ -250,8 +294,8 @@ def _run(
                 until=until,
                 why=waiver.justification,
             )
-            verdict = Verdict.UNDANTAG
-        f = finding(o, verdict, message, fix)
+            verdict, said = Verdict.UNDANTAG, None
+        f = finding(o, verdict, message, fix, said)
         results.append((f.verdict, f.severity))
         out.append(f)
     out.sort(key=lambda f: _place(f.location))

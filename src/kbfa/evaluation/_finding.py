@@ -8,6 +8,7 @@ checks that speak them (:mod:`kbfa.rules._verdicts`) and re-exported here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -22,8 +23,20 @@ __all__ = [
     "Severity",
     "Situation",
     "Verdict",
+    "plain_text",
     "verdict_word",
 ]
+
+
+#: A cross-reference to other rules by code, as messages write it: "(se KBFA-L4A)",
+#: "(se KBFA-L4A och KBFA-L5A)", "; se KBFA-KA", "(KBFA-B09)".
+_CODES = r"KBFA-[A-Za-z0-9-]*[A-Za-z0-9](?:(?:, | och | and )KBFA-[A-Za-z0-9-]*[A-Za-z0-9])*"
+_CROSS_REFERENCE = re.compile(rf"\s*\((?:(?:se|see) )?{_CODES}\)|[;,] (?:se|see) {_CODES}")
+
+
+def plain_text(text: str) -> str:
+    """``text`` without its cross-references to rule codes (:attr:`Finding.plain_message`)."""
+    return _CROSS_REFERENCE.sub("", text)
 
 
 @attrs.frozen
@@ -58,6 +71,19 @@ class Finding:
     informational: bool = False  # reported as information whatever the verdict
     explanation: str | None = None  # the municipality's explanation, with its decision
     strength_words: str | None = None  # the rule's strength as a reader says it
+    #: What the municipality's organs do about an open finding, in plain words for
+    #: kommunstyrelsen ("Kommunstyrelsen beslutar …"); ``fix`` is the coordinator's advice.
+    action: str | None = None
+    #: The rule's own message when the engine added a note to it (that no steering document
+    #: applied on the date, which a report says once, not on every finding); else None.
+    said: str | None = None
+
+    @property
+    def plain_message(self) -> str:
+        """The rule's message without cross-references to other rules' codes ("(se
+        KBFA-L4A)") or the engine's note on the steering document: what a reader who never
+        sees the codes is shown (the report kommunstyrelsen adopts)."""
+        return plain_text(self.said if self.said is not None else self.message)
 
     @property
     def binding(self) -> bool:

@@ -112,22 +112,45 @@ def write_report(
     as_of: dt.date | None = None,
     lang: Lang = "sv",
     template: str | os.PathLike[str] | None = None,
+    appendix: bool = False,
+    title: str | None = None,
+    date: dt.date | None = None,
+    dnr: str | None = None,
+    handlaggare: str | None = None,
+    proposal: bool = False,
 ) -> None:
     """Evaluate ``config`` as of ``as_of`` (default today) and write the compliance report
-    (efterlevnadsrapport, .docx) to ``out``; ``template`` is the municipality's Word
-    template (.docx/.dotx), whose styles, headers and footers are kept.
+    (efterlevnadsrapport, .docx) kommunstyrelsen adopts to ``out``; with ``appendix``,
+    the coordinator's appendix instead (rule codes, places in the config, the law in
+    plain words, the rule catalogue). ``template`` is the municipality's Word template
+    (.docx/.dotx), whose styles, headers and footers are kept.
+
+    The report's own identity: ``title`` (default "Efterlevnadsrapport"), ``date`` (the
+    day it is written; default ``as_of``), ``dnr`` and ``handlaggare`` (fill-in brackets
+    when not given); ``proposal`` adds a draft "Förslag till beslut".
 
     Raises :class:`~kbfa.errors.TemplateError` for a template that lacks a style the
     report needs. The same input gives the same bytes.
     """
-    from kbfa.outputs.docx import BuildContext, compliance_report, document_bytes, load_template
+    from kbfa.outputs.docx import (
+        BuildContext,
+        ReportIdentity,
+        compliance_report,
+        coordinator_appendix,
+        document_bytes,
+        load_template,
+    )
 
     ctx = BuildContext(
         lang=lang,
         template=load_template(Path(template), lang) if template is not None else None,
         as_of=as_of,
     )
-    report = compliance_report(config, as_of or dt.date.today(), ctx)
+    identity = ReportIdentity(
+        title=title, date=date, dnr=dnr, handlaggare=handlaggare, proposal=proposal
+    )
+    build = coordinator_appendix if appendix else compliance_report
+    report = build(config, as_of or dt.date.today(), ctx, identity)
     out.write(document_bytes(report.document))
 
 

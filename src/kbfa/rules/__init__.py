@@ -34,9 +34,11 @@ from kbfa.rules._rule import (
     Rule,
     RuleSource,
     Words,
+    action_text,
     strength_words,
 )
 from kbfa.rules._verdicts import Level, Severity, Situation, Verdict
+from kbfa.rules.law.p13_ledning import Lead, LeadBasis, lead_in_text, who_leads
 from kbfa.rules.local import local_rules
 from kbfa.rules.waivers import is_law_code
 
@@ -49,6 +51,8 @@ __all__ = [
     "DocumentState",
     "DocumentTime",
     "Duty",
+    "Lead",
+    "LeadBasis",
     "LegalReference",
     "Level",
     "Outcome",
@@ -58,12 +62,15 @@ __all__ = [
     "Situation",
     "Verdict",
     "Words",
+    "action_text",
     "catalogue",
     "document_time",
     "find_rule",
     "is_law_code",
     "law_duties",
+    "lead_in_text",
     "local_rules",
     "rules_for",
     "strength_words",
+    "who_leads",
 ]

@@ -34,6 +34,7 @@ __all__ = [
     "Rule",
     "RuleSource",
     "Words",
+    "action_text",
     "law",
     "law_rule",
     "strength_words",
@@ -178,6 +179,9 @@ class Outcome:
     fix: str | None = None
     situation: Situation | None = attrs.field(default=None, validator=_situation_given)
     informational: bool = False
+    #: Kommunstyrelsen's action when the check can say more than the rule's general one
+    #: (may use ``{Lead}``/``{lead}``, as :attr:`Rule.actions`).
+    action: str | None = None
 
 
 Check = Callable[["Context"], Iterable[Outcome]]
@@ -197,6 +201,15 @@ class Rule:
     (13 §: "kontinuerligt" as at least every 12 months): it can only warn.
     ``document_rule`` marks the municipality's own rules, which apply only while
     its steering document is decided and in force.
+
+    Two kinds of advice for an open finding: ``fixes`` tells the coordinator what to
+    change in the steering document or the config file; ``actions`` tells
+    kommunstyrelsen, in plain Swedish, what the municipality's organs do about it
+    ("Kommunstyrelsen beslutar …", "Fullmäktige …", "Diarieför beslutet"). The report
+    kommunstyrelsen adopts shows only the action. ``{Lead}`` and ``{lead}`` in an
+    action stand for the body that leads the work under 13 § (capitalised, or as
+    inside a sentence): kommunstyrelsen unless fullmäktige decided on a nämnd
+    (:func:`action_text`).
     """
 
     code: str
@@ -214,6 +227,7 @@ class Rule:
     informational: bool = False
     interpretation: bool = False
     document_rule: bool = False
+    actions: Words = attrs.field(kw_only=True)
 
     @property
     def binding(self) -> bool:
@@ -270,9 +284,24 @@ class Rule:
     def how_to_fix(self, lang: Lang = "sv") -> str:
         return self.fixes(lang)
 
+    def action(self, lang: Lang = "sv", lead: str | None = None) -> str:
+        """The organisational action for kommunstyrelsen, with the leading body named
+        (``lead`` as inside a sentence; default kommunstyrelsen, the law's own)."""
+        return action_text(self.actions(lang), lang, lead)
+
     @property
     def url(self) -> str | None:
         return self.reference.url
+
+
+#: The body that leads the work when fullmäktige has decided nothing else (13 §).
+_DEFAULT_LEAD = ("kommunstyrelsen", "the executive board")
+
+
+def action_text(text: str, lang: Lang = "sv", lead: str | None = None) -> str:
+    """An action with ``{Lead}``/``{lead}`` replaced by the leading body (see :class:`Rule`)."""
+    name = lead or (_DEFAULT_LEAD[0] if lang == "sv" else _DEFAULT_LEAD[1])
+    return text.replace("{Lead}", name[:1].upper() + name[1:]).replace("{lead}", name)
 
 
 _STRENGTH_WORDS: dict[Strength, tuple[str, str]] = {
@@ -327,13 +356,17 @@ def law_rule(
     paraphrase: tuple[str, str],
     satisfied: tuple[str, str],
     fix: tuple[str, str],
+    action: tuple[str, str],
     check: Check,
     in_force: dt.date = LAW_IN_FORCE,
     source: RuleSource = RuleSource.LAW,
     informational: bool = False,
     interpretation: bool = False,
 ) -> Rule:
-    """A catalogue rule from (Swedish, English) pairs; keeps rule tables readable."""
+    """A catalogue rule from (Swedish, English) pairs; keeps rule tables readable.
+
+    ``fix`` is the coordinator's advice, ``action`` kommunstyrelsen's (see :class:`Rule`).
+    """
     return Rule(
         code=code,
         source=source,
@@ -345,6 +378,7 @@ def law_rule(
         paraphrases=Words(*paraphrase),
         satisfied=Words(*satisfied),
         fixes=Words(*fix),
+        actions=Words(*action),
         check=check,
         duty=duty,
         informational=informational,

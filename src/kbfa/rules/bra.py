@@ -160,7 +160,7 @@ M: Catalogue = {
     },
     "indicator_no_baseline": {
         "sv": 'Det prioriterade problemet {name} har indikatorn "{ind}", men inget '
-        "utgångsvärde (baseline).",
+        "utgångsvärde.",
         "en": 'The prioritised problem {name} has the indicator "{ind}" but no baseline.',
     },
     "indicator_missing": {
@@ -493,6 +493,7 @@ def _rule(
     sat: tuple[str, str],
     fix: tuple[str, str],
     check: Check,
+    action: tuple[str, str],
 ) -> Rule:
     return law_rule(
         code,
@@ -505,6 +506,7 @@ def _rule(
         paraphrase=para,
         satisfied=sat,
         fix=fix,
+        action=action,
         check=check,
     )
 
@@ -533,6 +535,12 @@ RULES: tuple[Rule, ...] = (
             "identified problem.",
         ),
         _chain,
+        (
+            "{Lead} låter förvaltningen koppla varje åtgärd i planen till den orsak den ska "
+            "påverka (Brås råd).",
+            "{Lead} has the administration link every measure in the plan to the cause it "
+            "addresses (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B02",
@@ -549,6 +557,10 @@ RULES: tuple[Rule, ...] = (
             "State which problem the cause explains (problems).",
         ),
         _cause_problem,
+        (
+            "{Lead} låter förvaltningen ange vilket problem varje orsak förklarar (Brås råd).",
+            "{Lead} has the administration state which problem each cause explains (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B03",
@@ -573,6 +585,12 @@ RULES: tuple[Rule, ...] = (
             "aimed at it.",
         ),
         _problem_in_lagesbild,
+        (
+            "{Lead} ser till att varje problem som planen riktar sig mot finns i "
+            "lägesbilden, eller prövar åtgärderna på nytt (Brås råd).",
+            "{Lead} sees to it that every problem the plan addresses is in the situation "
+            "report, or reconsiders the measures (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B04",
@@ -589,6 +607,12 @@ RULES: tuple[Rule, ...] = (
             "Write a measurable, time-bound goal for the measure (operative_goal).",
         ),
         _column("operative_goal", "goal_ok", "goal_missing"),
+        (
+            "{Lead} låter förvaltningen formulera ett mätbart och tidsatt mål för varje "
+            "åtgärd (Brås råd).",
+            "{Lead} has the administration set a measurable, dated goal for each measure "
+            "(Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B05",
@@ -608,6 +632,10 @@ RULES: tuple[Rule, ...] = (
             "State when the measure is to be done (due or when).",
         ),
         _column("due", "when_ok", "when_missing"),
+        (
+            "{Lead} låter förvaltningen ange när varje åtgärd ska vara genomförd (Brås råd).",
+            "{Lead} has the administration state when each measure is to be done (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B06",
@@ -621,6 +649,10 @@ RULES: tuple[Rule, ...] = (
             "Set the role responsible for the measure (owner).",
         ),
         _column("owner", "owner_ok", "owner_missing"),
+        (
+            "{Lead} utser vem som ansvarar för varje åtgärd (Brås råd).",
+            "{Lead} appoints who is responsible for each measure (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B07",
@@ -637,6 +669,11 @@ RULES: tuple[Rule, ...] = (
             "Describe how and when the measure is followed up (follow_up).",
         ),
         _column("follow_up", "fu_ok", "fu_missing"),
+        (
+            "{Lead} låter förvaltningen ange hur och när varje åtgärd följs upp (Brås råd).",
+            "{Lead} has the administration state how and when each measure is followed up "
+            "(Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B08",
@@ -657,6 +694,12 @@ RULES: tuple[Rule, ...] = (
             "Analyse the problem's causes and enter them as [[causes]].",
         ),
         _cause_per_problem,
+        (
+            "{Lead} ger förvaltningen i uppdrag att göra en orsaksanalys av problemen i "
+            "lägesbilden (Brås råd).",
+            "{Lead} instructs the administration to analyse the causes of the problems in "
+            "the situation report (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B09",
@@ -680,6 +723,12 @@ RULES: tuple[Rule, ...] = (
             "Add an indicator for the problem with a baseline and a target.",
         ),
         _indicator_per_problem,
+        (
+            "{Lead} låter förvaltningen knyta en indikator med utgångsvärde och målvärde "
+            "till varje problem (Brås råd).",
+            "{Lead} has the administration attach an indicator with a baseline and a target "
+            "to each problem (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B10",
@@ -701,6 +750,10 @@ RULES: tuple[Rule, ...] = (
             'Describe who makes cause analyses and when, as a deliverable of kind "orsaksanalys".',
         ),
         _cause_analysis,
+        (
+            "{Lead} bestämmer vem som gör orsaksanalyserna och när (Brås råd).",
+            "{Lead} decides who analyses causes, and when (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B11",
@@ -717,6 +770,11 @@ RULES: tuple[Rule, ...] = (
         ),
         ("Ange överenskommelsens period.", "State the agreement's period."),
         _agreement_period,
+        (
+            "{Lead} verkar för att varje överenskommelse anger vilken period den gäller "
+            "(Brås råd).",
+            "{Lead} works towards every agreement stating the period it covers (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B12",
@@ -743,6 +801,11 @@ RULES: tuple[Rule, ...] = (
             "Describe the steering group with police and municipal leaders, marked senior.",
         ),
         _steering_group,
+        (
+            "{Lead} överväger en styrgrupp där kommunens och polisens ledning ingår (Brås råd).",
+            "{Lead} considers a steering group of the municipality's and the police's "
+            "leadership (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B13",
@@ -760,6 +823,12 @@ RULES: tuple[Rule, ...] = (
             "Describe the preparatory group in [[bodies]].",
         ),
         _preparatory_group,
+        (
+            "{Lead} överväger en beredningsgrupp som förbereder frågorna för styrgruppen "
+            "eller rådet (Brås råd).",
+            "{Lead} considers a preparatory group that prepares matters for the steering "
+            "group or council (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B14",
@@ -779,6 +848,12 @@ RULES: tuple[Rule, ...] = (
             "State when and by whom the promise is followed up.",
         ),
         _promise_follow_up,
+        (
+            "{Lead} bestämmer tillsammans med polisen när och av vem medborgarlöftet följs "
+            "upp (Brås råd).",
+            "{Lead} decides with the police when and by whom the citizen promise is followed "
+            "up (Brå's advice).",
+        ),
     ),
     _rule(
         "KBFA-B15",
@@ -799,5 +874,9 @@ RULES: tuple[Rule, ...] = (
             'Renew the promise and record it as evidence (kind = "signed").',
         ),
         _promise_period,
+        (
+            "{Lead} förnyar medborgarlöftet tillsammans med polisen (Brås råd).",
+            "{Lead} renews the citizen promise together with the police (Brå's advice).",
+        ),
     ),
 )

@@ -62,11 +62,10 @@ M: Catalogue = {
         "en": "; no review date is stated (good administration: state one)",
     },
     "revised_later": {
-        "sv": 'Konfigurationen återger "{title}" i lydelsen efter revideringen {date}{para}. Per '
-        "{as_of} gällde den tidigare lydelsen, som kan skilja sig; bedömningen bygger på den "
-        "senare texten.",
-        "en": 'The config holds "{title}" as revised on {date}{para}. On {as_of} the earlier '
-        "wording applied, which may differ; the assessment rests on the later text.",
+        "sv": 'Bedömningen bygger på "{title}" i lydelsen efter revideringen {date}{para}. Per '
+        "{as_of} gällde den tidigare lydelsen, som kan skilja sig.",
+        "en": 'The assessment rests on "{title}" as revised on {date}{para}. On {as_of} the '
+        "earlier wording applied, which may differ.",
     },
 }
 
@@ -172,6 +171,12 @@ RULES: tuple[Rule, ...] = (
             'subject = "steering_document").',
             "Decide a new or revised steering document and record its decision and validity, "
             'or record the review under [[evidence]] (kind = "reviewed").',
+        ),
+        actions=Words(
+            "Det organ som antog styrdokumentet aktualitetsprövar det och beslutar ett nytt "
+            "eller reviderat styrdokument med giltighetstid; beslutet diarieförs.",
+            "The body that adopted the steering document reviews it and decides a new or "
+            "revised one with a period of validity; the decision is registered.",
         ),
         check=_document,
     ),

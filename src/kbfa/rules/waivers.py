@@ -151,6 +151,13 @@ RULES: tuple[Rule, ...] = (
             "Correct the code (kbfa rules lists them); for a rule of the law, write an "
             "explanation under [[explanations]] instead of a waiver.",
         ),
+        actions=Words(
+            "{Lead} rättar beslutet om undantag: ett undantag kan avse kommunens egna krav eller "
+            "Brås råd, aldrig lagen. En avvikelse från lagen förklaras i stället.",
+            "{Lead} corrects the waiver decision: a waiver can cover the municipality's own "
+            "rules or Brå's advice, never the law. A departure from the law is explained "
+            "instead.",
+        ),
         check=_known,
     ),
     Rule(
@@ -174,6 +181,10 @@ RULES: tuple[Rule, ...] = (
         fixes=Words(
             "Förnya undantaget genom ett nytt beslut, eller ta bort det.",
             "Renew the waiver by a new decision, or remove it.",
+        ),
+        actions=Words(
+            "{Lead} förnyar undantaget genom ett nytt beslut, eller låter det upphöra.",
+            "{Lead} renews the waiver by a new decision, or lets it end.",
         ),
         check=_current,
         informational=True,

@@ -4,10 +4,12 @@ Importing this package imports python-docx; command modules import it inside the
 handler so that ``kbfa --help`` and ``kbfa check`` stay fast.
 """
 
+from kbfa.outputs.docx._appendix import build_appendix, coordinator_appendix
 from kbfa.outputs.docx._context import BuildContext, Builder, GeneratedDocument
 from kbfa.outputs.docx._outline import outline, text_of
 from kbfa.outputs.docx._registry import DOCUMENTS, build_documents
 from kbfa.outputs.docx._report import build_report, compliance_report
+from kbfa.outputs.docx._report_parts import ReportIdentity
 from kbfa.outputs.docx._save import document_bytes
 from kbfa.outputs.docx._template import (
     REQUIRED_STYLES,
@@ -23,11 +25,14 @@ __all__ = [
     "BuildContext",
     "Builder",
     "GeneratedDocument",
+    "ReportIdentity",
     "Template",
+    "build_appendix",
     "build_documents",
     "build_report",
     "cleaning_notice",
     "compliance_report",
+    "coordinator_appendix",
     "document_bytes",
     "load_template",
     "outline",

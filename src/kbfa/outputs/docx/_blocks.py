@@ -32,11 +32,13 @@ NOTICE_FILL = "FFF2CC"  # pale amber behind a notice (an expired steering docume
 
 @attrs.frozen
 class Cell:
-    """A table cell with a background colour (a verdict), optionally in bold."""
+    """A table cell with a background colour (a verdict), optionally in bold, and the
+    colour of its text on that background (white on a dark fill)."""
 
     text: str
     fill: str | None = None
     bold: bool = False
+    color: str | None = None
 
 
 #: What a table cell holds: text, several paragraphs, or a shaded :class:`Cell`.
@@ -65,6 +67,12 @@ class Writer:
         #: Tables whose words could not all be given a whole column (none, in practice);
         #: the tests read this.
         self.overflows: list[str] = []
+        #: Where the table of contents goes and the headings it lists (see :meth:`contents`).
+        self._toc: tuple[Any, int] | None = None
+        self._toc_entries: list[tuple[str, int, str]] = []
+        #: The height in points of the empty line that keeps two tables apart (None: a
+        #: Normal line); a compact document (the report's page 1) sets it smaller.
+        self.spacer_pt: float | None = None
 
     def _add(self, container: Any, text: str, style: str) -> Any:
         """A paragraph in ``style``, written as python-docx would write it.
@@ -110,12 +118,70 @@ class Writer:
         self._add(self.document, text, "Subtitle")
 
     def heading(self, text: str, level: int = 1) -> None:
+        """A heading, its first letter capitalised ("Övergångsbestämmelserna …")."""
         level = max(1, min(level, self._level + 1))
+        text = text[:1].upper() + text[1:]
         self._level = level
         self._last_heading = text
         p = self._add(self.document, text, f"Heading {level}")
         p.paragraph_format.keep_with_next = True
+        if self._toc is not None and level <= self._toc[1]:
+            name = f"_Toc_kbfa_{len(self._toc_entries) + 1}"
+            _bookmark(p, name, len(self._toc_entries) + 1)
+            self._toc_entries.append((typeset(text, self.lang), level, name))
         self._lead_in = []
+
+    def contents(self, title: str, levels: int = 2) -> None:
+        """A table of contents here, listing the headings down to ``levels`` written after it.
+
+        Each entry is the heading's text and a page reference to a bookmark on the
+        heading: LibreOffice computes the page numbers when it lays the document out, and
+        Word when it updates the fields on opening (the document asks it to). Written by
+        :meth:`finish`, once the headings are known.
+        """
+        self.heading(title, 1)
+        self._toc = (self._add(self.document, "", "Normal"), levels)
+        self._toc_entries = []
+
+    def finish(self) -> None:
+        """Fill in the table of contents (if any); call once, after the last block."""
+        if self._toc is None:
+            return
+        anchor, _levels = self._toc
+        for text, level, name in self._toc_entries:
+            p = self.document.add_paragraph()
+            p.paragraph_format.left_indent = _pt(12 * (level - 1))
+            p.paragraph_format.space_after = _pt(2)
+            p.paragraph_format.tab_stops.add_tab_stop(
+                _pt(self.usable_width_pt()), _tab_right(), _dots()
+            )
+            _internal_link(p, text, name)
+            p.add_run("\t")
+            _field(p, f" PAGEREF {name} \\h ", "1")
+            anchor._p.addprevious(p._p)
+        anchor._p.getparent().remove(anchor._p)
+        _update_fields_on_open(self.document)
+        self._toc = None
+
+    def linked(self, parts: Sequence[str | tuple[str, str]], *, lead: str | None = None) -> None:
+        """A Normal paragraph of text and hyperlinks: a part ``(text, url)`` is a link."""
+        p = self._body("", "Normal")
+        if lead:
+            p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
+        for part in parts:
+            if isinstance(part, str):
+                p.add_run(typeset(part, self.lang))
+            else:
+                _hyperlink(p, typeset(part[0], self.lang), part[1])
+
+    def numbered(self, items: Sequence[str]) -> None:
+        """A numbered list ("1. …") that keeps its numbers in any template."""
+        for i, item in enumerate(items, 1):
+            p = self._body("", "Normal")
+            p.paragraph_format.left_indent = _pt(18)
+            p.paragraph_format.first_line_indent = _pt(-18)
+            p.paragraph_format.tab_stops.add_tab_stop(_pt(18))
+            p.add_run(f"{i}.\t{typeset(item, self.lang)}")
 
     def paragraph(self, text: str, *, lead: str | None = None) -> None:
         """A Normal paragraph; ``lead`` is a bold label before the text ("Syfte: ...")."""
@@ -123,6 +189,16 @@ class Writer:
         if lead:
             p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
         p.add_run(typeset(text, self.lang))
+
+    def labelled(self, parts: Sequence[tuple[str, str]]) -> None:
+        """One line of labelled facts, "Datum: 2026-11-29 · Diarienummer: KS 2026/12" (a
+        document's identity under its title)."""
+        p = self._body("", "Normal")
+        for i, (label, value) in enumerate(parts):
+            if i:
+                p.add_run("  ·  ")
+            p.add_run(typeset(f"{label}: ", self.lang)).bold = True
+            p.add_run(typeset(value, self.lang))
 
     def notice(self, lead: str, text: str) -> None:
         """A framed, shaded paragraph a reader cannot miss ("Observera: ...")."""
@@ -186,6 +262,7 @@ class Writer:
         row_height_mm: float | None = None,
         title: str | None = None,
         keep_together: bool = False,
+        scale: float = 1.0,
     ) -> Any:
         """A grid with a shaded header row repeated on every page.
 
@@ -193,13 +270,14 @@ class Writer:
         are sized by their content first. ``row_height_mm`` is a minimum height for the
         body rows (room for a signature). ``title`` names the table for screen readers
         (the heading above it when not given). ``keep_together`` keeps a short table on
-        one page with the heading above it (a signature block).
+        one page with the heading above it (a signature block). ``scale`` sets the table
+        in a smaller font than the body (0.9: a compact summary).
         """
         head: list[CellValue] = [
             Cell(typeset(h, self.lang), HEADER_FILL, bold=True) for h in headers
         ]
         body = [[self._typeset(v) for v in r] for r in rows]
-        layout = self._layout([head, *body], widths)
+        layout = self._layout([head, *body], widths, scale=scale)
         table = self.document.add_table(rows=1, cols=len(headers))
         table.style = self.document.styles["Table Grid"]
         size = self._cell_size(layout)
@@ -217,19 +295,24 @@ class Writer:
             for cell, value in zip(row.cells, values, strict=True):
                 self._fill(cell, value, size)
         if keep_together:
-            for row in table.rows[:-1]:
-                for cell in row.cells:
-                    for p in cell.paragraphs:
-                        p.paragraph_format.keep_with_next = True
+            _keep_rows_together(table)
         self._finish(table, [head, *body], layout, title, list(headers))
         return table
 
-    def fields(self, rows: Sequence[tuple[str, CellValue]], *, label_weight: float = 1.0) -> Any:
-        """A two-column table of labelled facts (the cover sheet of a municipal document)."""
+    def fields(
+        self,
+        rows: Sequence[tuple[str, CellValue]],
+        *,
+        label_weight: float = 1.0,
+        scale: float = 1.0,
+        keep_together: bool = False,
+    ) -> Any:
+        """A two-column table of labelled facts (the cover sheet of a municipal document);
+        ``keep_together`` keeps a short one on one page with the heading above it."""
         cells: list[list[CellValue]] = [
             [Cell(typeset(k, self.lang), LABEL_FILL, bold=True), self._typeset(v)] for k, v in rows
         ]
-        layout = self._layout(cells, None, label_share=label_weight / 3.0)
+        layout = self._layout(cells, None, label_share=label_weight / 3.0, scale=scale)
         table = self.document.add_table(rows=0, cols=2)
         table.style = self.document.styles["Table Grid"]
         size = self._cell_size(layout)
@@ -237,6 +320,8 @@ class Writer:
             row_cells = table.add_row().cells
             self._fill(row_cells[0], label_cell, size)
             self._fill(row_cells[1], value, size)
+        if keep_together:
+            _keep_rows_together(table)
         self._finish(table, cells, layout, None, [])
         return table
 
@@ -253,6 +338,7 @@ class Writer:
         hints: Sequence[float] | None,
         *,
         label_share: float | None = None,
+        scale: float = 1.0,
     ) -> Widths:
         columns = [
             ColumnText(tuple(p for r in rows for p in _paragraphs(r[i])))
@@ -261,14 +347,20 @@ class Writer:
         usable = self.usable_width_pt()
         if label_share is not None:
             # A fields table: the label column as wide as its longest label, within reason.
-            natural = columns[0].natural(self.body_size_pt) + CELL_PADDING_PT
+            size = self.body_size_pt * scale
+            natural = columns[0].natural(size) + CELL_PADDING_PT
             share = min(
-                max(natural, columns[0].widest_word(self.body_size_pt) + CELL_PADDING_PT),
+                max(natural, columns[0].widest_word(size) + CELL_PADDING_PT),
                 usable * max(label_share, 0.2),
             )
+            # The label column keeps its share, so that a label that fits is never
+            # wrapped, as long as the values keep room for their longest word.
+            value_min = columns[1].widest_word(size) + CELL_PADDING_PT
+            if share + value_min <= usable:
+                return Widths((share, usable - share), scale, True)
             hints = [share, usable - share]
-            return column_widths(columns, usable, self.body_size_pt, hints)
-        return column_widths(columns, usable, self.body_size_pt, hints)
+            return column_widths(columns, usable, self.body_size_pt, hints, scale=scale)
+        return column_widths(columns, usable, self.body_size_pt, hints, scale=scale)
 
     def _cell_size(self, layout: Widths) -> float | None:
         return None if layout.scale >= 1.0 else round(self.body_size_pt * layout.scale * 2) / 2
@@ -308,10 +400,158 @@ class Writer:
 
     def _after_table(self) -> None:
         # Word joins two tables that follow each other; a paragraph keeps them apart.
-        self._add(self.document, "", "Normal")
+        p = self._add(self.document, "", "Normal")
+        if self.spacer_pt is not None:
+            from docx.oxml import OxmlElement
+            from docx.oxml.ns import qn
+
+            # The empty paragraph's height is that of its mark: set on the mark's run
+            # properties, with no space after.
+            p.paragraph_format.space_after = _pt(0)
+            p.paragraph_format.line_spacing = 1.0
+            rpr = OxmlElement("w:rPr")
+            size = OxmlElement("w:sz")
+            size.set(qn("w:val"), str(round(self.spacer_pt * 2)))
+            rpr.append(size)
+            p._p.get_or_add_pPr().append(rpr)
 
     def _fill(self, cell: Any, value: CellValue, size: float | None = None) -> None:
         _fill_cell(cell, value, lambda: self._add(cell, "", "Normal"), size)
+
+
+def _keep_rows_together(table: Any) -> None:
+    """Every row but the last kept with the next: the table moves to the next page whole."""
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
+
+
+def _pt(points: float) -> Any:
+    from docx.shared import Pt
+
+    return Pt(points)
+
+
+def _tab_right() -> Any:
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    return WD_TAB_ALIGNMENT.RIGHT
+
+
+def _dots() -> Any:
+    from docx.enum.text import WD_TAB_LEADER
+
+    return WD_TAB_LEADER.DOTS
+
+
+def _bookmark(paragraph: Any, name: str, id_: int) -> None:
+    """A bookmark around the paragraph's text (a table of contents points at it)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(id_))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(id_))
+    p = paragraph._p
+    p.insert(1 if p.pPr is not None else 0, start)
+    p.append(end)
+
+
+def _field(paragraph: Any, instruction: str, shown: str) -> None:
+    """A complex field (begin, instruction, separate, its last value, end)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def char(kind: str) -> Any:
+        run = OxmlElement("w:r")
+        fld = OxmlElement("w:fldChar")
+        fld.set(qn("w:fldCharType"), kind)
+        run.append(fld)
+        return run
+
+    p = paragraph._p
+    p.append(char("begin"))
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = instruction
+    run.append(instr)
+    p.append(run)
+    p.append(char("separate"))
+    value = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    value.append(text)
+    p.append(value)
+    p.append(char("end"))
+
+
+def _update_fields_on_open(document: Any) -> None:
+    """Ask Word to update the fields (the page numbers of the contents) when it opens."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+
+#: The colour of a link in the text (Word's own for hyperlinks).
+LINK_INK = "0563C1"
+
+
+def _link_run(text: str) -> Any:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), LINK_INK)
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    rpr.append(color)
+    rpr.append(underline)
+    run.append(rpr)
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    return run
+
+
+def _hyperlink(paragraph: Any, text: str, url: str) -> None:
+    """A real hyperlink to ``url`` (an external relationship), shown as ``text``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    link.append(_link_run(text))
+    paragraph._p.append(link)
+
+
+def _internal_link(paragraph: Any, text: str, bookmark: str) -> None:
+    """A link to a bookmark in the same document (a table of contents entry)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), bookmark)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    link.append(run)
+    paragraph._p.append(link)
 
 
 def _paragraphs(value: CellValue) -> list[tuple[str, bool]]:
@@ -341,11 +581,12 @@ def _fill_cell(
 ) -> None:
     from docx.shared import Pt
 
+    color = None
     if isinstance(value, Cell):
         texts: Sequence[str] = [value.text]
         if value.fill:
             _shade(cell, value.fill)
-        bold = value.bold
+        bold, color = value.bold, value.color
     elif isinstance(value, str):
         texts, bold = [value], False
     else:
@@ -361,6 +602,10 @@ def _fill_cell(
             run.bold = True
         if size is not None:
             run.font.size = Pt(size)
+        if color is not None:
+            from docx.shared import RGBColor
+
+            run.font.color.rgb = RGBColor.from_string(color)
         # Tight spacing in a cell: 0 before, 2 pt after. Written as one element, since
         # python-docx's property setters walk the pPr's children each time (a report has
         # thousands of cell paragraphs; benchmark (b)).

@@ -81,10 +81,15 @@ def start_document(
     subject: str,
     landscape: bool = False,
     when: dt.datetime = FIXED_TIME,
+    header: str | None = None,
 ) -> Writer:
-    """A new document with its core properties fixed and a header naming the municipality."""
+    """A new document with its core properties fixed and a header naming the municipality
+    (``header`` replaces the usual "municipality · title")."""
     document = new_document(
-        ctx.template, lang=ctx.lang, header=f"{g.municipality.name} · {title}", landscape=landscape
+        ctx.template,
+        lang=ctx.lang,
+        header=header or f"{g.municipality.name} · {title}",
+        landscape=landscape,
     )
     set_document_properties(
         document,

@@ -87,15 +87,17 @@ def column_widths(
     usable_pt: float,
     size_pt: float,
     hints: Sequence[float] | None = None,
+    *,
+    scale: float = 1.0,
 ) -> Widths:
     """Widths that hold every word whole and share the rest by the amount of text.
 
     ``hints`` are relative weights a builder gives for writing space in an empty form;
     they add to a column's share, never take from its minimum. When the longest words
     alone are wider than the line, the table's font is made smaller, down to
-    :data:`SMALLEST_SCALE`; ``fits`` tells whether that was enough.
+    :data:`SMALLEST_SCALE`; ``fits`` tells whether that was enough. ``scale`` is the
+    font scale to start from (a compact table, such as a summary on page 1).
     """
-    scale = 1.0
     while True:
         size = size_pt * scale
         mins = [c.widest_word(size) + CELL_PADDING_PT for c in columns]

@@ -1,50 +1,100 @@
-"""Verdicts as words and colours: what a reader of the report sees at a glance.
+"""Verdicts as symbols, words and colours: what a reader of the report sees at a glance.
 
-The word carries the verdict (a black-and-white print still reads right); the cell
-shading makes the summary table scannable: green met, yellow partly, red not met,
-orange cannot be assessed, blue waived, grey not applicable.
+Every verdict cell carries a symbol and the word as well as a colour, so that a
+black-and-white print and a colour-blind reader still read it right:
+
+====================  ======  ==============================================
+verdict               symbol  colour
+====================  ======  ==============================================
+uppfyllt              ✔       light green
+delvis uppfyllt       ◐       light yellow
+ej uppfyllt (brist)   ✖       dark red with white text: the only dark cell
+varning               !       amber: a "verka för", lämplighet, kbfa's reading
+                              or Brå gap, never the colour of a breach of law
+ej bedömbart          ?       light grey
+undantag              ⊘       light blue
+ej tillämpligt        –       white
+====================  ======  ==============================================
+
+A breach of a binding "ska" is dark so that it stands out in greyscale too; the
+light colours differ little in greyscale and under deuteranopia, which is why the
+symbol is always there.
 """
 
 from __future__ import annotations
 
-from kbfa.evaluation import Verdict
+import attrs
+
+from kbfa.evaluation import Finding, LevelVerdict, Severity, Verdict
 from kbfa.evaluation import verdict_word as shared_verdict_word
 from kbfa.i18n import Lang
 from kbfa.outputs.docx._blocks import Cell
-from kbfa.outputs.duty_cells import VERDICT_FILLS
+from kbfa.outputs.duty_cells import NO_RULE, duty_cell
 
-__all__ = ["VERDICT_ORDER", "verdict_cell", "verdict_counted", "verdict_meaning", "verdict_word"]
+__all__ = [
+    "LOOKS",
+    "VERDICT_ORDER",
+    "WARNING",
+    "Look",
+    "finding_cell",
+    "legend_rows",
+    "level_cell",
+    "verdict_cell",
+    "verdict_counted",
+    "verdict_meaning",
+    "verdict_word",
+]
 
+
+@attrs.frozen
+class Look:
+    """How a verdict is shown: a symbol, a background and the text colour on it."""
+
+    symbol: str
+    fill: str
+    ink: str | None = None  # None: the document's text colour (black)
+
+
+#: The look of each verdict; an open verdict that is no breach of a "ska" is :data:`WARNING`.
+LOOKS: dict[Verdict, Look] = {
+    Verdict.UPPFYLLT: Look("✔", "C6EFCE"),
+    Verdict.DELVIS: Look("◐", "FFEB9C"),
+    Verdict.EJ_UPPFYLLT: Look("✖", "9C0006", "FFFFFF"),
+    Verdict.EJ_BEDOMBART: Look("?", "E7E6E6"),
+    Verdict.UNDANTAG: Look("⊘", "DDEBF7"),
+    Verdict.EJ_TILLAMPLIG: Look("–", "FFFFFF"),
+}
+#: Not met, but no breach: "verka för", lämplighet, kbfa's reading of an open term, Brå.
+WARNING = Look("!", "FFD966")
 
 _MEANINGS: dict[Verdict, tuple[str, str]] = {
     Verdict.UPPFYLLT: (
-        "Kravet uppfylls enligt konfigurationen och de registrerade beläggen.",
-        "The requirement is met according to the configuration and the recorded evidence.",
+        "Kravet uppfylls enligt styrdokumentet och de registrerade beläggen.",
+        "The requirement is met according to the steering document and the recorded evidence.",
     ),
     Verdict.DELVIS: (
         "Kravet uppfylls till en del; något saknas.",
         "The requirement is partly met; something is missing.",
     ),
     Verdict.EJ_UPPFYLLT: (
-        "Kravet uppfylls inte enligt konfigurationen.",
-        "The requirement is not met according to the configuration.",
+        "Kravet i lagen eller styrdokumentet (”ska”) uppfylls inte: en brist.",
+        "The requirement of the Act or the steering document (“must”) is not met: a breach.",
     ),
     Verdict.EJ_BEDOMBART: (
-        "Det finns inga registrerade belägg att bedöma; kravet räknas aldrig som uppfyllt "
-        "utan belägg.",
-        "No evidence is recorded; a requirement is never counted as met without evidence.",
+        "Det går inte att bedöma: uppgiften finns inte i underlaget, eller inget styrdokument "
+        "gällde. Ett krav räknas aldrig som uppfyllt utan belägg.",
+        "Cannot be assessed: the information is not recorded, or no steering document applied. "
+        "A requirement is never counted as met without evidence.",
     ),
     Verdict.UNDANTAG: (
-        "Ett beslutat undantag som ännu gäller omfattar kravet.",
-        "A decided waiver that has not expired covers the requirement.",
+        "Ett beslutat undantag som ännu gäller omfattar kravet (aldrig ett krav i lagen).",
+        "A decided waiver that has not expired covers the requirement (never one of the Act).",
     ),
     Verdict.EJ_TILLAMPLIG: (
-        "Kravet gällde inte vid utvärderingsdatumet eller har inget att tillämpas på.",
-        "The requirement was not in force on the evaluation date or has nothing to apply to.",
+        "Kravet gällde inte på dagen för bedömningen eller har inget att tillämpas på.",
+        "The requirement was not in force on the date or has nothing to apply to.",
     ),
 }
-
-_FILLS = VERDICT_FILLS  # shared with the spreadsheet (kbfa.outputs.duty_cells)
 
 # How many duties got a verdict: "2 som uppfyllda" (Swedish adjectives agree in number).
 _COUNTED: dict[Verdict, tuple[str, str, str]] = {
@@ -85,6 +135,52 @@ def verdict_meaning(v: Verdict, lang: Lang = "sv") -> str:
     return sv if lang == "sv" else en
 
 
-def verdict_cell(v: Verdict, lang: Lang = "sv") -> Cell:
-    """A table cell with the verdict in bold on its colour."""
-    return Cell(verdict_word(v, lang), _FILLS[v], bold=True)
+def _cell(look: Look, word: str) -> Cell:
+    return Cell(f"{look.symbol} {word}", look.fill, bold=True, color=look.ink)
+
+
+def verdict_cell(v: Verdict, lang: Lang = "sv", *, warning: bool = False) -> Cell:
+    """A table cell with the verdict's symbol and word, in bold on its colour.
+
+    ``warning`` shows a "not met" that is no breach (verka för, lämplighet, kbfa's
+    reading, Brå) in the warning's look, never in the breach's dark red.
+    """
+    if warning and v is Verdict.EJ_UPPFYLLT:
+        return _cell(WARNING, verdict_word(v, lang))
+    return _cell(LOOKS[v], verdict_word(v, lang))
+
+
+def level_cell(level: LevelVerdict | None, lang: Lang = "sv") -> Cell | str:
+    """A duty's verdict on one level: symbol, word with the strength it rests on, colour.
+
+    A verdict resting on "verka för", lämplighet or kbfa's reading says so in words
+    ("Ej uppfyllt (verka för)") and, when not met, takes the warning's look.
+    """
+    if level is None:
+        return NO_RULE
+    look = LOOKS[level.verdict]
+    if level.verdict is Verdict.EJ_UPPFYLLT and not level.binding:
+        look = WARNING
+    return _cell(look, duty_cell(level, lang).capitalize())
+
+
+def finding_cell(f: Finding, lang: Lang = "sv") -> Cell:
+    """One finding's verdict: a breach in the breach's look, any other "not met" as a
+    warning, and Brå's advice in its own words ("Avviker från Brås råd")."""
+    if f.verdict is Verdict.EJ_UPPFYLLT and f.severity is not Severity.BREACH:
+        sv, en = _BRA_WORDS if f.source == "guidance" else (verdict_word(f.verdict, lang),) * 2
+        return _cell(WARNING, sv if lang == "sv" else en)
+    return verdict_cell(f.verdict, lang)
+
+
+def legend_rows(lang: Lang = "sv") -> list[tuple[Cell, str]]:
+    """Every look with what it means, in the order of :data:`VERDICT_ORDER` (the warning
+    after "ej uppfyllt")."""
+    rows: list[tuple[Cell, str]] = []
+    for v in VERDICT_ORDER:
+        rows.append((verdict_cell(v, lang), verdict_meaning(v, lang)))
+        if v is Verdict.EJ_UPPFYLLT:
+            sv, en = _WARNING_WORDS
+            meaning = _WARNING_MEANING[0] if lang == "sv" else _WARNING_MEANING[1]
+            rows.append((_cell(WARNING, sv if lang == "sv" else en), meaning))
+    return rows

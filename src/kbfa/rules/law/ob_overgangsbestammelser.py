@@ -97,6 +97,13 @@ RULES: tuple[Rule, ...] = (
             "Registrera beslutet om kommunens första åtgärdsplan under [[evidence]].",
             "Record the decision on the municipality's first plan under [[evidence]].",
         ),
+        action=(
+            "Det organ som beslutar åtgärdsplanen beslutar kommunens första åtgärdsplan utan "
+            "dröjsmål (den skulle ha beslutats senast den 1 juli 2024), och beslutet "
+            "diarieförs.",
+            "The body that decides the action plan decides the municipality's first action "
+            "plan without delay (it was due by 1 July 2024), and the decision is registered.",
+        ),
         check=_first_plan,
     ),
 )

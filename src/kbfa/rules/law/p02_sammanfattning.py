@@ -91,6 +91,10 @@ RULES: tuple[Rule, ...] = (
             "Åtgärda bristerna under de paragrafer som anges.",
             "Remedy the breaches under the sections listed.",
         ),
+        action=(
+            "{Lead} ser till att bristerna under de paragrafer som anges åtgärdas.",
+            "{Lead} sees to it that the gaps under the sections named are remedied.",
+        ),
         check=_general,
     ),
 )

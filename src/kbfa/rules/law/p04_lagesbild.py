@@ -203,6 +203,13 @@ RULES: tuple[Rule, ...] = (
             "how often and what it contains, and enter it under [[deliverables]] (kind = "
             '"lagesbild").',
         ),
+        action=(
+            "{Lead} ger förvaltningen i uppdrag att ta fram en lägesbild över brottsligheten "
+            "i kommunen, och styrdokumentet anger vem som tar fram den och hur ofta.",
+            "{Lead} instructs the administration to produce a situation report on crime in "
+            "the municipality, and the steering document states who produces it and how "
+            "often.",
+        ),
         check=_exists,
     ),
     law_rule(
@@ -232,6 +239,12 @@ RULES: tuple[Rule, ...] = (
             "Check that the lägesbild describes both how much crime there is and its "
             "consequences, and list them in covers.",
         ),
+        action=(
+            "{Lead} ser till att lägesbilden kartlägger både brottslighetens omfattning och "
+            "dess konsekvenser.",
+            "{Lead} sees to it that the situation report maps both the extent of crime and "
+            "its consequences.",
+        ),
         check=_point("1"),
     ),
     law_rule(
@@ -259,6 +272,13 @@ RULES: tuple[Rule, ...] = (
             "Check that the lägesbild includes other relevant information (e.g. insecurity, "
             'input from business and residents, horizon scanning) and list "other_information".',
         ),
+        action=(
+            "{Lead} ser till att lägesbilden tar med annan information av betydelse, till "
+            "exempel otrygghet och uppgifter från invånare, näringsliv och föreningar.",
+            "{Lead} sees to it that the situation report includes other relevant "
+            "information, such as insecurity and information from residents, businesses and "
+            "associations.",
+        ),
         check=_point("2"),
     ),
     law_rule(
@@ -282,6 +302,12 @@ RULES: tuple[Rule, ...] = (
             "Kontrollera att lägesbilden innehåller en analys av kartläggningen och "
             'informationen, och ange "analysis" i covers.',
             'Check that the lägesbild contains an analysis and list "analysis" in covers.',
+        ),
+        action=(
+            "{Lead} ser till att lägesbilden innehåller en analys av kartläggningen och "
+            "informationen.",
+            "{Lead} sees to it that the situation report contains an analysis of the mapping "
+            "and the information.",
         ),
         check=_point("3"),
     ),
@@ -312,6 +338,11 @@ RULES: tuple[Rule, ...] = (
         fix=(
             "Låt lägesbilden avse brottsligheten i hela kommunens geografiska område.",
             "Let the lägesbild cover crime in the municipality's whole geographic area.",
+        ),
+        action=(
+            "{Lead} ser till att lägesbilden avser brottsligheten i hela kommunens "
+            "geografiska område.",
+            "{Lead} sees to it that the situation report covers crime in the whole municipal area.",
         ),
         check=_territory,
     ),

@@ -287,6 +287,13 @@ RULES: tuple[Rule, ...] = (
             'Describe the plan under [[deliverables]] (kind = "atgardsplan") and set decided_by '
             "to the assembly, the executive board or a committee.",
         ),
+        action=(
+            "Fullmäktige, kommunstyrelsen eller en nämnd beslutar en åtgärdsplan utifrån "
+            "lägesbilden, och styrdokumentet anger vilket organ som beslutar den.",
+            "The assembly, the executive board or a committee decides an action plan based "
+            "on the situation report, and the steering document states which body decides "
+            "it.",
+        ),
         check=_decided,
     ),
     law_rule(
@@ -314,6 +321,10 @@ RULES: tuple[Rule, ...] = (
             "lägesbilden) den utgår från.",
             "List in the plan's based_on the lägesbild (or a cause analysis based on it).",
         ),
+        action=(
+            "{Lead} ser till att åtgärdsplanen bygger på lägesbilden och att planen säger det.",
+            "{Lead} sees to it that the action plan is based on the situation report and says so.",
+        ),
         check=_basis,
     ),
     law_rule(
@@ -338,6 +349,12 @@ RULES: tuple[Rule, ...] = (
             "vem och uppföljning.",
             "Enter the plan's measures under [[measures]] with cause, goal, when, who and "
             "follow-up.",
+        ),
+        action=(
+            "{Lead} ser till att åtgärdsplanen anger de åtgärder kommunen ska vidta, med "
+            "mål, tidpunkt, ansvarig och uppföljning.",
+            "{Lead} sees to it that the action plan states the measures the municipality "
+            "will take, with goal, timing, owner and follow-up.",
         ),
         check=_measures,
     ),
@@ -368,6 +385,12 @@ RULES: tuple[Rule, ...] = (
             "paragraf) och lägesbilden som den bygger på.",
             'Record the plan\'s adoption under [[evidence]] (kind = "adopted") and the '
             "lägesbild it rests on.",
+        ),
+        action=(
+            "Det organ som ska besluta åtgärdsplanen fattar beslutet, och beslutet "
+            "diarieförs med datum och paragraf.",
+            "The body that is to decide the action plan takes the decision, and it is "
+            "registered with date and paragraph.",
         ),
         check=_adopted,
     ),

@@ -324,6 +324,10 @@ RULES: tuple[Rule, ...] = (
             "Ange hur ofta lägesbilden uppdateras (cadence), minst vartannat år.",
             "State how often the lägesbild is updated (cadence), at least every second year.",
         ),
+        action=(
+            "{Lead} beslutar att lägesbilden ska uppdateras minst vartannat år.",
+            "{Lead} decides that the situation report is updated at least every second year.",
+        ),
         check=_cycle,
     ),
     law_rule(
@@ -358,6 +362,11 @@ RULES: tuple[Rule, ...] = (
             "Describe how and how often the plan is followed up, e.g. a deliverable with kind = "
             '"uppfoljning", based_on = [the plan] and a cadence.',
         ),
+        action=(
+            "{Lead} beslutar hur och när åtgärdsplanen följs upp, minst vartannat år.",
+            "{Lead} decides how and when the action plan is followed up, at least every "
+            "second year.",
+        ),
         check=_follow_up_cycle,
     ),
     law_rule(
@@ -381,6 +390,10 @@ RULES: tuple[Rule, ...] = (
         fix=(
             "Uppdatera lägesbilden och registrera det under [[evidence]] med datum och referens.",
             "Update the lägesbild and record it under [[evidence]] with date and reference.",
+        ),
+        action=(
+            "{Lead} ser till att lägesbilden uppdateras och att uppdateringen diarieförs.",
+            "{Lead} sees to it that the situation report is updated and the update registered.",
         ),
         check=_updated,
     ),
@@ -409,6 +422,10 @@ RULES: tuple[Rule, ...] = (
             "Följ upp åtgärdsplanen och registrera uppföljningen under [[evidence]] "
             '(kind = "followed_up", subject = planens id).',
             'Follow up the plan and record it under [[evidence]] (kind = "followed_up").',
+        ),
+        action=(
+            "{Lead} följer upp åtgärdsplanen och diarieför uppföljningen.",
+            "{Lead} follows up the action plan and registers the follow-up.",
         ),
         check=_followed_up,
     ),

@@ -105,6 +105,14 @@ RULES: tuple[Rule, ...] = (
             "List in integrates_with the other statutory analysis and planning the work is "
             "integrated with, where suitable.",
         ),
+        action=(
+            "{Lead} prövar i vilken utsträckning arbetet kan integreras med kommunens "
+            "analys- och planeringsarbete enligt andra lagar, till exempel krisberedskap och "
+            "socialtjänst, och styrdokumentet anger det.",
+            "{Lead} considers to what extent the work can be integrated with the "
+            "municipality's analysis and planning under other Acts, such as emergency "
+            "preparedness and social services, and the steering document states it.",
+        ),
         check=_integration,
     ),
 )

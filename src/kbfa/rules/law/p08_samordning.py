@@ -89,6 +89,12 @@ RULES: tuple[Rule, ...] = (
             "Describe under [[bodies]] the forums where the municipality coordinates with the "
             "police and other actors, with their members.",
         ),
+        action=(
+            "{Lead} ser till att styrdokumentet beskriver i vilka forum kommunen samordnar "
+            "arbetet med polisen och andra lokala aktörer.",
+            "{Lead} sees to it that the steering document describes the forums in which the "
+            "municipality coordinates the work with the police and other local actors.",
+        ),
         check=_coordinates,
     ),
 )

@@ -220,6 +220,12 @@ RULES: tuple[Rule, ...] = (
             "Describe in the steering document how the municipality works towards written "
             "agreements and enter those that exist under [[agreements]].",
         ),
+        action=(
+            "{Lead} verkar för skriftliga överenskommelser om samverkan med polisen och "
+            "andra relevanta aktörer.",
+            "{Lead} works towards written cooperation agreements with the police and other "
+            "relevant actors.",
+        ),
         check=_effort,
     ),
     law_rule(
@@ -251,6 +257,12 @@ RULES: tuple[Rule, ...] = (
             "komplettera den.",
             "Enter the agreement's purposes and areas; if it lacks them, complete it.",
         ),
+        action=(
+            "{Lead} verkar för att överenskommelsen anger för vilka syften och inom vilka "
+            "områden samverkan sker, vid nästa revidering eller i en ny överenskommelse.",
+            "{Lead} works towards the agreement stating the purposes and areas of "
+            "cooperation, at its next revision or in a new agreement.",
+        ),
         check=_contents,
     ),
     law_rule(
@@ -279,6 +291,11 @@ RULES: tuple[Rule, ...] = (
             "Verka för en ny överenskommelse och ange dess period, eller registrera "
             'undertecknandet under [[evidence]] (kind = "signed").',
             "Work for a new agreement and state its period, or record its signing as evidence.",
+        ),
+        action=(
+            "{Lead} verkar för en ny överenskommelse om samverkan när den tidigare har "
+            "upphört att gälla.",
+            "{Lead} works towards a new cooperation agreement when the earlier one has ended.",
         ),
         check=_in_force,
     ),

@@ -304,6 +304,12 @@ RULES: tuple[Rule, ...] = (
             "dess deltagare.",
             'Describe the council under [[bodies]] with kind = "strategic_council" and members.',
         ),
+        action=(
+            "{Lead} verkar för ett strategiskt råd för de brottsförebyggande frågorna, där "
+            "kommunen och andra relevanta aktörer ingår.",
+            "{Lead} works towards a strategic council for crime prevention with the "
+            "municipality and other relevant actors.",
+        ),
         check=_exists,
     ),
     law_rule(
@@ -329,6 +335,12 @@ RULES: tuple[Rule, ...] = (
             "State in the steering document, and in the council's chair, the municipal role that "
             "leads it.",
         ),
+        action=(
+            "{Lead} beslutar att kommunen leder det strategiska rådet och vem i kommunen som "
+            "gör det.",
+            "{Lead} decides that the municipality leads the strategic council, and who in "
+            "the municipality does.",
+        ),
         check=_led,
     ),
     law_rule(
@@ -352,6 +364,12 @@ RULES: tuple[Rule, ...] = (
             "Verka för att andra relevanta aktörer ingår i rådet och för in deras företrädare "
             "som ledamöter.",
             "Work for other relevant actors to take part and add their representatives.",
+        ),
+        action=(
+            "{Lead} verkar för att polisen och andra relevanta aktörer ingår i det "
+            "strategiska rådet.",
+            "{Lead} works towards the police and other relevant actors taking part in the "
+            "strategic council.",
         ),
         check=_actors,
     ),
@@ -379,6 +397,12 @@ RULES: tuple[Rule, ...] = (
             "Verka för att varje aktör skickar någon i ledande befattning och markera rollen "
             "med senior = true.",
             "Work for each actor to send a senior representative and mark the role senior.",
+        ),
+        action=(
+            "{Lead} verkar för att aktörerna i det strategiska rådet företräds av personer i "
+            "ledande befattning.",
+            "{Lead} works towards the actors in the strategic council being represented by "
+            "senior officials.",
         ),
         check=_senior,
     ),

@@ -89,6 +89,12 @@ RULES: tuple[Rule, ...] = (
             "Describe the function in the steering document and add [coordination] with "
             "held_by = [the role holding it].",
         ),
+        action=(
+            "{Lead} inrättar en samordningsfunktion för det brottsförebyggande arbetet och "
+            "styrdokumentet anger vem som har den.",
+            "{Lead} sets up a coordination function for crime prevention, and the steering "
+            "document states who holds it.",
+        ),
         check=_function,
     ),
 )

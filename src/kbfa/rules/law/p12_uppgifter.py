@@ -93,6 +93,30 @@ def _task(task: Task12) -> Check:
     return check
 
 
+#: Kommunstyrelsen's action per task: the task follows from the law, so at most the
+#: steering document is made clearer.
+_ACTIONS: dict[Task12, tuple[str, str]] = {
+    Task12.COORDINATE_SUPPORT: (
+        "{Lead} förtydligar i styrdokumentet att samordningsfunktionen samordnar och stödjer "
+        "arbetet (uppgiften följer redan av 12 § 1 p.).",
+        "{Lead} makes clear in the steering document that the coordination function "
+        "coordinates and supports the work (the task already follows from s. 12(1)).",
+    ),
+    Task12.CONTACT_POINT: (
+        "{Lead} förtydligar i styrdokumentet att samordningsfunktionen är kommunens "
+        "kontaktpunkt för externa aktörer (uppgiften följer redan av 12 § 2 p.).",
+        "{Lead} makes clear in the steering document that the coordination function is the "
+        "municipality's contact point for external actors (already s. 12(2)).",
+    ),
+    Task12.INFORM_PUBLIC: (
+        "{Lead} förtydligar i styrdokumentet att samordningsfunktionen bidrar till att "
+        "information om arbetet sprids till invånarna (uppgiften följer redan av 12 § 3 p.).",
+        "{Lead} makes clear in the steering document that the coordination function helps "
+        "information about the work reach residents (already s. 12(3)).",
+    ),
+}
+
+
 def _rule(code: str, task: Task12, title: tuple[str, str], para: tuple[str, str]) -> Rule:
     return law_rule(
         code,
@@ -114,6 +138,7 @@ def _rule(code: str, task: Task12, title: tuple[str, str], para: tuple[str, str]
             f'Make the task clear in the steering document and add "{task.value}" to '
             "[coordination].tasks.",
         ),
+        action=_ACTIONS[task],
         check=_task(task),
     )
 

@@ -16,18 +16,21 @@ crime-prevention work and for reporting on it continuously to kommunfullmäktige
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterator
+
+import attrs
 
 from kbfa.i18n import Catalogue
 from kbfa.i18n.terms import cadence_text
-from kbfa.model import Body, BodyKind, EvidenceKind
+from kbfa.model import Body, BodyKind, EvidenceKind, Governance
 from kbfa.rules._context import Context
 from kbfa.rules._rule import Outcome, Rule, law, law_rule
 from kbfa.rules._time import add_months, per_year
 from kbfa.rules._verdicts import Situation, Verdict
 from kbfa.rules.law._common import DESIGN, MUST, PRACTICE
 
-__all__ = ["RULES", "leading_body"]
+__all__ = ["RULES", "Lead", "LeadBasis", "lead_in_text", "leading_body", "who_leads"]
 
 M: Catalogue = {
     "board": {"sv": "{Name} leder arbetet.", "en": "{Name} leads the work."},
@@ -112,18 +115,67 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def leading_body(ctx: Context) -> Body | None:
-    """The body that leads the work: [leadership], else the document's responsible political
-    body, else kommunstyrelsen by operation of 13 § (None when the config names none)."""
-    lead = ctx.g.leadership
+class LeadBasis(enum.StrEnum):
+    """Why a body is taken to lead the work."""
+
+    STATED = "stated"  # the steering document says who leads ([leadership])
+    RESPONSIBLE = "responsible"  # the document's responsible political body
+    LAW = "law"  # 13 §: kommunstyrelsen, fullmäktige having decided on no other nämnd
+
+
+@attrs.frozen
+class Lead:
+    """Who leads the crime-prevention work, and on what basis (13 §).
+
+    ``body`` is None when the law's default applies and the config names no
+    kommunstyrelsen. ``lawful`` says whether that body may lead under 13 §:
+    kommunstyrelsen, or a nämnd fullmäktige has decided on; a group of officials
+    named to lead contradicts the law (KBFA-L13A reports it).
+    """
+
+    body: Body | None
+    basis: LeadBasis
+    lawful: bool
+
+
+def who_leads(g: Governance) -> Lead:
+    """The one derivation of who leads the work, for the checks, the report and the structure
+    document alike: [leadership], else the steering document's responsible political body,
+    else kommunstyrelsen by operation of 13 §."""
+    bodies = {b.id: b for b in g.bodies}
+    lead = g.leadership
     if lead is not None:
-        return ctx.bodies.get(lead.body)
-    doc = ctx.g.steering_document
+        body = bodies.get(lead.body)
+        lawful = body is not None and (
+            body.kind is BodyKind.EXECUTIVE_BOARD
+            or (body.kind is BodyKind.COMMITTEE and bool(lead.kf_decision))
+        )
+        return Lead(body, LeadBasis.STATED, lawful)
+    doc = g.steering_document
     if doc is not None and doc.responsible_body is not None:
-        body = ctx.bodies.get(doc.responsible_body)
+        body = bodies.get(doc.responsible_body)
         if body is not None and body.kind in (BodyKind.EXECUTIVE_BOARD, BodyKind.COMMITTEE):
-            return body
-    return next((b for b in ctx.g.bodies if b.kind is BodyKind.EXECUTIVE_BOARD), None)
+            return Lead(body, LeadBasis.RESPONSIBLE, body.kind is BodyKind.EXECUTIVE_BOARD)
+    board = next((b for b in g.bodies if b.kind is BodyKind.EXECUTIVE_BOARD), None)
+    return Lead(board, LeadBasis.LAW, True)
+
+
+def leading_body(ctx: Context) -> Body | None:
+    """The body that leads the work (:func:`who_leads`; None when the config names none)."""
+    return who_leads(ctx.g).body
+
+
+def lead_in_text(ctx: Context) -> str:
+    """The body that leads the work lawfully, as inside a sentence ("kommunstyrelsen"):
+    the one an action for the municipality is addressed to. Where the document names a
+    body that may not lead, the law's own answer (kommunstyrelsen) is used."""
+    lead = who_leads(ctx.g)
+    if lead.lawful and lead.body is not None:
+        return ctx.in_text(lead.body.id)
+    board = next((b for b in ctx.g.bodies if b.kind is BodyKind.EXECUTIVE_BOARD), None)
+    if board is not None:
+        return ctx.in_text(board.id)
+    return ctx.say(M, "w_ks")
 
 
 def _leads(ctx: Context) -> Iterator[Outcome]:
@@ -282,6 +334,12 @@ RULES: tuple[Rule, ...] = (
             "Let the executive board (or the committee the assembly appoints) lead the work, and "
             "state it in [leadership].",
         ),
+        action=(
+            "Kommunstyrelsen leder arbetet, eller en nämnd som fullmäktige beslutar om; "
+            "styrdokumentet ändras så att det framgår.",
+            "The executive board leads the work, or a committee the assembly decides on; the "
+            "steering document is changed to say so.",
+        ),
         check=_leads,
     ),
     law_rule(
@@ -305,6 +363,11 @@ RULES: tuple[Rule, ...] = (
             "fullmäktige och för in det i [leadership].reporting.",
             "Describe how the leading body reports to the assembly and add it to "
             "[leadership].reporting.",
+        ),
+        action=(
+            "{Lead} beslutar hur och när den rapporterar om det brottsförebyggande arbetet "
+            "till fullmäktige.",
+            "{Lead} decides how and when it reports on the crime-prevention work to the assembly.",
         ),
         check=_reports,
     ),
@@ -335,6 +398,10 @@ RULES: tuple[Rule, ...] = (
             "State how often the leading body (the executive board or the committee) reports to "
             "the assembly (cadence).",
         ),
+        action=(
+            "{Lead} bestämmer hur ofta den rapporterar till fullmäktige, minst en gång om året.",
+            "{Lead} decides how often it reports to the assembly, at least once a year.",
+        ),
         check=_frequency,
     ),
     law_rule(
@@ -362,6 +429,12 @@ RULES: tuple[Rule, ...] = (
             "subject = det ledande organet, med paragraf).",
             'Record reports to the assembly under [[evidence]] (kind = "reported", subject = '
             "the leading body).",
+        ),
+        action=(
+            "{Lead} rapporterar om det brottsförebyggande arbetet till fullmäktige, och "
+            "rapporten diarieförs.",
+            "{Lead} reports on the crime-prevention work to the assembly, and the report is "
+            "registered.",
         ),
         check=_reported,
     ),

@@ -129,6 +129,14 @@ RULES: tuple[Rule, ...] = (
             "Limit surveillance under s. 14 to places open to the public, state another legal "
             "basis for other premises, and cite the Camera Surveillance Act (2018:1200).",
         ),
+        action=(
+            "{Lead} ser till att kamerabevakning enligt 14 § bara avser platser dit "
+            "allmänheten har tillträde, och att styrdokumentet hänvisar till "
+            "kamerabevakningslagen (2018:1200).",
+            "{Lead} sees to it that camera surveillance under s. 14 covers only places open "
+            "to the public, and that the steering document cites the Camera Surveillance Act "
+            "(2018:1200).",
+        ),
         check=_camera,
     ),
 )

@@ -167,6 +167,68 @@ _FIX: dict[RequirementKind, tuple[str, str]] = {
     ),
 }
 
+#: Kommunstyrelsen's action per kind: the municipality's own "ska" is met in the work
+#: itself, or the steering document is changed by the body that adopted it.
+_ACTION: dict[RequirementKind, tuple[str, str]] = {
+    RequirementKind.DELIVERABLE_CADENCE: (
+        "{Lead} ser till att underlaget tas fram så ofta som styrdokumentet kräver, eller "
+        "föreslår att styrdokumentet ändras.",
+        "{Lead} sees to it that the deliverable is produced as often as the steering document "
+        "requires, or proposes to change the document.",
+    ),
+    RequirementKind.DELIVERABLE_CONTENTS: (
+        "{Lead} ser till att underlaget innehåller det som styrdokumentet kräver.",
+        "{Lead} sees to it that the deliverable contains what the steering document requires.",
+    ),
+    RequirementKind.DELIVERABLE_BASIS: (
+        "{Lead} ser till att underlaget bygger på det som styrdokumentet anger.",
+        "{Lead} sees to it that the deliverable builds on what the steering document names.",
+    ),
+    RequirementKind.REPORTING: (
+        "{Lead} ser till att redovisningen sker till rätt mottagare och så ofta som "
+        "styrdokumentet kräver.",
+        "{Lead} sees to it that the reporting goes to the right recipient as often as the "
+        "steering document requires.",
+    ),
+    RequirementKind.PARTNER_CATEGORIES: (
+        "{Lead} verkar för skriftliga överenskommelser med de slags parter som styrdokumentet "
+        "anger.",
+        "{Lead} works towards written agreements with the kinds of partner the steering "
+        "document names.",
+    ),
+    RequirementKind.AGREEMENT_SIGNATORIES: (
+        "{Lead} ser till att överenskommelserna undertecknas av dem som styrdokumentet anger.",
+        "{Lead} sees to it that the agreements are signed by those the steering document names.",
+    ),
+    RequirementKind.AGREEMENT_CONTENTS: (
+        "{Lead} ser till att överenskommelserna innehåller det som styrdokumentet kräver.",
+        "{Lead} sees to it that the agreements contain what the steering document requires.",
+    ),
+    RequirementKind.AGREEMENT_WRITTEN: (
+        "{Lead} verkar för skriftliga överenskommelser med de aktörer som deltar i arbetet.",
+        "{Lead} works towards written agreements with the actors taking part in the work.",
+    ),
+    RequirementKind.REPRESENTATION: (
+        "{Lead} ser till att organet har de ledamöter som styrdokumentet kräver.",
+        "{Lead} sees to it that the body has the members the steering document requires.",
+    ),
+    RequirementKind.MEETING_CADENCE: (
+        "{Lead} ser till att organet möts så ofta som styrdokumentet kräver, eller föreslår att "
+        "styrdokumentet ändras.",
+        "{Lead} sees to it that the body meets as often as the steering document requires, or "
+        "proposes to change the document.",
+    ),
+    RequirementKind.FOLLOW_UP: (
+        "{Lead} bestämmer hur och när medborgarlöftet följs upp och av vem.",
+        "{Lead} decides how, when and by whom the citizen promise is followed up.",
+    ),
+    RequirementKind.PRACTICE: (
+        "{Lead} ser till att det som styrdokumentet kräver blir gjort i tid och diarieförs.",
+        "{Lead} sees to it that what the steering document requires is done on time and "
+        "registered.",
+    ),
+}
+
 _PRACTICE_FIX = (
     "Registrera varje genomfört tillfälle under [[evidence]] (datum, slag, subject, referens), "
     "eller se till att det blir gjort i den takt styrdokumentet kräver.",
@@ -189,9 +251,11 @@ def _requirement_rule(g: Governance, names: dict[str, str], r: Requirement, prac
     if practice:
         code, check, fix = PRACTICE_PREFIX + r.id, practice_check(r, since), _PRACTICE_FIX
         satisfied = _SATISFIED[RequirementKind.PRACTICE]
+        action = _ACTION[RequirementKind.PRACTICE]
     else:
         code, check, fix = DESIGN_PREFIX + r.id, DESIGN_CHECKS[r.kind](r), _FIX[r.kind]
         satisfied = _SATISFIED[r.kind]
+        action = _ACTION[r.kind]
     return Rule(
         code=code,
         source=RuleSource.LOCAL,
@@ -204,6 +268,7 @@ def _requirement_rule(g: Governance, names: dict[str, str], r: Requirement, prac
         paraphrases=Words(r.text, f"(the document's words, in Swedish) {r.text}"),
         satisfied=Words(*satisfied),
         fixes=Words(*fix),
+        actions=Words(*action),
         check=check,
         document_rule=True,
     )
