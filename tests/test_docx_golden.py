@@ -26,6 +26,7 @@ from kbfa.outputs.docx import (  # noqa: E402
     BuildContext,
     build_documents,
     compliance_report,
+    coordinator_appendix,
     outline,
 )
 
@@ -39,7 +40,10 @@ def outlines(name: str) -> dict[str, list[dict[str, Any]]]:
     """Every document of one municipality (the report included), by file stem."""
     config = load(CONFIGS / f"{name}.toml")
     ctx = BuildContext(as_of=AS_OF)
-    out = {"efterlevnadsrapport": outline(compliance_report(config, AS_OF, ctx).document)}
+    out = {
+        "efterlevnadsrapport": outline(compliance_report(config, AS_OF, ctx).document),
+        "efterlevnadsrapport-bilaga": outline(coordinator_appendix(config, AS_OF, ctx).document),
+    }
     for d in build_documents(config.governance, ctx):
         out[d.stem] = outline(d.document)
     return out

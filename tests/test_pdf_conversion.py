@@ -23,8 +23,10 @@ from conftest import CONFIGS, ROOT
 from kbfa.config import load
 from kbfa.outputs.docx import (
     BuildContext,
+    ReportIdentity,
     build_documents,
     compliance_report,
+    coordinator_appendix,
     document_bytes,
     outline,
 )
@@ -33,6 +35,13 @@ pytestmark = pytest.mark.slow
 
 MUNICIPALITIES = ("lindesberg", "nassjo", "hjo", "vetlanda", "exempelby")
 AS_OF = dt.date(2026, 6, 1)
+#: The most pages the report kommunstyrelsen adopts may take (issue 11), measured with the
+#: draft förslag till beslut and the report's identity filled in: its longest form.
+MAX_REPORT_PAGES = 6
+#: The report as a municipality would write it: dnr, handläggare, förslag till beslut.
+IDENTITY = ReportIdentity(
+    dnr="KS 2026/123", handlaggare="Anna Andersson, brottsförebyggande samordnare", proposal=True
+)
 #: A fontconfig that hides Carlito, so LibreOffice lays the documents out with DejaVu Sans
 #: (wider than Calibri), as on a machine without Carlito.
 NO_CARLITO = """<?xml version="1.0"?>
@@ -126,6 +135,31 @@ def broken_words(doc: Any, text: str) -> list[str]:
     return sorted(w for w in cells if found[w] < expected[w])
 
 
+def pdf_pages(pdf: Path) -> int:
+    """The number of pages pdfinfo reports."""
+    info = subprocess.run(
+        ["pdfinfo", str(pdf)], check=True, capture_output=True, text=True, timeout=60
+    ).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
+
+
+def _check_page_one(name: str, doc: Any, page1: str) -> None:
+    """Page 1 of a report holds its assessment, every row of the strip and the actions."""
+    from docx.table import Table
+
+    texts = [
+        b.text for b in doc.iter_inner_content() if not isinstance(b, Table) and b.text.strip()
+    ]
+    start = texts.index("Sammanfattande bedömning")
+    end = texts.index("De viktigaste åtgärderna")
+    after = texts[end + 1 :]
+    actions = [t for t in after[:3] if t[:2] in ("1.", "2.", "3.")]
+    strip = next(t for t in doc.tables if t.rows[0].cells[0].text == "Skyldighet i lagen")
+    wanted = [texts[start + 1], *(r.cells[0].text for r in strip.rows), *actions]
+    missing = [t for t in wanted if squash(t.split("\t")[-1]) not in page1]
+    assert missing == [], name
+
+
 def require(*tools: str) -> None:
     missing = [t for t in tools if shutil.which(t) is None]
     if not missing:
@@ -151,7 +185,12 @@ def build_all(names: tuple[str, ...]) -> dict[str, Any]:
     for name in names:
         config = load(config_path(name))
         ctx = BuildContext(as_of=AS_OF)
-        docs[f"{name}-efterlevnadsrapport"] = compliance_report(config, AS_OF, ctx).document
+        docs[f"{name}-efterlevnadsrapport"] = compliance_report(
+            config, AS_OF, ctx, IDENTITY
+        ).document
+        docs[f"{name}-efterlevnadsrapport-bilaga"] = coordinator_appendix(
+            config, AS_OF, ctx, IDENTITY
+        ).document
         for d in build_documents(config.governance, ctx):
             docs[f"{name}-{d.stem}"] = d.document
     return docs
@@ -211,16 +250,20 @@ class TestConversion:
         self, converted: dict[str, tuple[list[str], str]]
     ) -> None:
         """The structure document and the report both say EST meets weekly for 30 minutes."""
-        for key in ("lindesberg-struktur", "lindesberg-efterlevnadsrapport"):
+        for key in ("lindesberg-struktur", "lindesberg-efterlevnadsrapport-bilaga"):
             assert "en gång per vecka, 30 minuter" in flat(converted[key][1]), key
 
     def test_report_verdict_words_read_in_the_pdf(
         self, converted: dict[str, tuple[list[str], str]]
     ) -> None:
-        """The report's summary shows verdict words per level, e.g. Hjo's 13 §: KS leads by law,
-        reporting to fullmäktige is not provided for (design delvis), no report is recorded."""
+        """The report's verdict strip shows symbol and words per level, e.g. Hjo's 13 §: KS
+        leads by law, reporting to fullmäktige is not provided for (design delvis), no report
+        is recorded (practice, kbfa's reading of "kontinuerligt")."""
         text = flat(converted["hjo-efterlevnadsrapport"][1])
-        assert "Ledning och rapportering till fullmäktige Delvis uppfyllt Ej bedömbart" in text
+        assert (
+            "13 § Ledning och rapportering till fullmäktige ◐ Delvis uppfyllt ? Ej bedömbart "
+            "(kbfa:s tolkning)" in text
+        )
 
     def test_agreement_signatories_read_in_the_pdf(
         self, converted: dict[str, tuple[list[str], str]]
@@ -263,6 +306,26 @@ class TestLayout:
                 broken[key] = words
         assert broken == {}
 
+    def test_report_fits_with_dejavu(self, tmp_path: Path) -> None:
+        """The report of each municipality and the example with DejaVu Sans (wider than
+        Calibri): at most six pages, and page 1 still holds the answer."""
+        require("soffice", "pdftotext", "pdfinfo", "fc-list")
+        conf = tmp_path / "fonts.conf"
+        conf.write_text(NO_CARLITO, encoding="utf-8")
+        docs = {}
+        for name in MUNICIPALITIES:
+            config = load(config_path(name))
+            doc = compliance_report(config, AS_OF, BuildContext(as_of=AS_OF), IDENTITY).document
+            docs[name] = doc
+            (tmp_path / f"{name}.docx").write_bytes(document_bytes(doc))
+        env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+        paths = [tmp_path / f"{n}.docx" for n in MUNICIPALITIES]
+        convert(paths, tmp_path / "pdf", tmp_path / "lo-profil", env)
+        pages = {n: pdf_pages(tmp_path / "pdf" / f"{n}.pdf") for n in MUNICIPALITIES}
+        assert all(1 <= p <= MAX_REPORT_PAGES for p in pages.values()), pages
+        for name, doc in docs.items():
+            _check_page_one(name, doc, squash(pdf_text(tmp_path / "pdf" / f"{name}.pdf", 1, 1)))
+
     def test_arshjul_grid_is_one_page(self, built: dict[str, Any], pdfs: Path) -> None:
         """Page 1 of each årshjul holds the whole grid; the wheel starts on page 2."""
         for key, doc in built.items():
@@ -274,6 +337,18 @@ class TestLayout:
             missing = [r[0] for r in grid[1:] if squash(r[0]) not in page1]
             assert missing == [], key
             assert squash("Årshjulet") not in page1.replace(squash("Årshjul 2026"), ""), key
+
+    def test_report_is_at_most_six_pages(self, pdfs: Path) -> None:
+        """The report kommunstyrelsen adopts, with Carlito (Calibri's widths)."""
+        pages = {n: pdf_pages(pdfs / f"{n}-efterlevnadsrapport.pdf") for n in MUNICIPALITIES}
+        assert all(1 <= p <= MAX_REPORT_PAGES for p in pages.values()), pages
+
+    def test_report_page_one_holds_the_answer(self, pdfs: Path, built: dict[str, Any]) -> None:
+        """Page 1: the assessment, the verdict strip's every duty and all the top actions."""
+        for name in MUNICIPALITIES:
+            doc = built[f"{name}-efterlevnadsrapport"]
+            page1 = squash(pdf_text(pdfs / f"{name}-efterlevnadsrapport.pdf", 1, 1))
+            _check_page_one(name, doc, page1)
 
     def test_expired_steering_document_is_flagged_on_page_one(self, pdfs: Path) -> None:
         """Vetlanda's plan ran out on 2023-12-31: every document says so on page 1."""

@@ -54,8 +54,8 @@ T: Catalogue = {
         "en": "{why} What the document states can therefore not be credited: {message}",
     },
     "not_credited_plain": {
-        "sv": "Kan inte tillgodoräknas, eftersom styrdokumentet inte gäller: {message}",
-        "en": "Cannot be credited, since the steering document does not apply: {message}",
+        "sv": "{title}: kan inte tillgodoräknas, eftersom styrdokumentet inte gäller.",
+        "en": "{title}: cannot be credited, since the steering document does not apply.",
     },
     "also": {
         "sv": "{message} (Inget styrdokument gäller per {as_of}; se KBFA-KA.)",
@@ -280,7 +280,7 @@ def _run(
             elif timed.verdict is not o.verdict and o.verdict is Verdict.UPPFYLLT:
                 # What the document says, not credited: the plain report names the reason
                 # in a word (it states the document's state once, on page 1).
-                said = render(T, "not_credited_plain", lang, message=o.message)
+                said = render(T, "not_credited_plain", lang, title=title)
             o = timed
         verdict, message, fix = o.verdict, o.message, o.fix or rule.how_to_fix(lang)
         if waiver is not None and verdict.is_open:

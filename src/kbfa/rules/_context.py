@@ -100,7 +100,9 @@ class Context:
 
     # -- words ------------------------------------------------------------
     def say(self, catalogue: Catalogue, key: str, /, **params: object) -> str:
-        return render(catalogue, key, self.lang, **params)
+        """A message in the reader's language; ``{Lead}``/``{lead}`` are left for the engine
+        to fill in with the body that leads the work (an action, :class:`~kbfa.rules.Rule`)."""
+        return render(catalogue, key, self.lang, **{"Lead": "{Lead}", "lead": "{lead}", **params})
 
     # -- lookups ----------------------------------------------------------
     def path(self, id_: str, *rest: str | int) -> KeyPath:

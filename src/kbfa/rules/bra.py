@@ -159,8 +159,7 @@ M: Catalogue = {
         "baseline.",
     },
     "indicator_no_baseline": {
-        "sv": 'Det prioriterade problemet {name} har indikatorn "{ind}", men inget '
-        "utgångsvärde.",
+        "sv": 'Det prioriterade problemet {name} har indikatorn "{ind}", men inget utgångsvärde.',
         "en": 'The prioritised problem {name} has the indicator "{ind}" but no baseline.',
     },
     "indicator_missing": {

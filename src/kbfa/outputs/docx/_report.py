@@ -54,8 +54,8 @@ MAX_ACTIONS = 3
 #: counted and shown in the coordinator's appendix).
 _PER_DUTY = 3
 _ACTIONS_PER_DUTY = 2
-#: The font scale of page 1's tables: the identity and the verdict strip in 9.5 points
-#: beside 10.5 points of running text, so that page 1 holds the answer.
+#: The font scale of the report's tables: 9.5 points beside 10.5 points of running text,
+#: so that page 1 holds the answer and the whole report stays short.
 _COMPACT = 0.9
 #: The verdict strip a little smaller still: ten rows that must stay on page 1.
 _STRIP = 0.85
@@ -404,10 +404,10 @@ def build_report(
     w.paragraph(_t("duties_intro", lang))
     for d in duties:
         _duty(w, d, verdicts.get(d.key), groups.by_duty[d.key], lang)
-    other = [f for f in groups.other_law if _shown(f)]
+    other = [f for f in groups.other_law if _reported(f)]
     if other:
         w.heading(_t("h_other_law", lang), 2)
-        w.fields(_found_and_todo(other, lang), label_weight=0.55)
+        w.fields(_found_and_todo(other, lang), label_weight=0.55, scale=_COMPACT)
     _own(w, groups.local, lang)
     _bra(w, groups.guidance, lang)
     _about(w, g, result, lang)
@@ -657,15 +657,17 @@ def _duty_name(d: Duty, lang: Lang) -> str:
     return _t("duty_heading", lang, ref=d.reference.short(lang), title=d.title(lang))
 
 
+def _reported(f: Finding) -> bool:
+    """Whether an open finding is reported under its duty: not the summary of others or
+    other information, not the checks of the config's own waiver entries (the
+    coordinator's). A gap the law itself fills is reported: it explains a "delvis"."""
+    return f.is_open and not f.informational and not f.code.startswith("KBFA-W")
+
+
 def _shown(f: Finding) -> bool:
-    """Whether an open finding is reported to kommunstyrelsen: not information, not the
-    checks of the config's own waiver entries (the coordinator's)."""
-    return (
-        f.is_open
-        and not f.informational
-        and f.severity is not Severity.INFO
-        and not f.code.startswith("KBFA-W")
-    )
+    """Whether an open finding asks kommunstyrelsen to act: a breach or a warning (the
+    top actions, the own requirements' and Brå's tables)."""
+    return _reported(f) and f.severity is not Severity.INFO
 
 
 def _counted(f: Finding) -> bool:
@@ -752,7 +754,7 @@ def _severity_order(f: Finding) -> int:
 
 def _found_and_todo(findings: Sequence[Finding], lang: Lang) -> list[tuple[str, CellValue]]:
     """What was found (at most a few, the most serious first) and what to do, as rows."""
-    shown = sorted((f for f in findings if _shown(f)), key=_severity_order)
+    shown = sorted((f for f in findings if _reported(f)), key=_severity_order)
     if not shown:
         return [(_t("found", lang), _t("nothing", lang))]
     messages = list(dict.fromkeys(f.plain_message for f in shown))
@@ -789,7 +791,7 @@ def _duty(
         )
         rows.append((_t("verdict", lang), text))
     rows += _found_and_todo(findings, lang)
-    w.fields(rows, label_weight=0.55, keep_together=True)
+    w.fields(rows, label_weight=0.55, scale=_COMPACT)
 
 
 # -- own requirements and Brå ---------------------------------------------------
@@ -818,7 +820,7 @@ def _own(w: Writer, local: Sequence[Finding], lang: Lang) -> None:
         said = [f.plain_message] + ([f.action] if f.action else [])
         rows.append([requirement, finding_cell(f, lang), said])
     keys = ("col_requirement", "verdict", "col_found_todo")
-    w.table([_t(k, lang) for k in keys], rows, widths=[1.6, 1.1, 3.2])
+    w.table([_t(k, lang) for k in keys], rows, widths=[1.6, 1.1, 3.2], scale=_COMPACT)
 
 
 def _bra(w: Writer, guidance: Sequence[Finding], lang: Lang) -> None:
@@ -838,7 +840,7 @@ def _bra(w: Writer, guidance: Sequence[Finding], lang: Lang) -> None:
         said = [message] + ([first.action] if first.action else [])
         rows.append([first.title or "", finding_cell(first, lang), said])
     keys = ("col_advice", "verdict", "col_found_todo")
-    w.table([_t(k, lang) for k in keys], rows, widths=[1.6, 1.1, 3.2])
+    w.table([_t(k, lang) for k in keys], rows, widths=[1.6, 1.1, 3.2], scale=_COMPACT)
 
 
 # -- how to read it -----------------------------------------------------------------
@@ -856,7 +858,9 @@ def _about(w: Writer, g: Governance, result: EvaluationResult, lang: Lang) -> No
         )
     )
     rows: list[list[CellValue]] = [[cell, meaning] for cell, meaning in legend_rows(lang)]
-    w.table([_t("col_mark", lang), _t("col_meaning", lang)], rows, widths=[1.2, 3.5])
+    w.table(
+        [_t("col_mark", lang), _t("col_meaning", lang)], rows, widths=[1.2, 3.5], scale=_COMPACT
+    )
     (official, official_url), (commented, commented_url) = law_links(lang)
     w.linked(
         [(official, official_url), _t("or", lang), (commented, commented_url), "."],

@@ -54,6 +54,12 @@ M: Catalogue = {
         "sv": "Ingen skriftlig överenskommelse om samverkan är registrerad.",
         "en": "No written cooperation agreement is recorded.",
     },
+    "no_items_action": {
+        "sv": "{Lead} verkar för skriftliga överenskommelser om samverkan och ser till att de "
+        "som ingås diarieförs med sin giltighetstid.",
+        "en": "{Lead} works towards written cooperation agreements and sees to it that those "
+        "concluded are registered with their period.",
+    },
     "content_ok": {
         "sv": "Överenskommelsen {name} anger för vilka syften och inom vilka områden samverkan "
         "ska ske.",
@@ -183,7 +189,13 @@ def _in_force(ctx: Context) -> Iterator[Outcome]:
     written = [a for a in ctx.g.agreements if a.written]
     if not written:
         msg = ctx.say(M, "no_items")
-        yield Outcome(Verdict.EJ_BEDOMBART, ("agreements",), msg, situation=Situation.UNRECORDED)
+        yield Outcome(
+            Verdict.EJ_BEDOMBART,
+            ("agreements",),
+            msg,
+            situation=Situation.UNRECORDED,
+            action=ctx.say(M, "no_items_action"),
+        )
         return
     for a in written:
         what = ctx.say(M, "w_agreement", name=ctx.name(a.id))
@@ -293,9 +305,10 @@ RULES: tuple[Rule, ...] = (
             "Work for a new agreement and state its period, or record its signing as evidence.",
         ),
         action=(
-            "{Lead} verkar för en ny överenskommelse om samverkan när den tidigare har "
-            "upphört att gälla.",
-            "{Lead} works towards a new cooperation agreement when the earlier one has ended.",
+            "{Lead} ser till att varje överenskommelse om samverkan anger hur länge den gäller, "
+            "och verkar för en ny när en har upphört att gälla.",
+            "{Lead} sees to it that every cooperation agreement states how long it applies, and "
+            "works towards a new one when one has ended.",
         ),
         check=_in_force,
     ),
