@@ -462,3 +462,29 @@ class TestCommand:
         assert main(["report", str(CONFIGS / "hjo.toml"), "-o", str(out), "--dnr", bad]) == 2
         assert "--dnr" in capsys.readouterr().err
         assert not out.exists()
+
+
+@pytest.mark.parametrize("name", [*MUNICIPALITIES, "exempelby"])
+def test_structure_and_report_agree_on_who_leads(name: str) -> None:
+    """One derivation of who leads (word review M7): the structure document names the body
+    13 § KBFA-L13A credits, kommunstyrelsen by law where the document names none
+    (Lindesberg: as the riktlinje's responsible political body), and the report's actions
+    are addressed to it."""
+    from kbfa.outputs.docx import build_documents
+
+    config = load(config_path(name))
+    g = config.governance
+    structure = next(
+        d for d in build_documents(g, BuildContext(as_of=AS_OF)) if d.stem == "struktur"
+    )
+    rows = {r[0]: r[1] for t in tables(structure.document) for r in t if len(r) == 2}
+    leads = rows["Leder arbetet"]
+    l13a = [f for f in evaluate(config, AS_OF).findings if f.code == "KBFA-L13A"]
+    if g.leadership is None:
+        assert leads == "Kommunstyrelsen"
+        assert all(f.verdict is Verdict.UPPFYLLT for f in l13a)
+    else:
+        assert leads == next(b.name for b in g.bodies if b.id == g.leadership.body)
+    if name == "lindesberg":
+        assert rows["Grund"] == "Kommunstyrelsen är ansvarigt politiskt organ för styrdokumentet."
+        assert l13a[0].message.startswith("Kommunstyrelsen är ansvarigt politiskt organ")

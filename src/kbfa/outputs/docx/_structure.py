@@ -28,6 +28,7 @@ from kbfa.outputs.docx._words import (
     steering_rows,
 )
 from kbfa.outputs.names import actor_name, body_name, org_name, role_name
+from kbfa.rules import LeadBasis, who_leads
 
 __all__ = ["build_structure"]
 
@@ -86,10 +87,18 @@ T: Catalogue = {
     "leads": {"sv": "Leder arbetet", "en": "Leads the work"},
     "kf_decision": {"sv": "Fullmäktiges beslut", "en": "Assembly decision"},
     "reports": {"sv": "Rapporterar till fullmäktige", "en": "Reports to the assembly"},
-    "no_lead": {
-        "sv": "Styrdokumentet anger inte vilket organ som leder arbetet.",
-        "en": "The configuration does not state which body leads the work.",
+    "basis": {"sv": "Grund", "en": "Basis"},
+    "basis_responsible": {
+        "sv": "{name} är ansvarigt politiskt organ för styrdokumentet.",
+        "en": "{name} is the political body responsible for the steering document.",
     },
+    "basis_law": {
+        "sv": "Styrdokumentet anger inte vilket organ som leder arbetet. Har fullmäktige inte "
+        "beslutat om en annan nämnd, leder kommunstyrelsen arbetet enligt 13 §.",
+        "en": "The steering document does not state which body leads the work. Unless the "
+        "assembly has decided on another committee, the executive board leads under s. 13.",
+    },
+    "ks": {"sv": "Kommunstyrelsen", "en": "The executive board"},
     "h_coord": {
         "sv": "4. Samordningsfunktion (11–12 §§)",
         "en": "4. Coordination function (ss. 11–12)",
@@ -233,7 +242,16 @@ def _leadership(w: Writer, g: Governance, lang: Lang) -> None:
     w.heading(_t("h_lead", lang))
     lead = g.leadership
     if lead is None:
-        w.paragraph(_t("no_lead", lang))
+        # The same derivation as the checks and the report (13 §; word review M7).
+        found = who_leads(g)
+        name = body_name(g, found.body.id) if found.body is not None else _t("ks", lang)
+        key = "basis_responsible" if found.basis is LeadBasis.RESPONSIBLE else "basis_law"
+        rows0: list[tuple[str, CellValue]] = [
+            (_t("leads", lang), name),
+            (_t("basis", lang), _t(key, lang, name=name)),
+            (_t("reports", lang), _t("not_stated", lang)),
+        ]
+        w.fields(rows0)
         return
     if lead.description:
         w.paragraph(lead.description)
