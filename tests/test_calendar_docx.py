@@ -51,6 +51,35 @@ class TestAnnualCycleDocument:
         """The document is for the year of --as-of, in its title."""
         assert arshjul("lindesberg", as_of=dt.date(2028, 6, 1)).title == "Årshjul 2028"
 
+    @pytest.mark.parametrize(
+        ("as_of", "year"),
+        [
+            (dt.date(2026, 1, 1), 2026),
+            (dt.date(2026, 9, 30), 2026),
+            (dt.date(2026, 10, 1), 2027),  # late in the year, the next year is planned
+            (dt.date(2026, 11, 29), 2027),
+            (dt.date(2026, 12, 31), 2027),
+        ],
+    )
+    def test_from_october_the_next_year(self, as_of: dt.date, year: int) -> None:
+        """Word review m13: on 2026-11-29 an årshjul for 2026 plans a year almost over."""
+        assert arshjul("lindesberg", as_of=as_of).title == f"Årshjul {year}"
+
+    def test_chosen_year(self, tmp_path: Path) -> None:
+        """``kbfa documents --year`` chooses the årshjul's year whatever the date."""
+        import docx
+
+        from kbfa.cli import main
+
+        argv = ["documents", str(CONFIGS / "hjo.toml"), "-o", str(tmp_path), "--year", "2029"]
+        assert main([*argv, "--as-of", "2026-11-29", "-q"]) == 0
+        doc = docx.Document(str(tmp_path / "arshjul.docx"))
+        assert next(i["text"] for i in outline(doc) if "style" in i) == "Årshjul 2029 – Hjo kommun"
+        assert (
+            main(["documents", str(CONFIGS / "hjo.toml"), "-o", str(tmp_path), "--year", "20x"])
+            == 2
+        )
+
     def test_outline_golden(self) -> None:
         """Lindesberg's 2027 årshjul has the reviewed headings and table cells."""
         expected = json.loads(GOLDEN.read_text(encoding="utf-8"))

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kbfa.cli._cmd_calendar import year
 from kbfa.cli._common import add_lang, as_of_date, load_one
 
 
@@ -26,7 +27,8 @@ def register(sub: Any) -> None:
             "konfigurationen: strukturdokument med organisationsschema, åtgärdsplan med "
             "beslutsruta i Brås sex kolumner, en samverkansöverenskommelse per överenskommelse "
             "eller samverkanspart (en mall för en grupp av parter), medborgarlöfte och "
-            "årshjul (tabell på en sida, hjul, månad för månad). Saknar mallen formatmallar "
+            "årshjul (tabell på en sida, hjul, månad för månad) för --year, annars för "
+            "datumets år, eller nästa år från den 1 oktober. Saknar mallen formatmallar "
             "läggs de till utifrån mallens egna."
         ),
     )
@@ -44,7 +46,14 @@ def register(sub: Any) -> None:
         type=as_of_date,
         default=None,
         metavar="DATUM",
-        help="datum dokumenten gäller (ÅÅÅÅ-MM-DD), t.ex. för årshjulets år; standard i dag",
+        help="datum dokumenten gäller (ÅÅÅÅ-MM-DD); standard i dag",
+    )
+    p.add_argument(
+        "--year",
+        type=year,
+        default=None,
+        metavar="ÅR",
+        help="årshjulets år; standard datumets år, eller nästa år från den 1 oktober",
     )
     add_lang(p)
     p.set_defaults(handler=run)
@@ -67,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
     # What cleaning removed from the template, then the styles kbfa added to it.
     for notice in template.notices(args.lang) if template is not None else ():
         print(notice, file=sys.stderr)
-    ctx = BuildContext(lang=args.lang, template=template, as_of=args.as_of or dt.date.today())
+    ctx = BuildContext(
+        lang=args.lang, template=template, as_of=args.as_of or dt.date.today(), year=args.year
+    )
     docs = build_documents(config.governance, ctx)
     for path in write_documents(docs, folder, protected=protected, lang=args.lang):
         if not args.quiet:

@@ -160,16 +160,19 @@ def document_files(
     as_of: dt.date | None = None,
     lang: Lang = "sv",
     template: str | os.PathLike[str] | None = None,
+    year: int | None = None,
 ) -> dict[str, bytes]:
     """The governance documents ``kbfa documents`` writes, as file name → .docx bytes:
     the structure document, the åtgärdsplan, one draft agreement per partner and the
-    årshjul (of the year of ``as_of``, default this year)."""
+    årshjul of ``year`` (default the year of ``as_of``, today, or the next year from
+    1 October on)."""
     from kbfa.outputs.docx import BuildContext, build_documents, document_bytes, load_template
 
     ctx = BuildContext(
         lang=lang,
         template=load_template(Path(template), lang) if template is not None else None,
         as_of=as_of,
+        year=year,
     )
     docs = build_documents(_governance(config), ctx)
     return {f"{d.stem}.docx": document_bytes(d.document) for d in docs}
@@ -182,13 +185,15 @@ def write_documents(
     as_of: dt.date | None = None,
     lang: Lang = "sv",
     template: str | os.PathLike[str] | None = None,
+    year: int | None = None,
 ) -> list[str]:
     """Write each governance document to the stream ``open_file(name)`` returns (``name``
-    is its file name, e.g. ``"struktur.docx"``); returns the names in order.
+    is its file name, e.g. ``"struktur.docx"``); returns the names in order. ``year`` is
+    the årshjul's (see :func:`document_files`).
 
     Every document is built before the first is written, so a failure writes nothing.
     """
-    files = document_files(config, as_of=as_of, lang=lang, template=template)
+    files = document_files(config, as_of=as_of, lang=lang, template=template, year=year)
     for name, data in files.items():
         open_file(name).write(data)
     return list(files)

@@ -6,7 +6,8 @@ grouped by level, shaded across every month a window spans, ● dated events, �
 and deadlines, ✓ what the evidence shows was done. Page 2 is the same rows as a wheel
 picture (matplotlib, with alt text). The appendix lists each month's items with who is
 responsible, as ``kbfa calendar`` does. All three are built from
-:func:`kbfa.schedule.occurrences` for the year of ``BuildContext.as_of`` (today when not
+:func:`kbfa.schedule.occurrences` for the year :func:`annual_year` gives (the chosen year;
+else the year of ``BuildContext.as_of``, or the next from 1 October; today when not
 given): a window (vår, tertial 2, vecka 1–52) where the document gives only a season or a
 count, a date only where the config has one.
 """
@@ -24,6 +25,7 @@ from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
 from kbfa.outputs.docx._context import (
     BuildContext,
     GeneratedDocument,
+    annual_year,
     expired_steering_notice,
     start_document,
 )
@@ -94,7 +96,7 @@ def build_annual_cycle(g: Governance, ctx: BuildContext) -> list[GeneratedDocume
     """The årshjul of the context's year: the grid, the wheel, then month by month."""
     lang = ctx.lang
     on = ctx.as_of or dt.date.today()
-    year = on.year
+    year = annual_year(ctx)
     title = _t("title", lang, year=year)
     w = start_document(g, ctx, title=title, subject=_t("subject", lang), landscape=True)
     w.title(f"{title} – {g.municipality.name}")

@@ -20,6 +20,7 @@ __all__ = [
     "BuildContext",
     "Builder",
     "GeneratedDocument",
+    "annual_year",
     "expired_steering_notice",
     "start_document",
 ]
@@ -34,6 +35,22 @@ class BuildContext:
     #: The date the documents are made for (an annual cycle needs its year); builders
     #: that do not depend on a date ignore it.
     as_of: dt.date | None = None
+    #: The årshjul's year; None: :func:`annual_year` of ``as_of``.
+    year: int | None = None
+
+
+#: From this day of the year an årshjul is made for the next year (word review m13): late
+#: in the year, the year that is almost over is not the one to plan.
+NEXT_YEAR_FROM = (10, 1)
+
+
+def annual_year(ctx: BuildContext) -> int:
+    """The year an årshjul is made for: the chosen one, else the year of the context's
+    date (today), or the next year from 1 October on."""
+    if ctx.year is not None:
+        return ctx.year
+    on = ctx.as_of or dt.date.today()
+    return on.year + 1 if (on.month, on.day) >= NEXT_YEAR_FROM else on.year
 
 
 _NOTICE: Catalogue = {
