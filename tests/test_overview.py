@@ -65,6 +65,11 @@ def column(overview: Overview, name: str) -> list[str]:
     return [r[index] for r in table[1:]]
 
 
+def unmarked(text: str) -> str:
+    """A Word cell without its verdict symbol: "◐ delvis uppfyllt" → "delvis uppfyllt"."""
+    return text.split(" ", 1)[1] if text[:1] in "✔◐✖!?⊘" else text
+
+
 def cell(overview: Overview, row: int, duty: str, level: Level = Level.DESIGN) -> str:
     """The CSV cell of a row (0 = first municipality), duty key and level."""
     return column(overview, heading(overview, duty, level))[row]
@@ -318,6 +323,7 @@ class TestWord:
         assert headings == [
             "Översikt: kommunernas brottsförebyggande arbete",
             "Efterlevnad av lag (2023:196) per kommun och skyldighet, per den 2025-12-31",
+            "Skyldigheterna i diagram",
             "Utfall per kommun: utformning",
             "Summering per skyldighet: utformning",
             "Utfall per kommun: genomförande",
@@ -326,13 +332,16 @@ class TestWord:
             "Skyldigheterna i lagen",
         ]
         tables = [i["table"] for i in items if "table" in i]
-        assert tables[0][0] == ["Kommun", *(d.section for d in overview.duties)]
-        assert tables[0][0][-2:] == ["13 §", "övergångsbest."]
-        # The design table holds the CSV's design columns, the practice table its others.
+        # The duty's name in the header (word review m14).
+        assert tables[0][0] == ["Kommun", *(d.heading for d in overview.duties)]
+        assert tables[0][0][1] == "4 § Lägesbild"
+        # The design table holds the CSV's design columns, the practice table its others,
+        # each cell with the report's symbol before the words (readable in black and white).
         for table, level in ((tables[0], Level.DESIGN), (tables[2], Level.PRACTICE)):
             columns = [column(overview, "Kommun")]
             columns += [column(overview, heading(overview, d.key, level)) for d in overview.duties]
-            assert list(table[1:5]) == [list(r) for r in zip(*columns, strict=True)][:4]
+            shown = [[r[0], *map(unmarked, r[1:])] for r in table[1:5]]
+            assert shown == [list(r) for r in zip(*columns, strict=True)][:4]
         assert tables[0][5] == ["trasig.toml", *["kunde inte läsas"] * 10]
         totals = overview.totals(Level.DESIGN)
         assert tables[1][8] == [
@@ -342,7 +351,37 @@ class TestWord:
         ]
         body = text_of(document)
         assert "trasig.toml:1: x: okänd nyckel ”x” (och 2 fel till)" in body  # Swedish quotes
-        assert "4 § Lägesbild; 5 § Åtgärdsplan; 6 § Uppdatering" in body  # the caption
+        # Municipalities, not files (word review m14); the unread ones named apart.
+        assert body.startswith("Översikt") and "4 kommuner bedömda; 2 kunde inte läsas." in body
+        (picture,) = document.inline_shapes
+        assert picture._inline.docPr.get("descr").startswith("Liggande staplar, en per skyldighet")
+        links = {r.target_ref for r in document.part.rels.values() if r.is_external}
+        assert "https://lagen.nu/2023:196#P4" in links  # the duties' law text as real links
+
+    def test_bars_count_each_municipality_once_per_duty(self, overview: Overview) -> None:
+        """The stacked bars: per duty and level, the evaluated municipalities split by
+        verdict, a "not met" under verka för or lämplighet counted as a warning, never
+        among the breaches."""
+        from kbfa.outputs.overview._docx import bar_panels
+
+        categories, panels = bar_panels(overview, "sv")
+        names = [c.label for c in categories]
+        assert [p.title for p in panels] == ["Utformning", "Genomförande"]
+        for panel, level in zip(panels, (Level.DESIGN, Level.PRACTICE), strict=True):
+            for (label, counts), d in zip(panel.bars, overview.duties, strict=True):
+                assert label == d.heading
+                assert sum(counts) == len(overview.evaluated)
+                found = dict(zip(names, counts, strict=True))
+                levels = [r.verdict(d.key, level) for r in overview.evaluated]
+                unmet = [v for v in levels if v is not None and v.verdict is Verdict.EJ_UPPFYLLT]
+                assert found.get("ej uppfyllt (brist)", 0) == sum(v.binding for v in unmet)
+                assert found.get("ej uppfyllt (varning)", 0) == sum(not v.binding for v in unmet)
+                assert found.get("uppfyllt", 0) == sum(
+                    v is not None and v.verdict is Verdict.UPPFYLLT for v in levels
+                )
+        # 7 § (lämplighet) is never a breach.
+        seven = dict(zip(names, panels[0].bars[3][1], strict=True))
+        assert seven.get("ej uppfyllt (brist)", 0) == 0
 
     def test_same_input_same_bytes(self, overview: Overview, tmp_path: Path) -> None:
         """Two writes of the same overview give identical files (no clock inside)."""
@@ -415,6 +454,21 @@ class TestCommand:
         assert out.read_bytes().startswith(b"\xef\xbb\xbfKommun;")
         err = capsys.readouterr().err
         assert "6 filer: 4 kommuner bedömda, 4 med brister, 2 kunde inte läsas." in err
+
+    def test_exit_zero_still_writes(self, inputs: list[Path], tmp_path: Path) -> None:
+        """--exit-zero: the file is written and the status is 0 despite breaches (for
+        ``kbfa overview … && soffice …``); a usage error is still 2."""
+        out = tmp_path / "o.csv"
+        args = ["overview", *map(str, FOUR), "-o", str(out), "--as-of", "2025-12-31", "-q"]
+        assert main([*args, "--exit-zero"]) == 0
+        assert out.exists()
+        assert main([*args[:-4], "-o", str(tmp_path / "o.txt"), "--exit-zero"]) == 2
+
+    def test_help_states_the_exit_status(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["overview", "--help"]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        assert "Slutstatus som för kbfa check: 0 när ingen kommun har en brist, 1" in out
+        assert "--exit-zero" in out
 
     def test_counts_in_the_right_number(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

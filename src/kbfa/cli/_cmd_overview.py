@@ -2,7 +2,9 @@
 
 Exit status as ``kbfa check``: 0 when no municipality has a breach, 1 when one has
 or when a file could not be evaluated at all (its row says why), 2 for usage
-errors (an unknown output format, no input files) and unwritable output.
+errors (an unknown output format, no input files) and unwritable output. The file
+is written whenever the status is 0 or 1; ``--exit-zero`` turns 1 into 0 (for
+``kbfa overview … && soffice …``), never 2. ``--help`` says so.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ def register(sub: Any) -> None:
             "(samma export som kbfa check --format json). En fil som inte kan läsas blir en "
             "rad som säger varför."
         ),
+        epilog=(
+            "Slutstatus som för kbfa check: 0 när ingen kommun har en brist, 1 när någon har "
+            "det eller en fil inte kunde läsas, 2 vid fel i anropet eller när utfilen inte "
+            "kan skrivas. Vid 0 och 1 är utfilen skriven; --exit-zero ger 0 i stället för 1."
+        ),
     )
     p.add_argument(
         "files",
@@ -71,6 +78,11 @@ def register(sub: Any) -> None:
         default=None,
         metavar="ÅÅÅÅ-MM-DD",
         help="bedöm som av detta datum (standard: i dag)",
+    )
+    p.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="slutstatus 0 även när en kommun har brister (utfilen skrivs alltid)",
     )
     add_lang(p)
     p.set_defaults(handler=run)
@@ -125,8 +137,9 @@ def run(args: argparse.Namespace) -> int:
     )
     written = write_overview(overview, args.output, protected=paths)
     breach = sum(1 for r in overview.evaluated if r.breaches)
+    status = 1 if overview.any_breach and not args.exit_zero else 0
     if args.quiet:
-        return 1 if overview.any_breach else 0
+        return status
     print(
         render(
             T,
@@ -140,4 +153,4 @@ def run(args: argparse.Namespace) -> int:
         ),
         file=stderr,
     )
-    return 1 if overview.any_breach else 0
+    return status

@@ -1,4 +1,5 @@
-"""Pictures people would rather look at than read: the årshjul wheel and the organisation chart.
+"""Pictures people would rather look at than read: the årshjul wheel, the organisation chart
+and the overview's stacked bars per duty.
 
 Drawn with matplotlib (imported here, inside each function, so that ``kbfa check`` and
 ``kbfa --help`` never load it) as PNG bytes at print resolution, in colours that keep
@@ -16,13 +17,23 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import BodyKind, Governance
 from kbfa.outputs.annual_grid import DATED, DECISION, DONE, GridLevel
 from kbfa.outputs.names import actor_name
 from kbfa.schedule import month_name
 
-__all__ = ["org_chart_alt", "org_chart_png", "wheel_alt", "wheel_png"]
+__all__ = [
+    "BarCategory",
+    "BarPanel",
+    "org_chart_alt",
+    "org_chart_png",
+    "stacked_bars_png",
+    "wheel_alt",
+    "wheel_png",
+]
 
 T: Catalogue = {
     "wheel_alt": {
@@ -318,3 +329,93 @@ def org_chart_alt(g: Governance, lang: Lang = "sv") -> str:
     ]
     text = "; ".join(lines) + "." if lines else render(T, "no_lines", lang)
     return render(T, "chart_alt", lang, name=g.municipality.name, lines=text)
+
+
+@attrs.frozen
+class BarCategory:
+    """One kind of segment in a stacked bar: its name in the legend, its colour, a hatch
+    that tells it apart in black and white, and the colour of a count written on it."""
+
+    label: str
+    fill: str  # "#C6EFCE"
+    hatch: str = ""
+    ink: str = "black"
+
+
+@attrs.frozen
+class BarPanel:
+    """One panel of bars: a title and, per bar, its label and a count per category."""
+
+    title: str
+    bars: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+def stacked_bars_png(panels: Sequence[BarPanel], categories: Sequence[BarCategory]) -> bytes:
+    """Horizontal stacked bars, panels side by side sharing the bars' labels (the overview:
+    per duty, how many municipalities got each verdict, design and practice apart).
+
+    Every segment wide enough carries its count; the categories keep their meaning in
+    black and white through their hatches, and the legend names them in order.
+    """
+    plt = _pyplot()
+    n = max((len(p.bars) for p in panels), default=1)
+    fig, axes = plt.subplots(
+        1, len(panels), figsize=(9.0, 0.28 * n + 1.3), sharey=True, squeeze=False
+    )
+    labels = [label for label, _ in panels[0].bars] if panels else []
+    for ax, panel in zip(axes[0], panels, strict=True):
+        total = max((sum(counts) for _, counts in panel.bars), default=0) or 1
+        left = [0.0] * len(panel.bars)
+        ys = list(range(len(panel.bars)))
+        for c, cat in enumerate(categories):
+            widths = [counts[c] for _, counts in panel.bars]
+            ax.barh(
+                ys,
+                widths,
+                left=left,
+                height=0.7,
+                color=cat.fill,
+                hatch=cat.hatch,
+                edgecolor="#404040",
+                linewidth=0.5,
+            )
+            for y, (x0, wdt) in enumerate(zip(left, widths, strict=True)):
+                if wdt and wdt / total >= 0.06:
+                    _text(
+                        ax,
+                        x0 + wdt / 2,
+                        y,
+                        str(wdt),
+                        ha="center",
+                        va="center",
+                        fontsize=8,
+                        fontweight="bold",
+                        color=cat.ink,
+                        bbox={"boxstyle": "round,pad=0.12", "facecolor": cat.fill, "lw": 0},
+                    )
+            left = [a + b for a, b in zip(left, widths, strict=True)]
+        ax.set_title(panel.title, fontsize=10, color=_INK, fontweight="bold")
+        ax.set_xlim(0, total)
+        ax.set_xticks(range(0, total + 1, max(1, total // 5 or 1)))
+        ax.tick_params(axis="x", labelsize=8)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    axes[0][0].set_yticks(range(len(labels)))
+    axes[0][0].set_yticklabels([_short(lb, 30, 2) for lb in labels], fontsize=8)
+    axes[0][0].invert_yaxis()  # the first bar at the top (the axes share it: once)
+    handles = [
+        plt.Rectangle((0, 0), 1, 1, facecolor=c.fill, hatch=c.hatch, edgecolor="#404040", lw=0.5)
+        for c in categories
+    ]
+    fig.legend(
+        handles,
+        [c.label for c in categories],
+        loc="lower center",
+        ncol=min(len(categories), 4),
+        fontsize=8,
+        frameon=False,
+    )
+    fig.tight_layout(rect=(0, 0.12, 1, 1))
+    data = _png(fig)
+    plt.close(fig)
+    return data

@@ -163,9 +163,15 @@ class Writer:
         _update_fields_on_open(self.document)
         self._toc = None
 
-    def linked(self, parts: Sequence[str | tuple[str, str]], *, lead: str | None = None) -> None:
-        """A Normal paragraph of text and hyperlinks: a part ``(text, url)`` is a link."""
-        p = self._body("", "Normal")
+    def linked(
+        self,
+        parts: Sequence[str | tuple[str, str]],
+        *,
+        lead: str | None = None,
+        style: str = "Normal",
+    ) -> None:
+        """A paragraph of text and hyperlinks: a part ``(text, url)`` is a link."""
+        p = self._body("", style)
         if lead:
             p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
         for part in parts:
@@ -244,6 +250,9 @@ class Writer:
             px_w, px_h = struct.unpack(">II", png[16:24])
             width_mm = min(width_mm, max_height_mm * px_w / px_h)
 
+        # The heading and short text that introduce the picture stay on its page.
+        for lead_in in self._lead_in[-3:]:
+            lead_in.paragraph_format.keep_with_next = True
         p = self._add(self.document, "", "Normal")
         run = p.add_run()
         shape = run.add_picture(io.BytesIO(png), width=Mm(width_mm))

@@ -41,7 +41,7 @@ from kbfa.outputs.docx._report_parts import (
     group_findings,
     law_links,
 )
-from kbfa.outputs.docx._verdict_cells import LOOKS, WARNING, finding_cell, legend_rows, level_cell
+from kbfa.outputs.docx._verdict_cells import finding_cell, legend_rows, level_cell, level_look
 from kbfa.outputs.docx._words import decision_text, period_text
 from kbfa.outputs.duty_cells import NO_RULE, duty_cell
 from kbfa.rules import Context, DocumentState, Duty, document_time, lead_in_text
@@ -742,10 +742,7 @@ def _proposal(w: Writer, lead: str, date: dt.date, actions: bool, lang: Lang) ->
 def _level_words(level: LevelVerdict | None, lang: Lang) -> str:
     if level is None:
         return NO_RULE
-    look = LOOKS[level.verdict]
-    if level.verdict is Verdict.EJ_UPPFYLLT and not level.binding:
-        look = WARNING
-    return f"{look.symbol} {duty_cell(level, lang)}"
+    return f"{level_look(level).symbol} {duty_cell(level, lang)}"
 
 
 def _severity_order(f: Finding) -> int:

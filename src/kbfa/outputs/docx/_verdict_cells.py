@@ -39,6 +39,7 @@ __all__ = [
     "finding_cell",
     "legend_rows",
     "level_cell",
+    "level_look",
     "verdict_cell",
     "verdict_counted",
     "verdict_meaning",
@@ -150,7 +151,17 @@ def verdict_cell(v: Verdict, lang: Lang = "sv", *, warning: bool = False) -> Cel
     return _cell(LOOKS[v], verdict_word(v, lang))
 
 
-def level_cell(level: LevelVerdict | None, lang: Lang = "sv") -> Cell | str:
+def level_look(level: LevelVerdict) -> Look:
+    """The look of a duty's verdict on a level: a "not met" resting on "verka för",
+    lämplighet or kbfa's reading is a warning, never the breach's dark red."""
+    if level.verdict is Verdict.EJ_UPPFYLLT and not level.binding:
+        return WARNING
+    return LOOKS[level.verdict]
+
+
+def level_cell(
+    level: LevelVerdict | None, lang: Lang = "sv", *, capitalize: bool = True, bold: bool = True
+) -> Cell | str:
     """A duty's verdict on one level: symbol, word with the strength it rests on, colour.
 
     A verdict resting on "verka för", lämplighet or kbfa's reading says so in words
@@ -158,10 +169,10 @@ def level_cell(level: LevelVerdict | None, lang: Lang = "sv") -> Cell | str:
     """
     if level is None:
         return NO_RULE
-    look = LOOKS[level.verdict]
-    if level.verdict is Verdict.EJ_UPPFYLLT and not level.binding:
-        look = WARNING
-    return _cell(look, duty_cell(level, lang).capitalize())
+    look = level_look(level)
+    words = duty_cell(level, lang)
+    cell = _cell(look, words.capitalize() if capitalize else words)
+    return cell if bold else attrs.evolve(cell, bold=False)
 
 
 def finding_cell(f: Finding, lang: Lang = "sv") -> Cell:

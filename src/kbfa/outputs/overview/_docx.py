@@ -12,19 +12,54 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from kbfa.evaluation import Level
+from kbfa.evaluation import Level, LevelVerdict, Verdict
 from kbfa.files import write_output
+from kbfa.i18n import Catalogue, Lang, render
 from kbfa.outputs.docx._base import new_document
 from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
 from kbfa.outputs.docx._save import document_bytes, set_core_properties
-from kbfa.outputs.docx._verdict_cells import verdict_cell
-from kbfa.outputs.duty_cells import LEVELS, duty_cell, level_word, shade
+from kbfa.outputs.docx._verdict_cells import LOOKS, WARNING, level_cell
+from kbfa.outputs.duty_cells import LEVELS, level_word
 from kbfa.outputs.overview._messages import counted, text, verdict_word
 from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
 
 __all__ = ["build_docx", "write_docx"]
 
 NOT_READ_FILL = "BFBFBF"  # darker than any verdict's colour: nothing was assessed
+
+# Words of the Word overview only (the shared ones, for CSV and JSON too, are in
+# _messages.py).
+T: Catalogue = {
+    "intro": {
+        "sv": "{evaluated}{failed}. Varje cell visar skyldighetens utfall: hur stor del av dess "
+        "ska-krav som är uppfyllda, för utformningen (styrdokumentet) och för genomförandet "
+        "(belägg) var för sig. Vilar utfallet bara på verka för, lämplighet eller kbfa:s "
+        "tolkning står det inom parentes, och ett sådant ”ej uppfyllt” är en varning (!), "
+        "aldrig en brist (✖).",
+        "en": "{evaluated}{failed}. Each cell shows the duty's outcome: how much of its "
+        "must-requirements are met, for the design (the steering document) and the practice "
+        "(evidence) separately. An outcome resting only on best effort, suitability or kbfa's "
+        "reading says so in brackets, and such a “not met” is a warning (!), never a breach "
+        "(✖).",
+    },
+    "failed": {"sv": "; {n} kunde inte läsas", "en": "; {n} could not be read"},
+    "h_bars": {"sv": "Skyldigheterna i diagram", "en": "The duties in a chart"},
+    "bars_intro": {
+        "sv": "Per skyldighet: hur många kommuner som har varje utfall.",
+        "en": "Per duty: how many municipalities have each outcome.",
+    },
+    "bars_alt": {
+        "sv": "Liggande staplar, en per skyldighet i lagen, delade efter hur många kommuner som "
+        "har varje utfall; utformningen till vänster, genomförandet till höger. Samma siffror "
+        "står i tabellerna Summering per skyldighet.",
+        "en": "Horizontal bars, one per duty of the Act, divided by how many municipalities "
+        "have each outcome; design on the left, practice on the right. The same figures are "
+        "in the tables Totals per duty.",
+    },
+    "breach": {"sv": "ej uppfyllt (brist)", "en": "not met (breach)"},
+    "warning": {"sv": "ej uppfyllt (varning)", "en": "not met (warning)"},
+    "no_verdict": {"sv": "ingen regel", "en": "no rule"},
+}
 
 
 def build_docx(overview: Overview) -> Any:
@@ -34,15 +69,11 @@ def build_docx(overview: Overview) -> Any:
     w = Writer(document)
     w.title(text("title", lang))
     w.subtitle(text("subtitle", lang, as_of=overview.as_of.isoformat()))
-    w.paragraph(
-        text(
-            "intro",
-            lang,
-            files=counted("files", len(overview.rows), lang),
-            evaluated=counted("evaluated", len(overview.evaluated), lang),
-            failed=len(overview.failed),
-        )
-    )
+    failed = render(T, "failed", lang, n=len(overview.failed)) if overview.failed else ""
+    evaluated = counted("evaluated", len(overview.evaluated), lang)
+    w.paragraph(render(T, "intro", lang, evaluated=evaluated, failed=failed))
+    if overview.evaluated:
+        _bars(w, overview, lang)
 
     for level in LEVELS:
         _level_tables(w, overview, level)
@@ -52,9 +83,10 @@ def build_docx(overview: Overview) -> Any:
         w.bullets([first_problem(r, lang) for r in overview.failed])
 
     w.heading(text("duties_heading", lang))
-    w.bullets(
-        [f"{d.title}: {d.reference}" + (f" ({d.url})" if d.url else "") for d in overview.duties]
-    )
+    for d in overview.duties:
+        # The reference a real link to the law's text (word review m8).
+        reference: str | tuple[str, str] = (d.reference, d.url) if d.url else d.reference
+        w.linked([f"{d.title}: ", reference], style="List Bullet")
     return document
 
 
@@ -77,15 +109,13 @@ def _level_tables(w: Writer, overview: Overview, level: Level) -> None:
             if verdict is None:
                 cells.append(text("no_verdict", lang))
             else:
-                # The report's colours, so both documents read alike.
-                fill = verdict_cell(shade(verdict), lang).fill
-                cells.append(Cell(duty_cell(verdict, lang), fill))
+                # The report's symbols and colours, so both documents read alike (and in
+                # black and white).
+                cells.append(level_cell(verdict, lang, capitalize=False, bold=False))
         rows.append([row.municipality or row.file, *cells])
-    # Ten columns on a landscape page leave no room for the duties' names: the header
-    # gives the section, the caption under the table names each one.
-    headers = [text("municipality", lang), *(d.section for d in overview.duties)]
+    # The duty's name in its column's header ("4 § Lägesbild", word review m14).
+    headers = [text("municipality", lang), *(d.heading for d in overview.duties)]
     w.table(headers, rows, widths=[2.0] + [1.0] * len(overview.duties))
-    w.caption("; ".join(d.heading for d in overview.duties))
 
     w.heading(text("totals_heading", lang, level=where))
     totals = overview.totals(level)
@@ -99,6 +129,85 @@ def _level_tables(w: Writer, overview: Overview, level: Level) -> None:
         text("not_read", lang),
     ]
     w.table(total_headers, total_rows, widths=[2.2] + [1.0] * (len(VERDICT_ORDER) + 1))
+
+
+def _bar_kind(level: LevelVerdict | None) -> int:
+    """The segment a municipality's verdict counts in (see :func:`_bars`)."""
+    if level is None:
+        return 7
+    order = {
+        Verdict.UPPFYLLT: 0,
+        Verdict.DELVIS: 1,
+        Verdict.EJ_BEDOMBART: 4,
+        Verdict.UNDANTAG: 5,
+        Verdict.EJ_TILLAMPLIG: 6,
+    }
+    if level.verdict is Verdict.EJ_UPPFYLLT:
+        return 2 if level.binding else 3
+    return order[level.verdict]
+
+
+def bar_panels(overview: Overview, lang: Lang) -> tuple[list[Any], list[Any]]:
+    """The overview's stacked bars as data: the categories that occur and, per level, a
+    panel with a bar per duty counting the municipalities in each category.
+
+    The categories: uppfyllt, delvis, ej uppfyllt as a breach of a "ska", ej uppfyllt as
+    a warning ("verka för", lämplighet, kbfa's reading: never the breach's colour), ej
+    bedömbart, undantag, ej tillämpligt, and no rule on the level. Files that could not be
+    read are not counted (their number is in the text above the chart).
+    """
+    from kbfa.outputs.pictures import BarCategory, BarPanel
+
+    def hexa(fill: str) -> str:
+        return f"#{fill}"
+
+    categories = [
+        BarCategory(verdict_word(Verdict.UPPFYLLT, lang), hexa(LOOKS[Verdict.UPPFYLLT].fill)),
+        BarCategory(verdict_word(Verdict.DELVIS, lang), hexa(LOOKS[Verdict.DELVIS].fill), "//"),
+        BarCategory(
+            render(T, "breach", lang), hexa(LOOKS[Verdict.EJ_UPPFYLLT].fill), "xx", "white"
+        ),
+        BarCategory(render(T, "warning", lang), hexa(WARNING.fill), "\\\\"),
+        BarCategory(
+            verdict_word(Verdict.EJ_BEDOMBART, lang), hexa(LOOKS[Verdict.EJ_BEDOMBART].fill), ".."
+        ),
+        BarCategory(verdict_word(Verdict.UNDANTAG, lang), hexa(LOOKS[Verdict.UNDANTAG].fill), "oo"),
+        BarCategory(verdict_word(Verdict.EJ_TILLAMPLIG, lang), "#FFFFFF"),
+        BarCategory(render(T, "no_verdict", lang), "#F2F2F2", "--"),
+    ]
+    panels = []
+    for level in LEVELS:
+        bars = []
+        for d in overview.duties:
+            counts = [0] * len(categories)
+            for row in overview.evaluated:
+                counts[_bar_kind(row.verdict(d.key, level))] += 1
+            bars.append((d.heading, tuple(counts)))
+        panels.append(BarPanel(level_word(level, lang).capitalize(), tuple(bars)))
+    # Only the kinds that occur, so the legend names nothing absent.
+    used = [i for i in range(len(categories)) if any(c[i] for p in panels for _, c in p.bars)]
+    panels = [
+        BarPanel(p.title, tuple((lb, tuple(c[i] for i in used)) for lb, c in p.bars))
+        for p in panels
+    ]
+    return [categories[i] for i in used], panels
+
+
+def _bars(w: Writer, overview: Overview, lang: Lang) -> None:
+    """The stacked bars per duty, design and practice apart (:func:`bar_panels`)."""
+    from kbfa.outputs.pictures import stacked_bars_png
+
+    categories, panels = bar_panels(overview, lang)
+    png = stacked_bars_png(panels, categories)
+    w.heading(render(T, "h_bars", lang))
+    w.paragraph(render(T, "bars_intro", lang))
+    w.picture(
+        png,
+        width_mm=250,
+        max_height_mm=88,
+        alt=render(T, "bars_alt", lang),
+        title=render(T, "h_bars", lang),
+    )
 
 
 def docx_bytes(overview: Overview) -> bytes:
