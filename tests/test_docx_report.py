@@ -274,14 +274,15 @@ class TestPageOne:
         assert "lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete" in text
 
     def test_assessment_names_the_breaches(self) -> None:
-        """Hjo as of 2026-06-01: design breaches in 5 § and 13 §; 7 § (lämplighet) and
-        9 § (verka för) are warnings, never called breaches."""
+        """Hjo as of 2026-06-01: design breaches in 5 § and 13 §; 7 § (lämplighet, not met)
+        is a warning, never called a breach; 8 § and 9 § practice (verka för, kbfa's
+        reading), which cannot be assessed, are not called warnings either."""
         (text,) = paragraphs_after(report("hjo"), "Sammanfattande bedömning")
         assert (
             "Brister mot lagens ska-krav finns i 5 § (åtgärdsplan) och 13 § (ledning och "
             "rapportering till fullmäktige)." in text
         )
-        assert "Varningar (verka för, lämplighet) gäller 7, 8 och 9 §§." in text
+        assert "Varningar (verka för, lämplighet) gäller 7 §." in text
 
     @pytest.mark.parametrize("name", MUNICIPALITIES)
     def test_strip_shows_design_and_practice_per_duty(self, name: str) -> None:

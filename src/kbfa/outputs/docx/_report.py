@@ -568,7 +568,10 @@ def assessment(
     warn = [
         k
         for k, v in verdicts.items()
-        if k not in breach and any(x.verdict.is_open and not x.binding for x in v.levels)
+        if k not in breach
+        and any(
+            x.verdict in (Verdict.EJ_UPPFYLLT, Verdict.DELVIS) and not x.binding for x in v.levels
+        )
     ]
     sentence = (
         _t("s_breaches", lang, where=_where(duties, breach, lang))
