@@ -94,6 +94,8 @@ def _rule_section(rule: Rule) -> str:
         f"**Uppfyllt när:** {rule.satisfied_by('sv')}",
         "",
         f"**Så åtgärdar du:** {rule.how_to_fix('sv')}",
+        "",
+        f"**I rapporten till kommunstyrelsen:** {rule.action('sv')}",
     ]
     return "\n".join(lines)
 
