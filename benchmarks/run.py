@@ -3,7 +3,8 @@
 1. load + check of 290 synthetic configs, as a ratio to tomllib alone parsing the
    same files (target ≤ 3);
 2. one compliance report (the library call behind ``kbfa report``) as a ratio to a
-   bare python-docx script writing the same paragraphs and tables (target ≤ 1.5);
+   bare python-docx script writing the same paragraphs and tables (target ≤ 1.5), and the
+   same for the coordinator's appendix (``kbfa report --bilaga``);
    (b') the pictures of ``kbfa documents`` (årshjul wheel, organisation chart), measured
    apart from the report, in milliseconds;
 3. scaling: a config with 10× the bodies, partners and evidence records costs at
@@ -122,14 +123,21 @@ def load_and_check(paths: Sequence[Path], as_of: dt.date) -> int:
     return count
 
 
-def write_report(config_path: Path, out: Path, as_of: dt.date) -> None:
-    """The compliance report as ``kbfa report`` writes it: the same library calls, in process."""
+def write_report(config_path: Path, out: Path, as_of: dt.date, appendix: bool = False) -> None:
+    """The compliance report as ``kbfa report`` writes it (with ``appendix``, as ``kbfa
+    report --bilaga``): the same library calls, in process."""
     from kbfa.config import load
     from kbfa.files import write_output
-    from kbfa.outputs.docx import BuildContext, compliance_report, document_bytes
+    from kbfa.outputs.docx import (
+        BuildContext,
+        compliance_report,
+        coordinator_appendix,
+        document_bytes,
+    )
 
     config = load(config_path)
-    report = compliance_report(config, as_of, BuildContext(lang="sv", template=None, as_of=as_of))
+    build = coordinator_appendix if appendix else compliance_report
+    report = build(config, as_of, BuildContext(lang="sv", template=None, as_of=as_of))
     write_output(out, document_bytes(report.document), suffixes=(".docx",), protected=[config_path])
 
 
@@ -150,12 +158,14 @@ def bench_check(paths: Sequence[Path], repeat: int, as_of: dt.date) -> dict[str,
     }
 
 
-def bench_report(config: Path, workdir: Path, repeat: int, as_of: dt.date) -> dict[str, Any]:
-    out = workdir / "rapport.docx"
-    write_report(config, out, as_of)  # once, to take its outline
+def bench_report(
+    config: Path, workdir: Path, repeat: int, as_of: dt.date, appendix: bool = False
+) -> dict[str, Any]:
+    out = workdir / ("bilaga.docx" if appendix else "rapport.docx")
+    write_report(config, out, as_of, appendix)  # once, to take its outline
     content = docx_baseline.read_content(out)
     bare_out = workdir / "bare.docx"
-    kbfa = measure(lambda: write_report(config, out, as_of), repeat)
+    kbfa = measure(lambda: write_report(config, out, as_of, appendix), repeat)
     bare = measure(lambda: docx_baseline.write_content(content, bare_out), repeat)
     return {
         "config": config.name,
@@ -481,6 +491,14 @@ def report_lines(results: dict[str, Any]) -> list[str]:
             f"python-docx {r['bare_s'] * 1000:.0f} ms -> ratio {r['ratio']:.2f} "
             f"(target <= {r['target']}) {_verdict(r['ratio'], r['target'])}"
         )
+    a = results.get("appendix")
+    if a is not None:
+        lines.append(
+            f"    coordinator's appendix ({a['paragraphs']} paragraphs, {a['tables']} tables, "
+            f"{a['cells']} cells): {a['kbfa_s'] * 1000:.0f} ms, bare python-docx "
+            f"{a['bare_s'] * 1000:.0f} ms -> ratio {a['ratio']:.2f} (target <= {a['target']}) "
+            f"{_verdict(a['ratio'], a['target'])}"
+        )
     pictures = results.get("pictures")
     if pictures:
         lines.append(
@@ -565,6 +583,7 @@ def run(
     try:
         config = report_config or REPORT_CONFIG
         results["report"] = bench_report(config, workdir, repeat, as_of)
+        results["appendix"] = bench_report(config, workdir, repeat, as_of, appendix=True)
         results["pictures"] = bench_pictures(config, repeat, as_of)
     except ImportError as exc:  # the report command is not part of this checkout
         results["report_skipped"] = f"kbfa report unavailable: {exc}"

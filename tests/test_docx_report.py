@@ -166,6 +166,17 @@ class TestPlainSwedish:
         doc = compliance_report(config, when, BuildContext(as_of=when), ident).document
         assert vocabulary(everything(doc)) == []
 
+    @pytest.mark.parametrize("name", [*MUNICIPALITIES, "exempelby"])
+    def test_documents_to_adopt_or_sign_hold_none_either(self, name: str) -> None:
+        """The structure document, the åtgärdsplan, the agreements, the medborgarlöfte and
+        the årshjul are adopted or signed too: no production notes in config words (word
+        review m9)."""
+        from kbfa.outputs.docx import build_documents
+
+        g = load(config_path(name)).governance
+        for d in build_documents(g, BuildContext(as_of=AS_OF)):
+            assert vocabulary(everything(d.document)) == [], d.stem
+
     def test_the_check_sees_config_vocabulary(self) -> None:
         """The pattern itself: each kind of coordinator text it must catch is caught."""
         for text in (

@@ -94,6 +94,19 @@ class Writer:
             p._p.get_or_add_pPr().style = style_id
         return p
 
+    def _grid(self, table: Any) -> None:
+        """The table in "Table Grid", its style id looked up once (python-docx's setter
+        searches every style for the default on each table: benchmark (b))."""
+        if "\0table" not in self._style_ids:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            found = self.document.styles["Table Grid"]
+            default = self.document.styles.default(WD_STYLE_TYPE.TABLE)
+            self._style_ids["\0table"] = None if found == default else found.style_id
+        style_id = self._style_ids["\0table"]
+        if style_id is not None:
+            table._tbl.tblPr.style = style_id
+
     def _body(self, text: str, style: str) -> Any:
         p = self._add(self.document, text, style)
         self._lead_in.append(p)
@@ -288,7 +301,7 @@ class Writer:
         body = [[self._typeset(v) for v in r] for r in rows]
         layout = self._layout([head, *body], widths, scale=scale)
         table = self.document.add_table(rows=1, cols=len(headers))
-        table.style = self.document.styles["Table Grid"]
+        self._grid(table)
         size = self._cell_size(layout)
         for header_cell, header in zip(table.rows[0].cells, head, strict=True):
             self._fill(header_cell, header, size)
@@ -323,7 +336,7 @@ class Writer:
         ]
         layout = self._layout(cells, None, label_share=label_weight / 3.0, scale=scale)
         table = self.document.add_table(rows=0, cols=2)
-        table.style = self.document.styles["Table Grid"]
+        self._grid(table)
         size = self._cell_size(layout)
         for label_cell, value in cells:
             row_cells = table.add_row().cells
