@@ -10,24 +10,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from kbfa.cli._common import add_lang, load_one
-
-#: Years the schedule is computed for; wide, but keeps ISO-week arithmetic in range.
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-
-
-def year(text: str) -> int:
-    """argparse type for ``--year``: a four-digit year."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not FIRST_YEAR <= value <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(
-            f"ogiltigt år {text!r}, ange ett år {FIRST_YEAR}–{LAST_YEAR} "
-            f"(invalid year, use {FIRST_YEAR}–{LAST_YEAR})"
-        )
-    return value
+from kbfa.cli._common import add_lang, load_one, year
 
 
 def register(sub: Any) -> None:

@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kbfa.cli._cmd_calendar import year
-from kbfa.cli._common import add_lang, as_of_date, load_one
+from kbfa.cli._common import add_lang, as_of_date, load_one, year
 
 
 def register(sub: Any) -> None:

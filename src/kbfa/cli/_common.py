@@ -21,7 +21,16 @@ if TYPE_CHECKING:
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 STDIN = "-"
 
-__all__ = ["add_lang", "as_of_date", "config_files", "load_all", "load_each", "load_one"]
+__all__ = [
+    "add_lang",
+    "as_of_date",
+    "config_files",
+    "line_text",
+    "load_all",
+    "load_each",
+    "load_one",
+    "year",
+]
 
 T: Catalogue = {
     "no_match": {
@@ -54,6 +63,24 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
         default=None,  # the language given before the command, KBFA_LANG, or sv
         help="språk för utdata: sv (standard) eller en",
     )
+
+
+#: Years the schedule is computed for; wide, but keeps ISO-week arithmetic in range.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def year(text: str) -> int:
+    """argparse type for ``--year``: a four-digit year."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not FIRST_YEAR <= value <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"ogiltigt år {text!r}, ange ett år {FIRST_YEAR}–{LAST_YEAR} "
+            f"(invalid year, use {FIRST_YEAR}–{LAST_YEAR})"
+        )
+    return value
 
 
 def line_text(text: str) -> str:
