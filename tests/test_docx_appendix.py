@@ -93,13 +93,14 @@ EXPECTED_DUTIES: dict[str, list[tuple[str, str]]] = {
         ("–", "Ej bedömbart"),
     ],
 }
-#: Each verdict's symbol and colour (the legend's and the summary's): a breach the only
-#: dark cell, a warning amber, never the breach's red (word review m5, m6).
+#: Each verdict's symbol and colour (the legend's and the summary's): a breach the one
+#: darker cell, a warning yellow with its own symbol, never the breach's red (word review
+#: m5, m6).
 COLOURS = {
     "✔ Uppfyllt": "C6EFCE",
     "◐ Delvis uppfyllt": "FFEB9C",
-    "✖ Ej uppfyllt": "9C0006",
-    "! Ej uppfyllt (varning)": "FFD966",
+    "✖ Ej uppfyllt": "FF7C80",
+    "! Ej uppfyllt (varning)": "FFEB9C",
     "? Ej bedömbart": "E7E6E6",
     "⊘ Undantag": "DDEBF7",
     "– Ej tillämpligt": "FFFFFF",
@@ -195,8 +196,8 @@ class TestEveryMunicipality:
 
     def test_summary_verdicts_are_shaded_by_colour(self, each: tuple[str, Any]) -> None:
         """An unmet duty is dark red, a met one green: the colour follows the word. An unmet
-        duty resting on "verka för", lämplighet or kbfa's reading is a warning, "!" on amber,
-        never the dark red of a failed "ska"."""
+        duty resting on "verka för", lämplighet or kbfa's reading is a warning, "!" on
+        yellow, never the red of a failed "ska"."""
         _name, doc = each
         table = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == SUMMARY_HEADER)
         for r in table.rows[1:]:
@@ -205,7 +206,7 @@ class TestEveryMunicipality:
                     continue
                 verdict, _, strength = cell.text.partition(" (")
                 if verdict == "! Ej uppfyllt":
-                    assert strength and fill_of(cell) == "FFD966", cell.text
+                    assert strength and fill_of(cell) == "FFEB9C", cell.text
                 else:
                     assert fill_of(cell) == COLOURS[verdict], cell.text
 

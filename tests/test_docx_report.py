@@ -345,13 +345,14 @@ class TestPageOne:
 
 # -- the verdict strip's looks ----------------------------------------------------------
 
-#: Every verdict as the strip shows it: symbol and word, background, text colour. A breach
-#: of a "ska" is the only dark cell; a "verka för"/lämplighet/kbfa-reading gap is amber.
+#: Every verdict as the strip shows it: symbol and word, background, text colour (black).
+#: A breach of a "ska" is the one darker cell; a "verka för"/lämplighet/kbfa-reading gap
+#: is yellow with "!", never the breach's red.
 LOOKS = {
     "✔ Uppfyllt": ("C6EFCE", None),
     "◐ Delvis uppfyllt": ("FFEB9C", None),
-    "✖ Ej uppfyllt": ("9C0006", "FFFFFF"),
-    "! Ej uppfyllt (verka för)": ("FFD966", None),
+    "✖ Ej uppfyllt": ("FF7C80", None),
+    "! Ej uppfyllt (verka för)": ("FFEB9C", None),
     "? Ej bedömbart": ("E7E6E6", None),
     "⊘ Undantag": ("DDEBF7", None),
     "– Ej tillämpligt": ("FFFFFF", None),
@@ -360,7 +361,7 @@ LOOKS = {
 
 def test_strip_shows_all_six_verdicts_with_symbol_and_colour() -> None:
     """All six verdicts and the warning, not only those the bundled configs produce: each
-    has its symbol (readable in black and white) and its colour, text white on the dark."""
+    has its symbol (readable in black and white) and its colour."""
     g = load(CONFIGS / "hjo.toml").governance
     result = EvaluationResult("Hjo kommun", "", AS_OF, ())
     must = Strength.MUST
@@ -387,14 +388,14 @@ def test_strip_shows_all_six_verdicts_with_symbol_and_colour() -> None:
 
 
 def test_bra_advice_never_looks_like_a_breach() -> None:
-    """A Brå deviation reads "Avviker från Brås råd", amber, never the dark red of a
-    breach of law (word review m5)."""
+    """A Brå deviation reads "Avviker från Brås råd", yellow, never the red of a breach of
+    law (word review m5)."""
     doc = report("vetlanda")
     bra = next(t for t in doc.tables if t.rows[0].cells[0].text == "Brås råd")
     for r in bra.rows[1:]:
         cell = r.cells[1]
         assert cell.text in ("! Avviker från Brås råd", "◐ Delvis uppfyllt", "? Ej bedömbart")
-        assert fill_of(cell) != "9C0006"
+        assert fill_of(cell) != "FF7C80"
 
 
 # -- the rest ---------------------------------------------------------------------------

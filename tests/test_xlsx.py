@@ -54,10 +54,10 @@ AS_OF = "2025-12-31"
 COLOUR = {
     "uppfyllt": "C6EFCE",
     "delvis": "FFEB9C",
-    "ej_uppfyllt": "FFC7CE",
-    "ej_bedombart": "FCE4D6",
+    "ej_uppfyllt": "FF7C80",
+    "ej_bedombart": "E7E6E6",
     "undantag": "DDEBF7",
-    "ej_tillamplig": "EDEDED",
+    "ej_tillamplig": "FFFFFF",
 }
 GREY = "BFBFBF"  # a file that could not be read
 WORD = {
@@ -351,19 +351,19 @@ def every_verdict() -> Overview:
 EXPECTED_DUTY_CELLS = [
     ("uppfyllt", "C6EFCE"),
     ("delvis uppfyllt", "FFEB9C"),
-    ("ej uppfyllt", "FFC7CE"),
-    ("ej bedömbart", "FCE4D6"),
+    ("ej uppfyllt", "FF7C80"),
+    ("ej bedömbart", "E7E6E6"),
     ("undantag", "DDEBF7"),
-    ("ej tillämpligt", "EDEDED"),
+    ("ej tillämpligt", "FFFFFF"),
     ("ej uppfyllt (verka för)", "FFEB9C"),  # yellow, never a breach's red
 ]
 EXPECTED_FINDING_CELLS = [
     ("uppfyllt", "C6EFCE"),
     ("delvis uppfyllt", "FFEB9C"),
-    ("ej uppfyllt", "FFC7CE"),
-    ("ej bedömbart", "FCE4D6"),
+    ("ej uppfyllt", "FF7C80"),
+    ("ej bedömbart", "E7E6E6"),
     ("undantag", "DDEBF7"),
-    ("ej tillämpligt", "EDEDED"),
+    ("ej tillämpligt", "FFFFFF"),
     ("ej uppfyllt", "FFEB9C"),  # a Brå deviation: a warning, yellow
 ]
 

@@ -26,16 +26,18 @@ LEVELS: tuple[Level, ...] = (Level.DESIGN, Level.PRACTICE)
 NO_RULE = "–"
 
 #: Each verdict's cell colour (RGB), the same in the Word report, the Word overview and
-#: the spreadsheet: green met, yellow partly, red not met, orange cannot be assessed,
-#: blue waived, grey not applicable. The word is always there too (black-and-white
-#: print, colour blindness); :func:`shade` gives the colour of a non-binding gap.
+#: the spreadsheet: green met, yellow partly, a stronger red not met (a breach: the one
+#: darker cell, so it stands out in greyscale and with colour blindness too, black text
+#: at 8.5:1), grey cannot be assessed, blue waived, white not applicable. The word (and
+#: in Word a symbol) is always there too; :func:`shade` gives the colour of a non-binding
+#: gap, yellow, never the breach's red.
 VERDICT_FILLS: dict[Verdict, str] = {
     Verdict.UPPFYLLT: "C6EFCE",
     Verdict.DELVIS: "FFEB9C",
-    Verdict.EJ_UPPFYLLT: "FFC7CE",
-    Verdict.EJ_BEDOMBART: "FCE4D6",
+    Verdict.EJ_UPPFYLLT: "FF7C80",
+    Verdict.EJ_BEDOMBART: "E7E6E6",
     Verdict.UNDANTAG: "DDEBF7",
-    Verdict.EJ_TILLAMPLIG: "EDEDED",
+    Verdict.EJ_TILLAMPLIG: "FFFFFF",
 }
 #: A file that could not be read: darker than any verdict's colour, nothing was assessed.
 NOT_READ_FILL = "BFBFBF"

@@ -32,13 +32,11 @@ NOTICE_FILL = "FFF2CC"  # pale amber behind a notice (an expired steering docume
 
 @attrs.frozen
 class Cell:
-    """A table cell with a background colour (a verdict), optionally in bold, and the
-    colour of its text on that background (white on a dark fill)."""
+    """A table cell with a background colour (a verdict), optionally in bold."""
 
     text: str
     fill: str | None = None
     bold: bool = False
-    color: str | None = None
 
 
 #: What a table cell holds: text, several paragraphs, or a shaded :class:`Cell`.
@@ -603,12 +601,11 @@ def _fill_cell(
 ) -> None:
     from docx.shared import Pt
 
-    color = None
     if isinstance(value, Cell):
         texts: Sequence[str] = [value.text]
         if value.fill:
             _shade(cell, value.fill)
-        bold, color = value.bold, value.color
+        bold = value.bold
     elif isinstance(value, str):
         texts, bold = [value], False
     else:
@@ -624,10 +621,6 @@ def _fill_cell(
             run.bold = True
         if size is not None:
             run.font.size = Pt(size)
-        if color is not None:
-            from docx.shared import RGBColor
-
-            run.font.color.rgb = RGBColor.from_string(color)
         # Tight spacing in a cell: 0 before, 2 pt after. Written as one element, since
         # python-docx's property setters walk the pPr's children each time (a report has
         # thousands of cell paragraphs; benchmark (b)).

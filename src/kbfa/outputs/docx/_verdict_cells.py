@@ -1,24 +1,24 @@
 """Verdicts as symbols, words and colours: what a reader of the report sees at a glance.
 
 Every verdict cell carries a symbol and the word as well as a colour, so that a
-black-and-white print and a colour-blind reader still read it right:
+black-and-white print and a colour-blind reader still read it right. The colours are
+the shared ones (:data:`kbfa.outputs.duty_cells.VERDICT_FILLS`, the spreadsheet's too):
 
 ====================  ======  ==============================================
 verdict               symbol  colour
 ====================  ======  ==============================================
 uppfyllt              ✔       light green
 delvis uppfyllt       ◐       light yellow
-ej uppfyllt (brist)   ✖       dark red with white text: the only dark cell
-varning               !       amber: a "verka för", lämplighet, kbfa's reading
-                              or Brå gap, never the colour of a breach of law
+ej uppfyllt (brist)   ✖       red, the one darker cell
+varning               !       light yellow: a "verka för", lämplighet, kbfa's
+                              reading or Brå gap, never the colour of a breach
 ej bedömbart          ?       light grey
 undantag              ⊘       light blue
 ej tillämpligt        –       white
 ====================  ======  ==============================================
 
-A breach of a binding "ska" is dark so that it stands out in greyscale too; the
-light colours differ little in greyscale and under deuteranopia, which is why the
-symbol is always there.
+The light colours differ little in greyscale and under deuteranopia, which is why the
+symbol is always there; the breach is darker so that it stands out in both.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from kbfa.evaluation import Finding, LevelVerdict, Severity, Verdict
 from kbfa.evaluation import verdict_word as shared_verdict_word
 from kbfa.i18n import Lang
 from kbfa.outputs.docx._blocks import Cell
-from kbfa.outputs.duty_cells import NO_RULE, duty_cell
+from kbfa.outputs.duty_cells import NO_RULE, VERDICT_FILLS, duty_cell
 
 __all__ = [
     "LOOKS",
@@ -49,24 +49,27 @@ __all__ = [
 
 @attrs.frozen
 class Look:
-    """How a verdict is shown: a symbol, a background and the text colour on it."""
+    """How a verdict is shown: a symbol and a background."""
 
     symbol: str
     fill: str
-    ink: str | None = None  # None: the document's text colour (black)
 
 
 #: The look of each verdict; an open verdict that is no breach of a "ska" is :data:`WARNING`.
 LOOKS: dict[Verdict, Look] = {
-    Verdict.UPPFYLLT: Look("✔", "C6EFCE"),
-    Verdict.DELVIS: Look("◐", "FFEB9C"),
-    Verdict.EJ_UPPFYLLT: Look("✖", "9C0006", "FFFFFF"),
-    Verdict.EJ_BEDOMBART: Look("?", "E7E6E6"),
-    Verdict.UNDANTAG: Look("⊘", "DDEBF7"),
-    Verdict.EJ_TILLAMPLIG: Look("–", "FFFFFF"),
+    v: Look(symbol, VERDICT_FILLS[v])
+    for v, symbol in (
+        (Verdict.UPPFYLLT, "✔"),
+        (Verdict.DELVIS, "◐"),
+        (Verdict.EJ_UPPFYLLT, "✖"),
+        (Verdict.EJ_BEDOMBART, "?"),
+        (Verdict.UNDANTAG, "⊘"),
+        (Verdict.EJ_TILLAMPLIG, "–"),
+    )
 }
 #: Not met, but no breach: "verka för", lämplighet, kbfa's reading of an open term, Brå.
-WARNING = Look("!", "FFD966")
+#: Yellow as "delvis" (and as in the spreadsheet), told apart by its symbol and words.
+WARNING = Look("!", VERDICT_FILLS[Verdict.DELVIS])
 
 _MEANINGS: dict[Verdict, tuple[str, str]] = {
     Verdict.UPPFYLLT: (
@@ -96,6 +99,15 @@ _MEANINGS: dict[Verdict, tuple[str, str]] = {
         "The requirement was not in force on the date or has nothing to apply to.",
     ),
 }
+
+_WARNING_WORDS = ("Ej uppfyllt (varning)", "Not met (warning)")
+_WARNING_MEANING = (
+    "Något som kommunen ska verka för, gör i den utsträckning det är lämpligt, eller som Brå "
+    "råder till, saknas: en varning, aldrig en brist mot lagen.",
+    "Something the municipality is to work towards, do where suitable, or that Brå advises, "
+    "is missing: a warning, never a breach of the Act.",
+)
+_BRA_WORDS = ("Avviker från Brås råd", "Departs from Brå's advice")
 
 # How many duties got a verdict: "2 som uppfyllda" (Swedish adjectives agree in number).
 _COUNTED: dict[Verdict, tuple[str, str, str]] = {
@@ -137,7 +149,7 @@ def verdict_meaning(v: Verdict, lang: Lang = "sv") -> str:
 
 
 def _cell(look: Look, word: str) -> Cell:
-    return Cell(f"{look.symbol} {word}", look.fill, bold=True, color=look.ink)
+    return Cell(f"{look.symbol} {word}", look.fill, bold=True)
 
 
 def verdict_cell(v: Verdict, lang: Lang = "sv", *, warning: bool = False) -> Cell:

@@ -164,9 +164,7 @@ def bar_panels(overview: Overview, lang: Lang) -> tuple[list[Any], list[Any]]:
     categories = [
         BarCategory(verdict_word(Verdict.UPPFYLLT, lang), hexa(LOOKS[Verdict.UPPFYLLT].fill)),
         BarCategory(verdict_word(Verdict.DELVIS, lang), hexa(LOOKS[Verdict.DELVIS].fill), "//"),
-        BarCategory(
-            render(T, "breach", lang), hexa(LOOKS[Verdict.EJ_UPPFYLLT].fill), "xx", "white"
-        ),
+        BarCategory(render(T, "breach", lang), hexa(LOOKS[Verdict.EJ_UPPFYLLT].fill), "xx"),
         BarCategory(render(T, "warning", lang), hexa(WARNING.fill), "\\\\"),
         BarCategory(
             verdict_word(Verdict.EJ_BEDOMBART, lang), hexa(LOOKS[Verdict.EJ_BEDOMBART].fill), ".."
