@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,13 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builder import Builder, cad, reporting  # type: ignore[import-not-found]
 from conftest import CONFIGS
 from kbfa.cli import main
 from kbfa.config import load
 from kbfa.errors import OutputError
-from kbfa.model import Governance
+from kbfa.model import BodyKind, DeliverableKind, Governance
 from kbfa.outputs.calendar_text import _FLAG_KEYS, T, group_occurrences, render_calendar
-from kbfa.outputs.ics import _KIND_WORDS, REMINDER_DAYS, build_ics, write_ics
+from kbfa.outputs.ics import _KIND_WORDS, build_ics, write_ics
 from kbfa.schedule import Flag, OccurrenceKind, occurrences
 from strategies import governances
 
@@ -128,19 +130,24 @@ class TestIcs:
         assert "anger ingen dag" in description
 
     def test_deadline_has_reminder(self) -> None:
-        """The review date is an all-day event on 2027-04-30 with a reminder 14 days ahead."""
-        (review,) = by_summary(ics_for("lindesberg"), "Struktur för")
+        """The review date is an all-day event on 2027-04-30 with a reminder 14 days ahead
+        (docs/kalender.md: "En frist påminner 14 dagar i förväg"), written as RFC 5545
+        3.8.6.3 has it: a negative duration before the start, ``TRIGGER:-P14D``."""
+        data = ics_for("lindesberg")
+        (review,) = by_summary(data, "Struktur för")
         assert review.decoded("DTSTART") == dt.date(2027, 4, 30)
         (alarm,) = review.walk("VALARM")
-        assert alarm.decoded("TRIGGER") == dt.timedelta(days=-REMINDER_DAYS)
+        assert alarm.decoded("TRIGGER") == dt.timedelta(days=-14)
         assert str(alarm["ACTION"]) == "DISPLAY"
+        triggers = {line for line in data.decode("utf-8").splitlines() if "TRIGGER" in line}
+        assert triggers == {"TRIGGER:-P14D"}
 
     def test_window_deadline_reminds_before_the_window_opens(self) -> None:
         """A tertial report reminds 14 days before its window opens, relative to the start:
         the one trigger Outlook, Thunderbird and Google read alike (no RELATED=END)."""
         report = by_summary(ics_for("nassjo"), "Lägesrapport redovisas")[0]
         (alarm,) = report.walk("VALARM")
-        assert alarm.decoded("TRIGGER") == dt.timedelta(days=-REMINDER_DAYS)
+        assert alarm.decoded("TRIGGER") == dt.timedelta(days=-14)
         assert "RELATED" not in alarm["TRIGGER"].params
 
     def test_meetings_and_undatable_duties_have_no_reminder(self) -> None:
@@ -150,10 +157,50 @@ class TestIcs:
             assert e.walk("VALARM") == []
 
     @pytest.mark.parametrize("name", NAMES)
-    def test_uids_unique(self, name: str) -> None:
-        """Every event has its own UID."""
+    def test_uids_are_told_apart_without_numbering(self, name: str) -> None:
+        """Every event's UID is its own by what the config says of it, never by the order it
+        comes in: each has the documented form ``kind-subject[-to-…]-s<slot>-<year>-<n>``
+        (or ``-<year>-w<n>`` for a weekly series) at the municipality, and none carries the
+        ``-2``, ``-3`` … that build_ics appends to a repeated one. (Uniqueness alone is
+        true by construction, because of that numbering: it could not see a UID losing
+        the slot or the recipient, which makes re-imports depend on order.)"""
+        g = load(CONFIGS / f"{name}.toml").governance
+        domain = f"@{g.municipality.organisation}.kbfa"
+        form = re.compile(r"^[a-z_]+-.+-s\d+-(2026|2027)-w?\d+" + re.escape(domain) + "$")
         uids = [str(e["UID"]) for e in events(ics_for(name))]
         assert len(uids) == len(set(uids))
+        assert [u for u in uids if not form.match(u)] == []
+
+    def test_two_cadences_of_one_body_are_two_uids(self) -> None:
+        """A council meeting twice a year and also once a year (two cadences, slots 0 and
+        1): the first meeting of each is its own event, told apart by the slot, so that
+        importing the file again updates each instead of depending on their order."""
+        g = (
+            Builder()
+            .body("radet", BodyKind.STRATEGIC_COUNCIL, "Rådet", cadence=(cad(2), cad(1)))
+            .build()
+        )
+        data = build_ics(g, occurrences(g, 2027), 2027, now=NOW)
+        meetings = sorted(str(e["UID"]) for e in events(data) if str(e["UID"]).startswith("meet"))
+        assert meetings == [
+            "meeting-radet-s0-2027-1@kommun.kbfa",
+            "meeting-radet-s0-2027-2@kommun.kbfa",
+            "meeting-radet-s1-2027-1@kommun.kbfa",
+        ]
+
+    def test_a_report_names_its_recipient_in_its_uid(self) -> None:
+        """A lägesbild reported yearly to kommunstyrelsen: ``report-lb-to-ks-s0-2027-1``, the
+        recipient in the UID, so that the same deliverable reported to two bodies is two
+        events by what they are, not by their order."""
+        g = (
+            Builder()
+            .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+            .deliverable("lb", DeliverableKind.LAGESBILD, recipients=[reporting("ks", cad(1))])
+            .build()
+        )
+        data = build_ics(g, occurrences(g, 2027), 2027, now=NOW)
+        reports = [str(e["UID"]) for e in events(data) if "redovisas för" in str(e["SUMMARY"])]
+        assert reports == ["report-lb-to-ks-s0-2027-1@kommun.kbfa"]
 
     def test_uids_stable_and_output_deterministic(self) -> None:
         """The same config, year and time give byte-identical files; a new export with no
@@ -294,6 +341,8 @@ class TestIcsAnyModel:
         entries = group_occurrences(occ)
         evs = events(build_ics(g, occ, year, now=NOW))
         assert len(evs) == len(entries)
+        # Unique in the file (RFC 5545 3.8.4.7): this checks build_ics's numbering of
+        # repeats, not uid() (test_uids_are_told_apart_without_numbering does that).
         assert len({str(e["UID"]) for e in evs}) == len(evs)
         for e, entry in zip(evs, entries, strict=True):
             assert e.decoded("DTEND") > e.decoded("DTSTART")
