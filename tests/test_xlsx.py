@@ -4,8 +4,8 @@ The workbook is read back with openpyxl and each cell compared with the JSON exp
 the same run (the export is what check and overview both write): the words, the
 colours, the dates and numbers. LibreOffice converts it (as a reader's machine would
 open it). Expected colours and words are written here literally, from the report's
-legend (green met, yellow partly, red not met, orange cannot be assessed, blue waived,
-grey not applicable), never taken from the code under test.
+legend (green met, yellow partly and a gap that is no breach, red not met, grey cannot
+be assessed, blue waived, white not applicable), never taken from the code under test.
 """
 
 from __future__ import annotations
