@@ -338,4 +338,6 @@ def test_schema_file_is_generated_from_the_code() -> None:
     """docs/export-schema.json is what `python -m kbfa.docs` writes (never edited by hand)."""
     from kbfa.outputs.overview import export_schema_text
 
+    # A comparison with the code on purpose (the committed file must not drift); the export
+    # itself is validated against the schema, and its values checked, in the tests above.
     assert SCHEMA_FILE.read_text(encoding="utf-8") == export_schema_text()

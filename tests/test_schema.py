@@ -119,6 +119,8 @@ def property_schemas(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]
 class TestCommittedSchema:
     def test_committed_file_is_current(self) -> None:
         """schema/kbfa-config.schema.json equals what the model generates now."""
+        # A comparison with the code on purpose: the committed file is what editors read, so it
+        # must not drift; what it says is checked against the loader in the tests below.
         committed = SCHEMA_FILE.read_text(encoding="utf-8") if SCHEMA_FILE.exists() else ""
         assert committed == schema_text(), (
             f"{SCHEMA_FILE.relative_to(ROOT)} är inaktuell (stale): kör `{REGEN}`"

@@ -151,6 +151,9 @@ class TestPeriodTerms:
         self, start: dt.date, months: int, year: int
     ) -> None:
         """ends_in(year) is exactly the term ends counted one by one from the start."""
+        # A differential check, kept on purpose: ends_in jumps to the year, the loop below
+        # counts every term with add_months, whose month arithmetic is pinned by literal
+        # dates elsewhere (2026-08-31 + 6 months = 2027-02-28, test_schedule.py).
         p = Period(start=start, length_months=Count(months))
         brute = []
         n = 1
