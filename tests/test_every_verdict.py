@@ -100,14 +100,16 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     config.write_text(dump_text(provkommun()), encoding="utf-8")
     out: dict[str, Any] = {"dir": tmp}
 
-    def check(*args: str) -> str:
+    def check(*args: str, lang: str = "sv") -> str:
         stdout = io.StringIO()
         with contextlib.redirect_stdout(stdout):
             # 1: there are breaches (the exit status says so; the output is whole all the same).
-            assert main(["check", str(config), "--as-of", AS_OF, *args]) == 1
+            assert main(["--lang", lang, "check", str(config), "--as-of", AS_OF, *args]) == 1
         return stdout.getvalue()
 
     out["text"] = check()
+    out["text.en"] = check(lang="en")
+    out["json.en"] = json.loads(check("--format", "json", lang="en"))
     out["json"] = json.loads(check("--format", "json"))
     out["sarif"] = json.loads(check("--format", "sarif"))
     out["github"] = check("--format", "github")
@@ -289,6 +291,49 @@ class TestText:
             r"\d+ krav uppfyllda, 1 undantag, \d+ ej tillämpliga\.",
             summary,
         ), summary
+
+
+#: The same duties in English (``--lang en``).
+DUTY_WORDS_EN = [
+    ("s. 4 Situation report (lägesbild)", "met", "–"),
+    ("s. 5 Action plan", "not applicable", "not applicable"),
+    ("s. 6 Update and follow-up at least every second year", "not met", "cannot be assessed"),
+    ("s. 7 Integration with other planning", "not met (where suitable)", "–"),
+    ("s. 8 Coordination responsibility", "not met (work towards)", "–"),
+    ("ss. 11–12 Coordination function", "partly met", "–"),
+    ("s. 13 Leadership and reporting to the assembly", "partly met", None),
+]
+
+
+class TestTextInEnglish:
+    def test_duty_table(self, run: dict[str, Any]) -> None:
+        shown = {}
+        for line in run["text.en"].splitlines():
+            m = DUTY_LINE.match(line)
+            if m:
+                shown[m["duty"]] = (m["design"], m["practice"])
+        for duty, design, practice in DUTY_WORDS_EN:
+            assert shown[duty][0] == design, duty
+            if practice is not None:
+                assert shown[duty][1] == practice, duty
+
+    def test_summary(self, run: dict[str, Any]) -> None:
+        summary = run["text.en"].splitlines()[-1]
+        assert re.fullmatch(
+            r"Summary: 3 breaches, \d+ warnings, \d+ to note; "
+            r"\d+ met, 1 waived, \d+ not applicable\.",
+            summary,
+        ), summary
+
+    def test_export_labels(self, run: dict[str, Any]) -> None:
+        assert run["json.en"]["verdicts"] == [
+            {"value": "uppfyllt", "label": "met"},
+            {"value": "delvis", "label": "partly met"},
+            {"value": "ej_uppfyllt", "label": "not met"},
+            {"value": "ej_bedombart", "label": "cannot be assessed"},
+            {"value": "undantag", "label": "waived"},
+            {"value": "ej_tillamplig", "label": "not applicable"},
+        ]
 
 
 # -- kbfa check --format json and kbfa overview -o x.json ------------------------------------
