@@ -15,9 +15,9 @@ own table below of what it must show, written out by hand:
 - the symbols and colours from the report's legend: ✔ green C6EFCE, ◐ yellow FFEB9C,
   ✖ red FF7C80 (a breach of a "ska", the one darker cell), ! yellow FFEB9C (a gap that is
   no breach), ? grey E7E6E6, ⊘ blue DDEBF7, – white FFFFFF;
-- the SARIF level from SARIF 2.1.0 §3.27.10 as docs/ci.md maps it: a breach is
-  ``error``, a warning ``warning``, something to note ``note``; a met, waived or
-  not applicable rule is no result at all.
+- the SARIF level and the GitHub annotation as docs/ci.md states them: a breach is
+  ``error``, a warning ``warning``, something to note ``note`` (GitHub: ``notice``); a
+  met, waived or not applicable rule is no result at all (only open findings are).
 
 No expectation is read from the code under test (no ``VERDICT_FILLS``, ``LOOKS``,
 ``verdict_word`` or ``duty_verdicts``). A duty is never "undantag" in a real evaluation:
