@@ -646,3 +646,47 @@ class TestUndantagAsADutyVerdict:
         four, five = cells[header.index("4 § Lägesbild")], cells[header.index("5 § Åtgärdsplan")]
         assert (four.text, fill_of(four)) == ("⊘ undantag", BLUE)
         assert (five.text, fill_of(five)) == ("– ej tillämpligt", WHITE)
+
+
+@pytest.fixture(scope="module")
+def every_bar() -> Overview:
+    """One municipality whose design verdicts are each kind the overview's bars count: the
+    six verdicts, a "not met" resting on lämplighet, and a duty with no rule on the level."""
+    duties = duty_columns("sv")
+    must = Strength.MUST
+    levels: list[LevelVerdict | None] = [
+        LevelVerdict(Verdict.UPPFYLLT, must),
+        LevelVerdict(Verdict.DELVIS, must),
+        LevelVerdict(Verdict.EJ_UPPFYLLT, must, breach=True),
+        LevelVerdict(Verdict.EJ_UPPFYLLT, Strength.QUALIFIED),
+        LevelVerdict(Verdict.EJ_BEDOMBART, must),
+        LevelVerdict(Verdict.UNDANTAG, must),
+        LevelVerdict(Verdict.EJ_TILLAMPLIG, must),
+        None,
+    ]
+    verdicts = {d.key: DutyVerdict(d.key, lv, None) for d, lv in zip(duties, levels, strict=False)}
+    day = dt.date.fromisoformat(AS_OF)
+    result = EvaluationResult("Provkommun (påhittad)", "k.toml", day, ())
+    row = Row(file="k.toml", municipality="Provkommun (påhittad)", verdicts=verdicts, result=result)
+    return Overview(as_of=day, lang="sv", duties=duties, rows=(row,))
+
+
+def test_the_overview_bars_name_and_colour_every_kind(every_bar: Overview) -> None:
+    """The stacked bars' legend: each kind in words on the report's colour; a gap that is no
+    breach (lämplighet) apart from the breach, on yellow; no rule a light grey of its own."""
+    from kbfa.outputs.overview._docx import bar_panels
+
+    categories, _ = bar_panels(every_bar, "sv")
+    assert [(c.label, c.fill) for c in categories] == [
+        ("uppfyllt", f"#{GREEN}"),
+        ("delvis uppfyllt", f"#{YELLOW}"),
+        ("ej uppfyllt (brist)", f"#{RED}"),
+        ("ej uppfyllt (varning)", f"#{YELLOW}"),
+        ("ej bedömbart", f"#{GREY}"),
+        ("undantag", f"#{BLUE}"),
+        ("ej tillämpligt", f"#{WHITE}"),
+        ("ingen regel", "#F2F2F2"),
+    ]
+    # Two kinds share the yellow: a hatch tells them apart in print, and the breach has one.
+    hatches = [c.hatch for c in categories]
+    assert hatches[1] != hatches[3] and hatches[2] not in ("", hatches[1], hatches[3])
