@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import glob
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -153,6 +152,8 @@ def _expand(names: Sequence[str], lang: Lang) -> list[tuple[str, ConfigProblem |
             found = sorted(str(p) for p in path.glob("*.toml"))
             key = "" if found else "empty_folder"
         elif not path.exists() and _MAGIC.search(name):
+            import glob  # only for a pattern
+
             # glob.glob, not Path.glob: the pattern may be absolute or hold "..".
             found = sorted(glob.glob(name, recursive=True))  # noqa: PTH207
             key = "" if found else "no_match"

@@ -12,7 +12,6 @@ Options every command takes, before or after the command's name: ``--lang sv|en`
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -23,7 +22,7 @@ from kbfa.cli._streams import BROKEN_PIPE, StreamError, console, silence_stdout
 from kbfa.errors import KbfaError
 from kbfa.i18n import LANGS
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "command_of", "main"]
 
 #: Subcommands in the order ``kbfa --help`` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -54,7 +53,14 @@ class _Version(argparse.Action):
         parser.exit(message=f"kbfa {_version()}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """kbfa's parser with every command, or with ``only`` that one when it is a command.
+
+    ``main`` builds the one command the line names (:func:`command_of`): each command's
+    module and its parser are then not built for every run. Without a command (``kbfa
+    --help``, a misspelt name) every command is registered, so help lists them all and
+    argparse names them in its "invalid choice" error.
+    """
     parser = Parser(
         prog="kbfa",
         description=(
@@ -73,8 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-q", "--quiet", dest="global_quiet", action="store_true", help=_QUIET_HELP)
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True)
-    for name in COMMANDS:
-        importlib.import_module(f"kbfa.cli._cmd_{name}").register(sub)
+    for name in (only,) if only in COMMANDS else COMMANDS:
+        # __import__, as an import statement does: importlib.import_module bypasses the
+        # interpreter's import timing, and `python -X importtime` would not see the module.
+        module = f"kbfa.cli._cmd_{name}"
+        __import__(module)
+        sys.modules[module].register(sub)
     for command in _leaves(parser):
         command.add_argument("-q", "--quiet", action="store_true", help=_QUIET_HELP)
     return parser
@@ -94,6 +104,22 @@ def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
     return found
 
 
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is not an option or ``--lang``'s value.
+
+    None when that word is no command (argparse then reports it) or there is none.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True  # its value follows
+        elif arg == "--" or not arg.startswith("-") or arg == "-":
+            return arg if arg in COMMANDS else None
+    return None
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -110,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with console(lang):
         try:
             with argparse_language(lang):
-                args = build_parser().parse_args(args_list)
+                args = build_parser(command_of(args_list)).parse_args(args_list)
             args.lang = getattr(args, "lang", None) or args.global_lang or lang
             args.quiet = bool(getattr(args, "quiet", False) or args.global_quiet)
             status: int = args.handler(args)

@@ -11,15 +11,15 @@ wrote is not offered, since the extra word changes the meaning (``vice_chair`` i
 
 from __future__ import annotations
 
-import difflib
 import enum
 import functools
 from collections.abc import Iterable
 
 import attrs
 
-from kbfa.i18n.keys import VALUE_WORDS, fold, key_words
-from kbfa.i18n.terms import label
+# difflib and the word lists (kbfa.i18n.keys, kbfa.i18n.terms) are imported by the
+# functions that use them: a hint is only needed when a config has a mistake, and a
+# config that loads (every `kbfa check` of a good file) should not pay for them.
 
 __all__ = ["suggest_key", "suggest_value"]
 
@@ -29,6 +29,8 @@ _SWEDISH_CUTOFF = 0.8
 
 
 def _tokens(word: str) -> frozenset[str]:
+    from kbfa.i18n.keys import fold
+
     return frozenset(t for t in fold(word).split("_") if t)
 
 
@@ -40,6 +42,10 @@ def _narrower(candidate: str, given: str) -> bool:
 
 def _closest(given: str, words: dict[str, str], cutoff: float) -> str | None:
     """The target of the word in ``words`` (folded word → target) closest to ``given``."""
+    import difflib
+
+    from kbfa.i18n.keys import fold
+
     folded = fold(given)
     if folded in words:
         return words[folded]
@@ -50,6 +56,8 @@ def _closest(given: str, words: dict[str, str], cutoff: float) -> str | None:
 
 
 def _pick(given: str, english: Iterable[str], swedish: dict[str, str]) -> str | None:
+    from kbfa.i18n.keys import fold
+
     names = {fold(name): name for name in english}
     exact = names.get(fold(given)) or swedish.get(fold(given))
     if exact is not None:
@@ -59,6 +67,8 @@ def _pick(given: str, english: Iterable[str], swedish: dict[str, str]) -> str | 
 
 @functools.cache
 def _key_words(cls: type) -> tuple[tuple[str, ...], dict[str, str]]:
+    from kbfa.i18n.keys import fold, key_words
+
     names = tuple(a.name for a in attrs.fields(cls))
     swedish: dict[str, str] = {}
     for name in names:
@@ -79,6 +89,9 @@ def suggest_key(given: str, cls: type) -> str | None:
 
 @functools.cache
 def _value_words(cls: type[enum.Enum]) -> tuple[tuple[str, ...], dict[str, str]]:
+    from kbfa.i18n.keys import VALUE_WORDS, fold
+    from kbfa.i18n.terms import label
+
     values = tuple(str(m.value) for m in cls)
     swedish: dict[str, str] = {}
     for member in cls:

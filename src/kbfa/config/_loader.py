@@ -13,7 +13,6 @@ import tomllib
 from typing import Any
 
 import attrs
-import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kbfa.config._converter import Invalid, describe, make_converter
@@ -230,6 +229,8 @@ def _as_data(value: Any) -> Any:
 
 def dump_text(governance: Governance) -> str:
     """The config as TOML text; :func:`loads` of it gives an equal model."""
+    import tomli_w  # writing TOML is not part of loading or checking
+
     data = _CONVERTER.unstructure(governance)
     return tomli_w.dumps(_drop_empty(data))
 

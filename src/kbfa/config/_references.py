@@ -7,7 +7,6 @@ checked defensively: anything of the wrong shape is the converter's to report.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -144,6 +143,8 @@ def check_references(data: dict[str, Any]) -> list[tuple[KeyPath, str, dict[str,
                 if not isinstance(item, str) or item in known:
                     continue
                 where = path if index is None else (*path, index)
+                import difflib  # only for a reference that resolves to nothing
+
                 guess = difflib.get_close_matches(item, sorted(known), n=1)
                 problems.append(
                     (where, "unresolved", {"value": item, "namespaces": namespaces, "guess": guess})

@@ -13,16 +13,38 @@ This package depends only on :mod:`kbfa.errors` and :mod:`kbfa.i18n`, so every l
 may use it.
 """
 
-from kbfa.files._read import MAX_INPUT_BYTES, STDIN, InputRefused, read_input
-from kbfa.files._reasons import os_reason
-from kbfa.files._write import (
-    STDOUT,
-    Target,
-    check_output,
-    is_own_stream,
-    write_output,
-    write_outputs,
-)
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # at run time each name is imported on first use (__getattr__)
+    from kbfa.files._read import MAX_INPUT_BYTES, STDIN, InputRefused, read_input
+    from kbfa.files._reasons import os_reason
+    from kbfa.files._write import (
+        STDOUT,
+        Target,
+        check_output,
+        is_own_stream,
+        write_output,
+        write_outputs,
+    )
+
+# Where each name lives. Reading (every command) does not import the writer (the commands
+# that write files): `kbfa check` prints and writes nothing.
+_HOME = {
+    "MAX_INPUT_BYTES": "_read",
+    "STDIN": "_read",
+    "InputRefused": "_read",
+    "read_input": "_read",
+    "os_reason": "_reasons",
+    "STDOUT": "_write",
+    "Target": "_write",
+    "check_output": "_write",
+    "is_own_stream": "_write",
+    "write_output": "_write",
+    "write_outputs": "_write",
+}
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -37,3 +59,18 @@ __all__ = [
     "write_output",
     "write_outputs",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = f"{__name__}.{home}"
+    __import__(module)  # as an import statement does, so `python -X importtime` sees it
+    value = getattr(sys.modules[module], name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -14,7 +14,6 @@ a new mandate period: it fills the rest of the running one (kommunallagen 5 kap.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 __all__ = [
@@ -22,6 +21,7 @@ __all__ = [
     "FIRST_MANDATE_START",
     "add_months",
     "add_years",
+    "days_in_month",
     "election_day",
     "is_election_year",
     "mandate_period",
@@ -36,9 +36,25 @@ MANDATE_START = (10, 15)
 FIRST_MANDATE_START = dt.date(FIRST_FOUR_YEAR_ELECTION, *MANDATE_START)
 
 
+#: Days in each month of a common year (January first).
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days in ``month`` of ``year`` in the Gregorian calendar.
+
+    Written out rather than taken from the calendar module, which brings locale with it:
+    1.3 ms of every ``kbfa check``'s start-up for one number. A test compares it with
+    calendar.monthrange for every month of the years 1-9999.
+    """
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def month_end(year: int, month: int) -> dt.date:
     """The last day of ``month`` in ``year``."""
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, days_in_month(year, month))
 
 
 def add_months(d: dt.date, months: int) -> dt.date:
@@ -49,7 +65,7 @@ def add_months(d: dt.date, months: int) -> dt.date:
     total = d.year * 12 + d.month - 1 + months
     year, month = divmod(total, 12)
     month += 1
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(d.day, days_in_month(year, month)))
 
 
 def add_years(d: dt.date, years: int) -> dt.date:

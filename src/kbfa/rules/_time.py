@@ -6,11 +6,11 @@ three; a week is 12/52 of a month.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Sequence
 
 from kbfa.model import Cadence, Per
+from kbfa.model._dates import days_in_month
 
 __all__ = [
     "add_months",
@@ -36,7 +36,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole months, clamped to the end of a shorter month."""
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    last = days_in_month(year, month + 1)
     return dt.date(year, month + 1, min(day.day, last))
 
 
