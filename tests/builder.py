@@ -25,17 +25,24 @@ from typing import Any
 
 import attrs
 
+from kbfa.config import LoadedConfig
+from kbfa.config._lines import LineMap
 from kbfa.evaluation import Finding, Severity, Situation, Verdict, evaluate
 from kbfa.model import (
     Agreement,
+    Benchmark,
     Body,
     BodyKind,
     Cadence,
     CameraSurveillance,
+    Cause,
     CitizenDialogue,
     CitizenPromise,
+    ColumnMapping,
     CoordinationFunction,
     Count,
+    DataFormat,
+    Dataset,
     Decision,
     Deliverable,
     DeliverableKind,
@@ -46,6 +53,7 @@ from kbfa.model import (
     Explanation,
     Governance,
     Id,
+    Indicator,
     Leadership,
     Measure,
     Membership,
@@ -55,13 +63,16 @@ from kbfa.model import (
     Participation,
     Per,
     Period,
+    Problem,
     RelatedDocument,
     Reporting,
     Requirement,
     RequirementKind,
     Role,
+    SeriesRef,
     SteeringDocument,
     Text,
+    Unit,
     Waiver,
 )
 
@@ -70,6 +81,7 @@ __all__ = [
     "cad",
     "day",
     "findings",
+    "in_folder",
     "one",
     "period",
     "reporting",
@@ -126,6 +138,10 @@ class Builder:
         self.dialogues: list[CitizenDialogue] = []
         self.requirements: list[Requirement] = []
         self.measures: list[Measure] = []
+        self.problems: list[Problem] = []
+        self.causes: list[Cause] = []
+        self.indicators: list[Indicator] = []
+        self.datasets: list[Dataset] = []
         self.evidence_records: list[Evidence] = []
         self.waivers: list[Waiver] = []
         self.explanations: list[Explanation] = []
@@ -224,6 +240,68 @@ class Builder:
         self.measures.append(
             Measure(Id(id_), Text(id_.capitalize()), plan=Id(plan) if plan else None, **kw)
         )
+        return self
+
+    def problem(self, id_: str, title: str | None = None, **kw: Any) -> Builder:
+        if kw.get("identified_in") is not None:
+            kw["identified_in"] = Id(kw["identified_in"])
+        self.problems.append(Problem(Id(id_), Text(title or id_.capitalize()), **kw))
+        return self
+
+    def cause(self, id_: str, problems: Any, description: str | None = None) -> Builder:
+        self.causes.append(Cause(Id(id_), _ids(problems), Text(description or f"Orsak {id_}")))
+        return self
+
+    def indicator(
+        self,
+        id_: str,
+        *,
+        data: str | None = None,
+        series: str | None = None,
+        baseline: tuple[int, float] | None = None,
+        target: tuple[int, float] | None = None,
+        **kw: Any,
+    ) -> Builder:
+        """An indicator; ``data`` names a dataset (its ``series`` too), ``baseline`` and
+        ``target`` are (year, value)."""
+        for key in ("measures", "problems"):
+            if key in kw:
+                kw[key] = _ids(kw[key])
+        self.indicators.append(
+            Indicator(
+                Id(id_),
+                Text(f"Indikatorn {id_}"),
+                data=SeriesRef(Id(data), Text(series) if series else None) if data else None,
+                baseline=Benchmark(baseline[0], baseline[1]) if baseline else None,
+                target=Benchmark(target[0], target[1]) if target else None,
+                **kw,
+            )
+        )
+        return self
+
+    def table(
+        self, id_: str, file: str, retrieved: str, *, unit: Unit = Unit.PER_100000, **kw: Any
+    ) -> Builder:
+        """A CSV dataset in the table format: columns Region;År;Serie;Värde, the areas
+        written as codes (the municipality is "1234", its county "0012", the country "0000")."""
+        self.datasets.append(
+            Dataset(
+                Id(id_),
+                DataFormat.TABLE,
+                Text(file),
+                Text("Påhittad statistik för tester"),
+                day(retrieved),
+                unit,
+                mapping=ColumnMapping(
+                    Text("År"), Text("Värde"), area=Text("Region"), series=Text("Serie")
+                ),
+                **kw,
+            )
+        )
+        return self
+
+    def kommunkod(self, code: str = "1234") -> Builder:
+        self.municipality = attrs.evolve(self.municipality, kommunkod=Text(code))
         return self
 
     def evidence(
@@ -330,7 +408,11 @@ class Builder:
             citizen_dialogues=tuple(self.dialogues),
             camera_surveillance=self.camera_,
             requirements=tuple(self.requirements),
+            problems=tuple(self.problems),
+            causes=tuple(self.causes),
             measures=tuple(self.measures),
+            indicators=tuple(self.indicators),
+            datasets=tuple(self.datasets),
             evidence=tuple(self.evidence_records),
             waivers=tuple(self.waivers),
             explanations=tuple(self.explanations),
@@ -338,20 +420,26 @@ class Builder:
         )
 
 
+def in_folder(g: Governance, folder: Any) -> LoadedConfig:
+    """``g`` as if loaded from ``folder/kommun.toml``: its datasets' files are read from
+    ``folder``, and findings have key paths but no lines."""
+    return LoadedConfig(g, str(folder / "kommun.toml"), LineMap({}))
+
+
 def reporting(to: str, c: Cadence | None = None, **kw: Any) -> Reporting:
     return Reporting(Id(to), c, **kw)
 
 
-def findings(g: Governance, code: str, as_of: str | dt.date) -> list[Finding]:
+def findings(g: Governance | LoadedConfig, code: str, as_of: str | dt.date) -> list[Finding]:
     """The findings of one rule on a date."""
     return [f for f in evaluate(g, day(as_of)).findings if f.code == code]
 
 
-def verdicts(g: Governance, code: str, as_of: str | dt.date) -> list[Verdict]:
+def verdicts(g: Governance | LoadedConfig, code: str, as_of: str | dt.date) -> list[Verdict]:
     return [f.verdict for f in findings(g, code, as_of)]
 
 
-def one(g: Governance, code: str, as_of: str | dt.date) -> Finding:
+def one(g: Governance | LoadedConfig, code: str, as_of: str | dt.date) -> Finding:
     """The one finding of a rule on a date (the test fails if there are several)."""
     (f,) = findings(g, code, as_of)
     return f

@@ -144,8 +144,11 @@ class TestJson:
             "breach": False,
         }
         assert result["duties"]["8"]["design"]["strength"] == "best_effort"
-        assert result["duties"]["4"]["practice"] is None
-        assert (result["breaches"], result["warnings"], result["notes"]) == (0, 2, 0)
+        # 4 § in practice: statistics for the lägesbild's year (L4F) and its analysis (L4G).
+        assert result["duties"]["4"]["practice"]["rests_on"] == ["KBFA-L4F", "KBFA-L4G"]
+        assert result["duties"]["7"]["practice"] is None
+        # The one note: the survey indicator with no values yet (KBFA-B17).
+        assert (result["breaches"], result["warnings"], result["notes"]) == (0, 2, 1)
 
 
 class TestText:

@@ -207,8 +207,10 @@ class TestBrokenFileAmongGoodOnes:
         assert "Lindesbergs kommun (configs/lindesberg.toml)" in out
         assert f"{broken}: kunde inte läsas (1 problem)" in out
         assert f"{broken}:4: municipality.kommunkod: förväntade en text, fick 12" in out
+        # Issue 14: Lindesberg's lägesbild analysis is unrecorded (KBFA-L4G, a warning);
+        # Exempelby's survey indicator has no value yet (KBFA-B17, a note).
         assert out.rstrip().splitlines()[-1] == (
-            "Totalt för 2 kommuner: 4 brister, 13 varningar, 6 att notera. 1 fil kunde inte läsas."
+            "Totalt för 2 kommuner: 4 brister, 14 varningar, 7 att notera. 1 fil kunde inte läsas."
         )
 
     def test_json(self, capsys: pytest.CaptureFixture[str], broken: str) -> None:

@@ -253,20 +253,29 @@ class TestCli:
         assert err.startswith(f'{tmp_path / "data" / "exempelby-bostadsinbrott.csv"}:1: kolumn "Anmälda": mapping.value')
         assert "Traceback" not in err
 
-    def test_check_reads_no_data_and_no_http_library_is_loaded(self, tmp_path: Path) -> None:
-        """kbfa check never opens the data files, and neither it nor --help loads urllib3 or openpyxl."""
+    def test_check_goes_on_without_the_data_and_loads_no_http_library(
+        self, tmp_path: Path
+    ) -> None:
+        """kbfa check reads the data files only for the rules that need them (issue 14,
+        L4F and B17–B18); with the files gone it still judges everything, names the
+        missing file in those rules' findings, and neither it nor --help loads urllib3
+        or openpyxl (the data here is CSV and JSON)."""
         path = config_with(tmp_path, {})
-        shutil.rmtree(tmp_path / "data")  # check must not need them
+        shutil.rmtree(tmp_path / "data")
         code = (
             "import sys; from kbfa.cli import main\n"
-            f"status = main(['check', {str(path)!r}, '--exit-zero', '--as-of', '2026-11-23'])\n"
-            "heavy = [m for m in ('urllib3', 'openpyxl', 'http.client', 'kbfa.data') if m in sys.modules]\n"
-            "print(status, heavy)\n"
+            f"status = main(['check', {str(path)!r}, '--exit-zero', '--as-of', '2026-11-23', "
+            "'--format', 'json'])\n"
+            "heavy = [m for m in ('urllib3', 'openpyxl', 'http.client') if m in sys.modules]\n"
+            "print(status, heavy, file=sys.stderr)\n"
         )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        assert out.stdout.strip().splitlines()[-1] == "0 []"
+        assert out.stderr.strip().splitlines()[-1] == "0 []"
+        found = json.loads(out.stdout)["results"][0]["findings"]
+        b17 = [f for f in found if f["code"] == "KBFA-B17" and f["verdict"] == "ej_bedombart"]
+        assert any("kunde inte läsas" in f["message"] for f in b17)
         helped = subprocess.run(
-            [sys.executable, "-c", "import sys\nfrom kbfa.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\nprint([m for m in ('urllib3', 'openpyxl', 'http.client') if m in sys.modules])"],
+            [sys.executable, "-c", "import sys\nfrom kbfa.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\nprint([m for m in ('urllib3', 'openpyxl', 'http.client', 'kbfa.data') if m in sys.modules])"],
             capture_output=True, text=True, check=True,
         )
         assert helped.stdout.strip().splitlines()[-1] == "[]"

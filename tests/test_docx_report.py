@@ -135,10 +135,11 @@ def _model_keys() -> set[str]:
 
 
 #: Key names that are also Swedish words or parts of names ("Exempelby", "per år",
-#: "plan", "period", "status"): not evidence of config vocabulary on their own.
+#: "plan", "period", "status", "part" as a party to an agreement): not evidence of config
+#: vocabulary on their own.
 _SWEDISH_TOO = {
     "by", "per", "period", "plan", "status", "text", "data", "diarienummer", "kommunkod",
-    "lan", "minimum", "permanent", "format", "start", "id", "to", "organisation",
+    "lan", "minimum", "permanent", "format", "start", "id", "to", "organisation", "part",
 }  # fmt: skip
 _KEYS = sorted(k for k in _model_keys() if k not in _SWEDISH_TOO)
 #: Config vocabulary: a file name, a TOML table, a key path, a rule code, a snake_case key,

@@ -143,9 +143,10 @@ class TestCoverage:
         assert (got.design.verdict, got.practice.verdict) == (V.UPPFYLLT, V.EJ_BEDOMBART)  # type: ignore[union-attr]
 
     def test_a_level_without_rules_is_none(self) -> None:
-        """4 § has no practice rule: its practice cell is None ("–")."""
+        """7 § has no practice rule: its practice cell is None ("–"). (4 § has one since
+        issue 14: the lägesbild's analysis, L4G, and its statistics, L4F.)"""
         result = evaluate(Builder().build(), AS_OF)
-        assert duty_verdicts(result)["4"].practice is None
+        assert duty_verdicts(result)["7"].practice is None
 
 
 verdicts = st.sampled_from(list(Verdict))

@@ -70,6 +70,11 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
             STEP,
             "004:66 LindeBRÅ 'uppföljning av arbetet' is the route; no interval stated (6 §)",
         ),
+        ("KBFA-L4G", "deliverables[0]"): (
+            B,
+            UNREC,
+            NO_EVIDENCE + " (the analysis in practice, 4 § 3 p.)",
+        ),
         ("KBFA-L6C", "deliverables[0]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L6D", "deliverables[3]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L7A", "deliverables[0].integrates_with"): (
@@ -115,6 +120,11 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
         ),
         ("KBFA-L5C", "deliverables[2]"): (B, UNREC, NO_MEASURES),
         ("KBFA-L5D", "deliverables[2]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L4G", "deliverables[1]"): (
+            B,
+            UNREC,
+            NO_EVIDENCE + " (the analysis in practice, 4 § 3 p.)",
+        ),
         ("KBFA-L6C", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L6D", "deliverables[2]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L7A", "deliverables[1].integrates_with"): (
@@ -184,6 +194,11 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
         ),
         ("KBFA-L5C", "deliverables[1]"): (B, UNREC, NO_MEASURES),
         ("KBFA-L5D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L4G", "deliverables[0]"): (
+            B,
+            UNREC,
+            NO_EVIDENCE + " (the analysis in practice, 4 § 3 p.)",
+        ),
         ("KBFA-L6C", "deliverables[0]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L6D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L7A", "deliverables[0].integrates_with"): (
@@ -300,6 +315,7 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
             "over three years after 2023-07-01 there is no lägesbild to update (6 §; review §3.2)",
         ),
         ("KBFA-L6B", "deliverables"): (B, STEP, V_NO_PLAN),
+        ("KBFA-L4G", "deliverables"): (B, STEP, V_NO_LB),
         ("KBFA-L6C", "deliverables"): (B, STEP, V_NO_LB),
         ("KBFA-L6D", "deliverables"): (B, STEP, V_NO_PLAN),
         ("KBFA-L7A", "deliverables"): (
@@ -401,6 +417,11 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
             N,
             STEP,
             "made up on purpose: a measure without a follow-up column",
+        ),
+        ("KBFA-B17", "indicators[1]"): (
+            B,
+            UNREC,
+            "made up: the first trygghetsmätning is autumn 2026 (the B09 waiver), no value yet",
         ),
     },
 }

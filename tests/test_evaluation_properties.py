@@ -10,8 +10,13 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import functools
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import attrs
 from hypothesis import HealthCheck, given, settings
@@ -29,9 +34,12 @@ from kbfa.model import (
     Cause,
     CitizenDialogue,
     CitizenPromise,
+    ColumnMapping,
     ContentPart,
     CoordinationFunction,
     Count,
+    DataFormat,
+    Dataset,
     Decision,
     Deliverable,
     DeliverableKind,
@@ -56,9 +64,11 @@ from kbfa.model import (
     Requirement,
     RequirementKind,
     Role,
+    SeriesRef,
     SteeringDocument,
     Task12,
     Text,
+    Unit,
     Waiver,
     Year,
 )
@@ -77,6 +87,24 @@ def cad(times: int, per: Per = YEAR, interval: int = 1) -> Cadence:
 
 def ev(date: dt.date, kind: EvidenceKind, subject: str, to: str | None = None) -> Evidence:
     return Evidence(date, kind, Id(subject), T(f"ref {subject} {date}"), to=Id(to) if to else None)
+
+
+_FOLDER = Path(tempfile.mkdtemp(prefix="kbfa-properties-"))
+atexit.register(shutil.rmtree, _FOLDER, True)
+
+
+@functools.cache
+def statistics_file(last_year: int) -> Path:
+    """Fictitious crimes per 100 000 for the municipality (1234), its county and the
+    country, 2015 to ``last_year``, as a CSV export in Brå's style."""
+    rows = ["Region;År;Serie;Värde"] + [
+        f"{area};{year};Brott;{100 + year % 9},5"
+        for area in ("1234", "0012", "0000")
+        for year in range(2015, last_year + 1)
+    ]
+    path = _FOLDER / f"brott-{last_year}.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
 
 
 @st.composite
@@ -230,14 +258,7 @@ def compliant(draw: st.DrawFn) -> tuple[Governance, dt.date]:
     problems, causes, measures, indicators = [], [], [], []
     for p in range(draw(st.integers(1, 3))):
         problems.append(Problem(Id(f"problem-{p}"), T(draw(words)), identified_in=Id("lagesbild")))
-        indicators.append(
-            Indicator(
-                Id(f"indikator-{p}"),
-                T(draw(words)),
-                problems=(Id(f"problem-{p}"),),
-                baseline=Benchmark(Year(2025), 42.0),
-            )
-        )
+        first = len(measures)
         for c in range(draw(st.integers(1, 2))):
             cid = Id(f"orsak-{p}-{c}")
             causes.append(Cause(cid, (Id(f"problem-{p}"),), T(draw(words))))
@@ -256,6 +277,19 @@ def compliant(draw: st.DrawFn) -> tuple[Governance, dt.date]:
                         plan=Id("plan"),
                     )
                 )
+        # Statistics up to last year, compared with the county and the country (Brå),
+        # following the problem and its measures.
+        indicators.append(
+            Indicator(
+                Id(f"indikator-{p}"),
+                T(draw(words)),
+                problems=(Id(f"problem-{p}"),),
+                measures=tuple(m.id for m in measures[first:]),
+                baseline=Benchmark(Year(as_of.year - 1), 42.0),
+                unit=Unit.PER_100000,
+                data=SeriesRef(Id("brott"), T("Brott")),
+            )
+        )
     req = lambda id_, kind, **kw: Requirement(  # noqa: E731
         Id(id_), kind, T("Rubrik"), T(f"Kravet {id_}."), **kw
     )
@@ -332,8 +366,17 @@ def compliant(draw: st.DrawFn) -> tuple[Governance, dt.date]:
             ev(as_of - days(10), EvidenceKind.FOLLOWED_UP, "lofte"),
             ev(as_of - days(190), EvidenceKind.FOLLOWED_UP, "lofte"),
         ]
+    statistics = Dataset(
+        Id("brott"),
+        DataFormat.TABLE,
+        T(str(statistics_file(as_of.year - 1))),
+        T("Påhittad statistik i Brås exportformat"),
+        as_of,
+        Unit.PER_100000,
+        mapping=ColumnMapping(T("År"), T("Värde"), area=T("Region"), series=T("Serie")),
+    )
     g = Governance(
-        municipality=Municipality(T("Provkommun"), Id("kommun")),
+        municipality=Municipality(T("Provkommun"), Id("kommun"), kommunkod=T("1234")),
         steering_document=SteeringDocument(
             T("Riktlinje"),
             DocumentKind.RIKTLINJE,
@@ -361,6 +404,7 @@ def compliant(draw: st.DrawFn) -> tuple[Governance, dt.date]:
         causes=tuple(causes),
         measures=tuple(measures),
         indicators=tuple(indicators),
+        datasets=(statistics,),
         evidence=tuple(evidence),
     )
     return g, as_of
@@ -492,7 +536,9 @@ REMOVALS: tuple[tuple[str, Edit, frozenset[str], Callable[[Governance], bool]], 
     (
         "analysis in the lägesbild",
         _drop_cover(ContentPart.ANALYSIS),
-        frozenset({"KBFA-L4D"}),
+        # The design says nothing of an analysis (L4D), so the delivered lägesbild shows
+        # none in practice either (L4G): the statistics it rests on are no analysis.
+        frozenset({"KBFA-L4D", "KBFA-L4G"}),
         lambda g: True,
     ),
     (
@@ -770,6 +816,9 @@ def wild(draw: st.DrawFn) -> tuple[Governance, dt.date]:
         name: None if name in ("leadership", "coordination", "steering_document") else ()
         for name in drops
     }
+    if "measures" in drops and "indicators" not in drops:
+        # Indicators naming a dropped measure would no longer resolve.
+        empty["indicators"] = tuple(attrs.evolve(i, measures=()) for i in g.indicators)
     gone = set()
     if "agreements" in drops:
         gone |= {a.id for a in g.agreements}

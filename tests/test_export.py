@@ -188,7 +188,7 @@ class TestContent:
             False,
         )
         assert council["rests_on"] == "KBFA-L10A"
-        assert ("4", "practice") not in vetlanda  # 4 § has no practice rule
+        assert ("7", "practice") not in vetlanda  # 7 § has no practice rule
 
     def test_broken_file_record(self, exported: dict[str, Any]) -> None:
         """A file that could not be loaded is a record with every problem and no verdicts."""

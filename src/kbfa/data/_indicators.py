@@ -21,6 +21,7 @@ import enum
 import attrs
 
 from kbfa.config import LoadedConfig
+from kbfa.config._lines import LineMap
 from kbfa.data._mapped import EstTable
 from kbfa.data._messages import MESSAGES
 from kbfa.data._parse import COUNTRY, county_of
@@ -29,9 +30,17 @@ from kbfa.data._table import Table
 from kbfa.data._values import Cell, Observation, Period, Status, combine
 from kbfa.errors import ConfigProblem, DataError, DataProblem
 from kbfa.i18n import Lang, render
-from kbfa.model import Dataset, Indicator, SeriesRef, Unit
+from kbfa.model import Dataset, Governance, Indicator, SeriesRef, Unit
 
-__all__ = ["Area", "AreaSeries", "IndicatorData", "SourceNote", "indicator_data"]
+__all__ = [
+    "Area",
+    "AreaSeries",
+    "IndicatorData",
+    "SourceNote",
+    "Statistics",
+    "indicator_data",
+    "read_statistics",
+]
 
 #: What a rate is per: a count per 100 000 inhabitants is count / population × 100 000.
 _SCALE = {Unit.PER_100000: 100_000.0, Unit.PER_1000: 1_000.0, Unit.PERCENT: 100.0}
@@ -97,49 +106,99 @@ class IndicatorData:
         return (self.municipality, self.county, self.country)
 
 
-def indicator_data(loaded: LoadedConfig, *, lang: Lang = "sv") -> tuple[IndicatorData, ...]:
-    """Read the datasets behind ``loaded``'s indicators; one result per indicator with data.
+@attrs.frozen
+class Statistics:
+    """Every indicator's statistics as far as they could be read, and what could not.
 
-    Never touches the network: it reads the files the config names. Raises
-    :class:`kbfa.errors.DataError` listing every problem: in a data file with file, row
-    and column; in the config with file, line and key.
+    ``data`` holds the indicators whose series were read, in the config's order;
+    ``problems`` the problems that kept an indicator from being read (its datasets'
+    problems, or its own), by indicator id. A reader that needs all or nothing
+    (``kbfa data show``, the lägesbild) raises :attr:`error`; the rules of ``kbfa
+    check`` judge each indicator on what could be read and name what could not.
     """
+
+    data: dict[str, IndicatorData] = attrs.field(factory=dict)
+    problems: dict[str, tuple[DataProblem | ConfigProblem, ...]] = attrs.field(factory=dict)
+    #: Every problem once, in the order :func:`indicator_data` reports them.
+    all_problems: tuple[DataProblem | ConfigProblem, ...] = ()
+
+    @property
+    def error(self) -> DataError | None:
+        return DataError(self.all_problems) if self.all_problems else None
+
+
+def indicator_data(
+    config: LoadedConfig | Governance, *, lang: Lang = "sv"
+) -> tuple[IndicatorData, ...]:
+    """Read the datasets behind ``config``'s indicators; one result per indicator with data.
+
+    Never touches the network: it reads the files the config names (for a model built
+    in code, relative to the current directory). Raises :class:`kbfa.errors.DataError`
+    listing every problem: in a data file with file, row and column; in the config with
+    file, line and key.
+    """
+    stats = read_statistics(config, lang=lang)
+    if stats.error is not None:
+        raise stats.error
+    return tuple(stats.data.values())
+
+
+def read_statistics(config: LoadedConfig | Governance, *, lang: Lang = "sv") -> Statistics:
+    """Read every dataset ``config``'s indicators name, once, and keep what could be read.
+
+    Like :func:`indicator_data` but never raises for bad data: an indicator whose
+    dataset cannot be read, or does not fit the config, gets its problems in
+    :attr:`Statistics.problems` and the others are read all the same. A model built
+    in code (a :class:`~kbfa.model.Governance`) has no file: its datasets' files are
+    read relative to the current directory.
+    """
+    loaded = config if isinstance(config, LoadedConfig) else LoadedConfig(config, "", LineMap({}))
     g = loaded.governance
     with_data = [(j, ind) for j, ind in enumerate(g.indicators) if ind.data is not None]
     if not with_data:
-        return ()
-    problems: list[DataProblem | ConfigProblem] = []
+        return Statistics()
     own = g.municipality.kommunkod
     if not own or len(own) != 4 or not own.isdigit():
         where = loaded.locate(("municipality", "kommunkod"))
-        problems.append(
-            ConfigProblem(
-                where.file, where.line, where.path, render(MESSAGES, "no_kommunkod", lang)
-            )
+        problem = ConfigProblem(
+            where.file, where.line, where.path, render(MESSAGES, "no_kommunkod", lang)
         )
-        raise DataError(problems)
+        return Statistics({}, {ind.id: (problem,) for _, ind in with_data}, (problem,))
     tables: dict[str, Table] = {}
+    by_dataset: dict[str, list[DataProblem | ConfigProblem]] = {}
     for i, ds in enumerate(g.datasets):
         if not any(_uses(ind, ds.id) for _, ind in with_data):
             continue
+        found: list[DataProblem | ConfigProblem] = []
         try:
-            tables[ds.id] = read_dataset(
-                ds, loaded.file, own, own_name=g.municipality.name, lang=lang
-            )
+            table = read_dataset(ds, loaded.file, own, own_name=g.municipality.name, lang=lang)
         except DataError as exc:
-            problems.extend(exc.problems)
-            continue
-        problems.extend(_provenance_problems(loaded, i, ds, tables[ds.id], lang))
-    if problems:
-        raise DataError(problems)
-    out = []
+            found.extend(exc.problems)
+        else:
+            found.extend(_provenance_problems(loaded, i, ds, table, lang))
+            if not found:
+                tables[ds.id] = table
+        if found:
+            by_dataset[ds.id] = found
+    data: dict[str, IndicatorData] = {}
+    problems: dict[str, tuple[DataProblem | ConfigProblem, ...]] = {}
+    own_problems: list[DataProblem | ConfigProblem] = []
     for j, ind in with_data:
-        result = _one(loaded, j, ind, tables, own, problems, lang)
-        if result is not None:
-            out.append(result)
-    if problems:
-        raise DataError(problems)
-    return tuple(out)
+        refs = [r.dataset for r in (ind.data, ind.denominator) if r is not None]
+        broken = [p for d in dict.fromkeys(refs) for p in by_dataset.get(d, ())]
+        if broken:
+            problems[ind.id] = tuple(broken)
+            continue
+        mine: list[DataProblem | ConfigProblem] = []
+        result = _one(loaded, j, ind, tables, own, mine, lang)
+        if mine:
+            problems[ind.id] = tuple(mine)
+            own_problems.extend(mine)
+        elif result is not None:
+            data[ind.id] = result
+    # A dataset that cannot be read hides what the indicators built on the others say.
+    first = [p for found in by_dataset.values() for p in found] or own_problems
+    return Statistics(data, problems, tuple(first))
 
 
 def _uses(ind: Indicator, dataset: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from kbfa.config import LoadedConfig, Location
 from kbfa.evaluation._finding import EvaluationResult, Finding, Severity, Verdict
@@ -34,6 +35,9 @@ from kbfa.rules import (
     lead_in_text,
     rules_for,
 )
+
+if TYPE_CHECKING:
+    from kbfa.data import Statistics
 
 __all__ = ["evaluate", "matches", "severity_of"]
 
@@ -116,7 +120,7 @@ def evaluate(
         g, file = config, ""
     day = as_of or dt.date.today()
     rules = rules_for(g)
-    ctx = Context(g, day, lang, frozenset(r.code for r in rules))
+    ctx = Context(g, day, lang, frozenset(r.code for r in rules), _statistics(config, lang))
     lead = lead_in_text(ctx)  # whom the actions address (13 §), found once
     waivers = _waivers(g.waivers, day)
     explanations = _explanations(g.explanations, lang)
@@ -138,6 +142,21 @@ def evaluate(
     return EvaluationResult(
         m.name, file, day, findings, m.kommunkod, m.lan, g.format_version or 1
     )
+
+
+def _statistics(config: LoadedConfig | Governance, lang: Lang) -> Callable[[], Statistics]:
+    """How the rules that need them read the indicators' data files, on first use.
+
+    A model built in code has no file: its datasets' files are read relative to the
+    current directory, as a relative path is anywhere else.
+    """
+
+    def read() -> Statistics:
+        from kbfa.data import read_statistics
+
+        return read_statistics(config, lang=lang)
+
+    return read
 
 
 def _waivers(waivers: tuple[Waiver, ...], day: dt.date) -> Mapping[str, Waiver]:

@@ -176,6 +176,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     # -- indicators and data sets ----------------------------------------------------------
     "datasets": ("dataset", "datakällor", "statistik"),
     "better": ("bättre", "riktning"),
+    "part": ("del", "del av lägesbilden"),
     "data": ("data", "dataserie"),
     "denominator": ("nämnare", "per invånare"),
     "format": ("format", "filformat"),

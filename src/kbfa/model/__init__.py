@@ -6,6 +6,7 @@ from kbfa.model._dates import (
     election_day,
     is_election_year,
     mandate_period,
+    period_end,
 )
 from kbfa.model._governance import (
     Agreement,
@@ -56,6 +57,7 @@ from kbfa.model._types import (
     EvidenceKind,
     Gender,
     Id,
+    IndicatorPart,
     MeetingForm,
     OrganisationKind,
     Participation,
@@ -102,6 +104,7 @@ __all__ = [
     "Governance",
     "Id",
     "Indicator",
+    "IndicatorPart",
     "Leadership",
     "Measure",
     "MeetingForm",
@@ -136,4 +139,5 @@ __all__ = [
     "election_day",
     "is_election_year",
     "mandate_period",
+    "period_end",
 ]

@@ -26,6 +26,7 @@ __all__ = [
     "is_election_year",
     "mandate_period",
     "month_end",
+    "period_end",
 ]
 
 #: The first general election after which mandate periods last four years.
@@ -55,6 +56,12 @@ def days_in_month(year: int, month: int) -> int:
 def month_end(year: int, month: int) -> dt.date:
     """The last day of ``month`` in ``year``."""
     return dt.date(year, month, days_in_month(year, month))
+
+
+def period_end(year: int, tertial: int | None = None) -> dt.date:
+    """The last day a statistic for ``year`` describes: 31 December, or the last day of its
+    tertial (1: January–April, 2: May–August, 3: September–December)."""
+    return month_end(year, 4 * tertial if tertial else 12)
 
 
 def add_months(d: dt.date, months: int) -> dt.date:

@@ -31,6 +31,7 @@ from kbfa.model._types import (
     EvidenceKind,
     Gender,
     Id,
+    IndicatorPart,
     MeetingForm,
     OrganisationKind,
     Participation,
@@ -586,6 +587,7 @@ class Indicator:
     target: Benchmark | None = None
     data: SeriesRef | None = None
     denominator: SeriesRef | None = None
+    part: IndicatorPart | None = None  # where in the lägesbild; extent when left out
 
     @property
     def name(self) -> str:

@@ -280,6 +280,14 @@ class Direction(enum.StrEnum):
     HIGHER = "higher"
 
 
+class IndicatorPart(enum.StrEnum):
+    """Where in the lägesbild (4 §) an indicator belongs; its values are ContentPart's."""
+
+    EXTENT = "extent"  # 4 § 1 p: brottslighetens omfattning (the default)
+    CONSEQUENCES = "consequences"  # 4 § 1 p: konsekvenser, e.g. otrygghet from a survey
+    OTHER_INFORMATION = "other_information"  # 4 § 2 p: annan information av betydelse
+
+
 class Gender(enum.StrEnum):
     """Kolada's gender split of a value: T total, K women (kvinnor), M men (män)."""
 

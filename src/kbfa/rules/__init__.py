@@ -19,8 +19,14 @@ Where the rules live: ``law/`` holds one module per section of the law
 municipality's own rules, ``styrdokument.py`` KBFA-KA and ``waivers.py`` W1–W2.
 
 ``--select``/``--ignore`` take a code or a prefix (``KBFA-L``, ``KBFA-K``).
+
+:func:`follow_up_due` is the 6 § clock of the plan's follow-up, for outputs that
+show the date (the follow-up document): the same clock KBFA-L6D judges by.
 """
 
+import datetime as _dt
+
+from kbfa.model import Governance
 from kbfa.rules._catalogue import SECTIONS, catalogue, find_rule, law_duties, rules_for
 from kbfa.rules._context import Context
 from kbfa.rules._document import DocumentState, DocumentTime, document_time
@@ -38,6 +44,7 @@ from kbfa.rules._rule import (
     strength_words,
 )
 from kbfa.rules._verdicts import Level, Severity, Situation, Verdict
+from kbfa.rules.law.p06_uppdatering import FollowUpClock
 from kbfa.rules.law.p13_ledning import Lead, LeadBasis, lead_in_text, who_leads
 from kbfa.rules.local import local_rules
 from kbfa.rules.waivers import is_law_code
@@ -51,6 +58,7 @@ __all__ = [
     "DocumentState",
     "DocumentTime",
     "Duty",
+    "FollowUpClock",
     "Lead",
     "LeadBasis",
     "LegalReference",
@@ -66,6 +74,7 @@ __all__ = [
     "catalogue",
     "document_time",
     "find_rule",
+    "follow_up_due",
     "is_law_code",
     "law_duties",
     "lead_in_text",
@@ -74,3 +83,14 @@ __all__ = [
     "strength_words",
     "who_leads",
 ]
+
+
+def follow_up_due(governance: Governance, as_of: _dt.date) -> FollowUpClock | None:
+    """When the åtgärdsplan's next follow-up under 6 § is due, as of ``as_of``.
+
+    ``None`` when nothing is recorded to start the clock (no plan, no adoption, no
+    follow-up). It is the clock KBFA-L6D judges by, not a second computation.
+    """
+    from kbfa.rules.law.p06_uppdatering import follow_up_clock
+
+    return follow_up_clock(Context(governance, as_of))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from kbfa.model import Governance
-from kbfa.rules import bra, styrdokument, waivers
+from kbfa.rules import bra, bra_indicators, styrdokument, waivers
 from kbfa.rules._rule import Duty, Rule, Words
 from kbfa.rules.law import DUTIES, LAW_RULES, SECTIONS
 from kbfa.rules.local import local_rules
@@ -20,7 +20,7 @@ __all__ = ["SECTIONS", "catalogue", "find_rule", "law_duties", "rules_for"]
 @cache
 def catalogue() -> tuple[Rule, ...]:
     """Every fixed rule: the law by §, Brå's good practice, kbfa's own rule, the waiver checks."""
-    return (*LAW_RULES, *bra.RULES, *styrdokument.RULES, *waivers.RULES)
+    return (*LAW_RULES, *bra.RULES, *bra_indicators.RULES, *styrdokument.RULES, *waivers.RULES)
 
 
 def rules_for(governance: Governance) -> tuple[Rule, ...]:

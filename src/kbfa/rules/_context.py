@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from kbfa.config import ID_COLLECTIONS, KeyPath
@@ -36,6 +36,7 @@ from kbfa.rules._document import DocumentTime, document_time, in_period
 from kbfa.rules._verdicts import Severity, Verdict
 
 if TYPE_CHECKING:
+    from kbfa.data import Statistics
     from kbfa.rules._rule import Rule
 
 __all__ = ["Context"]
@@ -50,6 +51,7 @@ class Context:
         as_of: dt.date,
         lang: Lang = "sv",
         known_codes: frozenset[str] = frozenset(),
+        statistics: Callable[[], Statistics] | None = None,
     ) -> None:
         self.g = governance
         self.as_of = as_of
@@ -97,6 +99,23 @@ class Context:
         self._by_kind: Mapping[EvidenceKind, list[Evidence]] = by_kind
         self._evidence_index = {id(e): i for i, e in enumerate(g.evidence)}
         self.own = g.municipality.organisation
+        self._read_statistics = statistics
+        self._statistics: Statistics | None = None
+
+    # -- statistics ---------------------------------------------------------
+    def statistics(self) -> Statistics | None:
+        """The indicators' statistics, read from their files the first time a rule asks.
+
+        ``None`` when no indicator names data (nothing is read, :mod:`kbfa.data` is not
+        even imported) or the evaluation was given no way to read files. Only the
+        rules that need the values ask, so ``kbfa check`` opens a data file only for
+        a config whose indicators have data.
+        """
+        if self._read_statistics is None or not any(i.data for i in self.g.indicators):
+            return None
+        if self._statistics is None:
+            self._statistics = self._read_statistics()
+        return self._statistics
 
     # -- words ------------------------------------------------------------
     def say(self, catalogue: Catalogue, key: str, /, **params: object) -> str:

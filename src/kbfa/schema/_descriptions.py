@@ -1028,6 +1028,14 @@ FIELDS: dict[str, Doc] = {
         "to unit (e.g. per 100,000 inhabitants).",
         "BRA-lagesbild",
     ),
+    "Indicator.part": _d(
+        "Var i lägesbilden indikatorn visas (4 §): extent (brottslighetens omfattning, "
+        "standard), consequences (konsekvenser, t.ex. otrygghet ur en trygghetsmätning) "
+        "eller other_information (annan information av betydelse).",
+        "Where the lägesbild shows the indicator (s. 4): extent (the default), "
+        "consequences (e.g. insecurity from a survey) or other_information.",
+        "L4.1",
+    ),
     # -- Benchmark ----------------------------------------------------------
     "Benchmark.year": _d("Året värdet gäller.", "The year the value refers to."),
     "Benchmark.value": _d("Värdet, i indikatorns enhet.", "The value, in the indicator's unit."),

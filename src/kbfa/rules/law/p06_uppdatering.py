@@ -15,7 +15,10 @@ the dated records show it kept.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+
+import attrs
 
 from kbfa.i18n import Catalogue
 from kbfa.i18n.terms import cadence_text
@@ -36,7 +39,7 @@ from kbfa.rules.law._common import (
 )
 from kbfa.rules.law.p05_atgardsplan import adoptions, lagesbild_records
 
-__all__ = ["FOLLOW_UP_KINDS", "RULES"]
+__all__ = ["FOLLOW_UP_KINDS", "RULES", "FollowUpClock", "follow_up_clock"]
 
 M: Catalogue = {
     "no_lagesbild": {
@@ -256,15 +259,31 @@ def _updated(ctx: Context) -> Iterator[Outcome]:
         yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.MISSING_STEP)
 
 
-def _followed_up(ctx: Context) -> Iterator[Outcome]:
+@attrs.frozen
+class FollowUpClock:
+    """When the åtgärdsplan's next follow-up under 6 § is due, and what the clock runs from.
+
+    ``since`` is the latest recorded follow-up or, before the first one, the first
+    plan's adoption (``first``); ``due`` is ``since`` plus ``settings.cycle_months``,
+    counted from 2024-07-01 at the earliest for a first plan. ``reference`` and
+    ``path`` are the record's. KBFA-L6D and the follow-up document read this one
+    clock, so they cannot disagree.
+    """
+
+    due: dt.date
+    since: dt.date
+    reference: str
+    path: tuple[str | int, ...]
+    first: bool
+
+
+def follow_up_clock(ctx: Context) -> FollowUpClock | None:
+    """The 6 § clock of the plan's follow-up on ``ctx``'s date; ``None`` when nothing is
+    recorded to start it (no plan, or neither an adoption nor a follow-up)."""
     found = plans(ctx)
-    months = ctx.g.settings.cycle_months
     if not found:
-        msg = ctx.say(M, "needs_plan")
-        yield Outcome(
-            Verdict.EJ_BEDOMBART, ("deliverables",), msg, situation=Situation.MISSING_STEP
-        )
-        return
+        return None
+    months = ctx.g.settings.cycle_months
     plan_ids = {p.id for p in found}
     records = [e for p in found for e in ctx.evidence(p.id, EvidenceKind.FOLLOWED_UP)]
     for d in ctx.g.deliverables:
@@ -274,29 +293,38 @@ def _followed_up(ctx: Context) -> Iterator[Outcome]:
     if records:
         last = records[-1]
         due = add_months(last.date, months)
-        params = {"date": last.date, "ref": last.reference, "due": due}
-        path = ctx.evidence_path(last)
-        if ctx.as_of <= due:
-            yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "fu_recent", **params))
-        else:
-            msg = ctx.say(M, "fu_old", **params)
-            yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.MISSING_STEP)
-        return
+        return FollowUpClock(due, last.date, last.reference, ctx.evidence_path(last), first=False)
     recorded = adoptions(ctx)
     if not recorded:
+        return None
+    # The two-year clock starts when the first plan is decided, and never before 2024-07-01.
+    date, ref, path, _ = recorded[0]
+    return FollowUpClock(add_months(max(date, PLAN_IN_FORCE), months), date, ref, path, first=True)
+
+
+def _followed_up(ctx: Context) -> Iterator[Outcome]:
+    found = plans(ctx)
+    if not found:
+        msg = ctx.say(M, "needs_plan")
+        yield Outcome(
+            Verdict.EJ_BEDOMBART, ("deliverables",), msg, situation=Situation.MISSING_STEP
+        )
+        return
+    clock = follow_up_clock(ctx)
+    if clock is None:
         msg = ctx.say(M, "fu_none")
         yield Outcome(
             Verdict.EJ_BEDOMBART, ctx.path(found[0].id), msg, situation=Situation.UNRECORDED
         )
         return
-    # The two-year clock starts when the first plan is decided, and never before 2024-07-01.
-    date, ref, path, _ = recorded[0]
-    due = add_months(max(date, PLAN_IN_FORCE), months)
-    if ctx.as_of <= due:
-        yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "fu_not_due", date=date, ref=ref, due=due))
+    params = {"date": clock.since, "ref": clock.reference, "due": clock.due}
+    on_time = ctx.as_of <= clock.due  # "senast": the due day itself is still on time
+    if on_time:
+        key = "fu_not_due" if clock.first else "fu_recent"
+        yield Outcome(Verdict.UPPFYLLT, clock.path, ctx.say(M, key, **params))
     else:
-        msg = ctx.say(M, "fu_overdue", date=date, ref=ref, due=due)
-        yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.MISSING_STEP)
+        msg = ctx.say(M, "fu_overdue" if clock.first else "fu_old", **params)
+        yield Outcome(Verdict.EJ_UPPFYLLT, clock.path, msg, situation=Situation.MISSING_STEP)
 
 
 RULES: tuple[Rule, ...] = (
