@@ -25,7 +25,9 @@ The public API is what this module exports::
 - Outputs, each for a loaded config or a :class:`Governance` built in code, written to
   a stream you open: :func:`write_findings` (text, JSON, SARIF, GitHub annotations),
   :func:`write_report` (Word), :func:`write_documents` (Word),
-  :func:`write_calendar` (iCalendar), :func:`write_overview` (CSV, JSON, Word).
+  :func:`write_calendar` (iCalendar), :func:`write_overview` (CSV, JSON, Word),
+  :func:`write_lagesbild` (a draft lägesbild in Word) and :func:`write_follow_up` (the
+  6 § follow-up in Word or JSON).
 
 ``kbfa.__version__`` is the installed version. Importing kbfa is light: each public name
 is imported the first time it is used (PEP 562), so ``kbfa --help`` and ``kbfa check``
@@ -58,6 +60,8 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time see __getat
         write_calendar,
         write_documents,
         write_findings,
+        write_follow_up,
+        write_lagesbild,
         write_overview,
         write_report,
     )
@@ -91,6 +95,8 @@ __all__ = [
     "write_calendar",
     "write_documents",
     "write_findings",
+    "write_follow_up",
+    "write_lagesbild",
     "write_overview",
     "write_report",
 ]
@@ -122,6 +128,8 @@ _HOME: dict[str, str] = {
     "write_calendar": "kbfa.outputs",
     "write_documents": "kbfa.outputs",
     "write_findings": "kbfa.outputs",
+    "write_follow_up": "kbfa.outputs",
+    "write_lagesbild": "kbfa.outputs",
     "write_overview": "kbfa.outputs",
     "write_report": "kbfa.outputs",
 }

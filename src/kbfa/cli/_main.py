@@ -37,6 +37,8 @@ COMMANDS: tuple[str, ...] = (
     "calendar",
     "overview",
     "data",
+    "lagesbild",
+    "uppfoljning",
 )
 
 _QUIET_HELP = "bara det viktigaste: sammanfattningar och fel, inga besked om skrivna filer"

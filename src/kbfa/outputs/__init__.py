@@ -38,6 +38,8 @@ __all__ = [
     "write_calendar",
     "write_documents",
     "write_findings",
+    "write_follow_up",
+    "write_lagesbild",
     "write_overview",
     "write_report",
 ]
@@ -201,6 +203,66 @@ def write_documents(
 
 class _Opener(Protocol):
     def __call__(self, name: str, /) -> BinaryWriter: ...
+
+
+def write_lagesbild(
+    config: LoadedConfig | Governance,
+    out: BinaryWriter,
+    *,
+    as_of: dt.date | None = None,
+    lang: Lang = "sv",
+    template: str | os.PathLike[str] | None = None,
+) -> None:
+    """Write the draft lägesbild (.docx) as ``kbfa lagesbild`` does: Brå's structure, a
+    chart and a table per indicator from the files ``[[datasets]]`` name, and Brå's
+    analysis questions for the municipality to answer.
+
+    A model built in code has no file: its datasets are read relative to the current
+    directory. Raises :class:`~kbfa.errors.DataError` (file, row, column) for bad data.
+    """
+    from kbfa.data import indicator_data
+    from kbfa.outputs.docx import BuildContext, build_lagesbild, document_bytes, load_template
+
+    ctx = BuildContext(
+        lang=lang,
+        template=load_template(Path(template), lang) if template is not None else None,
+        as_of=as_of or dt.date.today(),
+    )
+    statistics = indicator_data(config, lang=lang)
+    out.write(document_bytes(build_lagesbild(_governance(config), statistics, ctx).document))
+
+
+def write_follow_up(
+    config: LoadedConfig | Governance,
+    out: BinaryWriter,
+    *,
+    format: Literal["docx", "json"] = "docx",
+    as_of: dt.date | None = None,
+    lang: Lang = "sv",
+    template: str | os.PathLike[str] | None = None,
+) -> None:
+    """Write the 6 § follow-up of the åtgärdsplan as ``kbfa uppfoljning`` does: Word, or the
+    same data as JSON (UTF-8 bytes, docs/uppfoljning-json.md). The next follow-up's due
+    date is the rules' own clock (:func:`kbfa.rules.follow_up_due`)."""
+    from kbfa.data import indicator_data
+    from kbfa.outputs.follow_up import collect_follow_up, follow_up_json
+
+    day = as_of or dt.date.today()
+    g = _governance(config)
+    follow_up = collect_follow_up(g, indicator_data(config, lang=lang), day)
+    if format == "json":
+        out.write(follow_up_json(follow_up, lang).encode("utf-8"))
+        return
+    if format != "docx":
+        raise ValueError(f"unknown follow-up format {format!r}")
+    from kbfa.outputs.docx import BuildContext, build_follow_up, document_bytes, load_template
+
+    ctx = BuildContext(
+        lang=lang,
+        template=load_template(Path(template), lang) if template is not None else None,
+        as_of=day,
+    )
+    out.write(document_bytes(build_follow_up(g, follow_up, ctx).document))
 
 
 def write_calendar(

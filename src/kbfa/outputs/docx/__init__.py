@@ -6,6 +6,8 @@ handler so that ``kbfa --help`` and ``kbfa check`` stay fast.
 
 from kbfa.outputs.docx._appendix import build_appendix, coordinator_appendix
 from kbfa.outputs.docx._context import BuildContext, Builder, GeneratedDocument
+from kbfa.outputs.docx._follow_up import build_follow_up
+from kbfa.outputs.docx._lagesbild import build_lagesbild
 from kbfa.outputs.docx._outline import outline, text_of
 from kbfa.outputs.docx._registry import DOCUMENTS, build_documents
 from kbfa.outputs.docx._report import build_report, compliance_report
@@ -29,6 +31,8 @@ __all__ = [
     "Template",
     "build_appendix",
     "build_documents",
+    "build_follow_up",
+    "build_lagesbild",
     "build_report",
     "cleaning_notice",
     "compliance_report",

@@ -200,12 +200,17 @@ class Writer:
             p.paragraph_format.tab_stops.add_tab_stop(_pt(18))
             p.add_run(f"{i}.\t{typeset(item, self.lang)}")
 
-    def paragraph(self, text: str, *, lead: str | None = None) -> None:
-        """A Normal paragraph; ``lead`` is a bold label before the text ("Syfte: ...")."""
+    def paragraph(
+        self, text: str, *, lead: str | None = None, keep_with_next: bool = False
+    ) -> None:
+        """A Normal paragraph; ``lead`` is a bold label before the text ("Syfte: ...");
+        ``keep_with_next`` keeps it on the page of what follows (a picture it introduces)."""
         p = self._body("", "Normal")
         if lead:
             p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
         p.add_run(typeset(text, self.lang))
+        if keep_with_next:
+            p.paragraph_format.keep_with_next = True
 
     def labelled(self, parts: Sequence[tuple[str, str]]) -> None:
         """One line of labelled facts, "Datum: 2026-11-29 · Diarienummer: KS 2026/12" (a
@@ -247,10 +252,12 @@ class Writer:
         alt: str,
         title: str,
         max_height_mm: float | None = None,
+        keep_with_next: bool = False,
     ) -> None:
         """A picture on its own line, with a title and an alternative text for screen readers.
 
-        ``max_height_mm`` narrows a tall picture so that it fits on a page with its heading.
+        ``max_height_mm`` narrows a tall picture so that it fits on a page with its heading;
+        ``keep_with_next`` keeps it on the page of what follows (its caption).
         """
         import io
         import struct
@@ -270,6 +277,8 @@ class Writer:
         doc_pr = shape._inline.docPr
         doc_pr.set("descr", alt)
         doc_pr.set("title", title)
+        if keep_with_next:
+            p.paragraph_format.keep_with_next = True
         self._lead_in = []
 
     # -- tables ------------------------------------------------------------------
