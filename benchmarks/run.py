@@ -24,6 +24,12 @@
 7. the overview's Excel workbook of the 290 configs (``kbfa overview -o x.xlsx``: every
    sheet, styles and colours, from the evaluated overview) as a ratio to a bare openpyxl
    script writing the same cell values to the same sheets (target ≤ 1.5).
+8. (a') the load + check of (1) when every config's indicators have statistics (a Kolada
+   file per municipality, read by the rules that need it, issue 14): its ratio to
+   tomllib alone, and what the statistics add to (1).
+9. (h) ``kbfa lagesbild`` with 10 charts (the library calls behind the command: load,
+   read the statistics, draw, build, save) as a ratio to a bare matplotlib script
+   drawing the same 10 charts (target ≤ 1.5, issue 14).
 
 Every timing is the minimum of ``--repeat`` runs (the least disturbed by other work
 on the machine); the median is printed beside it. ``--profile`` adds where the time
@@ -58,7 +64,8 @@ from kbfa.model import Governance
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import docx_baseline  # noqa: E402 - benchmarks/ is a folder of scripts, not a package
+import chart_baseline  # noqa: E402 - benchmarks/ is a folder of scripts, not a package
+import docx_baseline  # noqa: E402
 import synth  # noqa: E402
 
 #: The report benchmark's municipality: a real config, so the report has real content.
@@ -74,7 +81,10 @@ TARGETS = {
     "kolada": 2.0,
     "import_ms": 60.0,
     "xlsx": 1.5,
+    "lagesbild": 1.5,
 }
+#: Charts in the lägesbild benchmark (issue 14: "a lägesbild with 10 charts").
+LAGESBILD_CHARTS = 10
 #: The config the growth benchmark multiplies, and the sizes it measures.
 GROWTH_CONFIG = HERE.parent / "configs" / "lindesberg.toml"
 GROWTH_SIZES = (1, 100, 1000)
@@ -308,6 +318,178 @@ def bench_kolada(workdir: Path, count: int, repeat: int) -> dict[str, Any]:
         "kbfa_median_s": kbfa.median,
         "ratio": kbfa.best / base.best,
         "target": TARGETS["kolada"],
+    }
+
+
+def _kolada_document(codes: Sequence[str], kpis: Sequence[str], years: range) -> dict[str, Any]:
+    """A Kolada v3 response (as ``kbfa data fetch kolada`` saves it) with fictitious values."""
+    rows = [
+        {
+            "kpi": kpi,
+            "municipality": code,
+            "period": y,
+            "values": [
+                {"gender": "T", "count": 1, "status": "", "value": float(80 + 7 * k + a + y % 5)}
+            ],
+        }
+        for k, kpi in enumerate(kpis)
+        for a, code in enumerate(codes)
+        for y in years
+    ]
+    return {
+        "kbfa": {"retrieved": "2025-03-01T10:00:00+01:00", "note": "fictitious"},
+        "pages": [{"count": len(rows), "next_url": None, "values": rows}],
+    }
+
+
+def _kolada_dataset(file: str) -> Any:
+    from kbfa.model import DataFormat, Dataset, Unit
+
+    return Dataset(
+        "kolada",
+        DataFormat.KOLADA,
+        file,
+        "Påhittade värden i Koladas API-format (v3)",
+        dt.date(2025, 3, 1),
+        Unit.PER_100000,
+        attribution="Källa: Kolada",
+    )
+
+
+def write_statistics_configs(folder: Path, count: int) -> list[Path]:
+    """The synthetic configs of (a) with statistics: each indicator reads a KPI of a Kolada
+    file for its municipality, its county and the country, 2010–2024."""
+    from kbfa.config import dump_text
+    from kbfa.model import SeriesRef, Unit
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        g = synth.synth_governance(index)
+        own = g.municipality.kommunkod or "9000"
+        kpis = [f"X{index:03d}{k:02d}" for k in range(len(g.indicators))]
+        doc = _kolada_document((own, "00" + own[:2], "0000"), kpis, range(2010, 2025))
+        data = folder / f"kolada-{index:03d}.json"
+        data.write_text(json.dumps(doc), encoding="utf-8")
+        indicators = tuple(
+            attrs.evolve(ind, unit=Unit.PER_100000, data=SeriesRef("kolada", kpi))
+            for ind, kpi in zip(g.indicators, kpis, strict=True)
+        )
+        g = attrs.evolve(g, indicators=indicators, datasets=(_kolada_dataset(data.name),))
+        path = folder / f"syntetisk-{index:03d}.toml"
+        path.write_text(dump_text(g), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def bench_check_statistics(
+    workdir: Path, count: int, repeat: int, as_of: dt.date, without_s: float
+) -> dict[str, Any]:
+    paths = write_statistics_configs(workdir / "statistics", count)
+    base = measure(lambda: parse_with_tomllib(paths), repeat)
+    kbfa = measure(lambda: load_and_check(paths, as_of), repeat)
+    data_mb = sum(p.stat().st_size for p in (workdir / "statistics").glob("*.json")) / 1e6
+    return {
+        "files": count,
+        "data_megabytes": data_mb,
+        "tomllib_s": base.best,
+        "kbfa_s": kbfa.best,
+        "ratio": kbfa.best / base.best,
+        "without_s": without_s,
+        "added": kbfa.best / without_s - 1,
+        "target": TARGETS["check"],
+    }
+
+
+def write_lagesbild_config(folder: Path, charts: int = LAGESBILD_CHARTS) -> Path:
+    """A municipality whose lägesbild has ``charts`` indicators, each a KPI of one Kolada
+    file for the municipality, its county and the country over 15 years."""
+    from kbfa.config import dump_text
+    from kbfa.model import (
+        Deliverable,
+        DeliverableKind,
+        Governance,
+        Indicator,
+        Municipality,
+        Organisation,
+        OrganisationKind,
+        SeriesRef,
+        Unit,
+    )
+
+    folder.mkdir(parents=True, exist_ok=True)
+    kpis = [f"X{k:05d}" for k in range(charts)]
+    doc = _kolada_document(("9001", "0090", "0000"), kpis, range(2010, 2025))
+    (folder / "kolada.json").write_text(json.dumps(doc), encoding="utf-8")
+    g = Governance(
+        municipality=Municipality(
+            "Syntetisk kommun", "syntetisk-kommun", kommunkod="9001", lan="Syntetiskt län"
+        ),
+        organisations=(
+            Organisation("syntetisk-kommun", "Syntetisk kommun", OrganisationKind.KOMMUN),
+        ),
+        deliverables=(Deliverable("lagesbild", DeliverableKind.LAGESBILD, "Lägesbild"),),
+        indicators=tuple(
+            Indicator(
+                f"indikator-{k}",
+                f"Påhittat nyckeltal {kpi} per 100 000 invånare",
+                title=f"Nyckeltal {kpi}",
+                unit=Unit.PER_100000,
+                data=SeriesRef("kolada", kpi),
+            )
+            for k, kpi in enumerate(kpis)
+        ),
+        datasets=(_kolada_dataset("kolada.json"),),
+    )
+    path = folder / "lagesbild.toml"
+    path.write_text(dump_text(g), encoding="utf-8")
+    return path
+
+
+def write_lagesbild(config: Path, out: Path, as_of: dt.date) -> None:
+    """The draft lägesbild as ``kbfa lagesbild`` writes it: the same library calls."""
+    from kbfa.config import load
+    from kbfa.data import indicator_data
+    from kbfa.files import write_output
+    from kbfa.outputs.docx import BuildContext, build_lagesbild, document_bytes
+
+    loaded = load(config)
+    doc = build_lagesbild(
+        loaded.governance, indicator_data(loaded), BuildContext(lang="sv", as_of=as_of)
+    )
+    write_output(out, document_bytes(doc.document), suffixes=(".docx",), protected=[config])
+
+
+def lagesbild_charts(config: Path) -> list[chart_baseline.ChartData]:
+    """The values of the charts kbfa draws, for the bare script to draw the same."""
+    from kbfa.config import load
+    from kbfa.data import completed, indicator_data
+    from kbfa.outputs.charts import indicator_chart
+
+    loaded = load(config)
+    out: list[chart_baseline.ChartData] = []
+    for d in indicator_data(loaded):
+        chart = indicator_chart(completed(d), "Syntetisk", "Syntetiskt län")
+        out.append((chart.periods, [(line.label, line.values) for line in chart.lines], chart.unit))
+    return out
+
+
+def bench_lagesbild(workdir: Path, repeat: int, as_of: dt.date) -> dict[str, Any]:
+    config = write_lagesbild_config(workdir / "lagesbild")
+    out = workdir / "lagesbild" / "lagesbild.docx"
+    charts = lagesbild_charts(config)
+    # Once each first: matplotlib's import and font cache are not what is measured.
+    write_lagesbild(config, out, as_of)
+    chart_baseline.draw_charts(charts)
+    kbfa = measure(lambda: write_lagesbild(config, out, as_of), repeat)
+    bare = measure(lambda: chart_baseline.draw_charts(charts), repeat)
+    return {
+        "charts": len(charts),
+        "kbfa_s": kbfa.best,
+        "kbfa_median_s": kbfa.median,
+        "bare_s": bare.best,
+        "ratio": kbfa.best / bare.best,
+        "target": TARGETS["lagesbild"],
     }
 
 
@@ -624,6 +806,15 @@ def report_lines(results: dict[str, Any]) -> list[str]:
         f"{c['tomllib_s']:.2f} s -> ratio {c['ratio']:.2f} (target <= {c['target']}) "
         f"{_verdict(c['ratio'], c['target'])}"
     )
+    st = results.get("check_statistics")
+    if st is not None:
+        lines.append(
+            f"(a') load + check of {st['files']} configs whose indicators read Kolada files "
+            f"({st['data_megabytes']:.1f} MB): {st['kbfa_s']:.2f} s, tomllib alone "
+            f"{st['tomllib_s']:.2f} s -> ratio {st['ratio']:.2f} (target <= {st['target']}) "
+            f"{_verdict(st['ratio'], st['target'])}; the statistics add "
+            f"{st['added'] * 100:.0f} % to (a)"
+        )
     r = results.get("report")
     if r is None:
         lines.append("(b) report: not measured (" + results.get("report_skipped", "?") + ")")
@@ -683,6 +874,13 @@ def report_lines(results: dict[str, Any]) -> list[str]:
             f"{_verdict(x['ratio'], x['target'])}; evaluating the configs took "
             f"{x['collect_s']:.2f} s"
         )
+    lb = results.get("lagesbild")
+    if lb is not None:
+        lines.append(
+            f"(h) kbfa lagesbild with {lb['charts']} charts: {lb['kbfa_s'] * 1000:.0f} ms, a bare "
+            f"matplotlib script drawing the same charts {lb['bare_s'] * 1000:.0f} ms -> ratio "
+            f"{lb['ratio']:.2f} (target <= {lb['target']}) {_verdict(lb['ratio'], lb['target'])}"
+        )
     lines.append(f"total benchmark time {results['seconds']:.1f} s")
     return lines
 
@@ -710,6 +908,9 @@ def run(
         "seconds": time.perf_counter() - t0,
     }
     results["check"] = bench_check(paths, repeat, as_of)
+    results["check_statistics"] = bench_check_statistics(
+        workdir, count, repeat, as_of, results["check"]["kbfa_s"]
+    )
     try:
         config = report_config or REPORT_CONFIG
         results["report"] = bench_report(config, workdir, repeat, as_of)
@@ -720,6 +921,7 @@ def run(
     results["scaling"] = bench_scaling(workdir, repeat, factor, as_of)
     results["imports"] = bench_imports(IMPORT_CONFIG, repeat, workdir)
     results["kolada"] = bench_kolada(workdir, count, repeat)
+    results["lagesbild"] = bench_lagesbild(workdir, repeat, as_of)
     if sizes:
         results["growth"] = bench_growth(workdir, repeat, sizes, as_of)
     results["xlsx"] = bench_xlsx(paths, repeat, as_of)

@@ -156,6 +156,8 @@ class TestRun:
         assert "(c) scaling x2" in text
         assert text.count("(d) kbfa") == 2
         assert '(d) floor python -c "import tomllib, attrs, cattrs"' in text
+        assert "(a') load + check of 3 configs whose indicators read Kolada files" in text
+        assert "(h) kbfa lagesbild with 10 charts" in text
 
 
 def test_main_writes_json(bench: tuple[ModuleType, ModuleType], tmp_path: Path) -> None:
@@ -202,3 +204,37 @@ def test_overview_workbook_ratio(
     assert xlsx["ratio"] == xlsx["kbfa_s"] / xlsx["bare_s"]
     assert xlsx["target"] == 1.5
     assert "(g) overview workbook of 3 configs" in "\n".join(run.report_lines(results))
+
+
+def test_statistics_in_the_check(results: dict[str, Any]) -> None:
+    """(a'): the same configs with a Kolada file each, read by the rules that need it."""
+    st = results["check_statistics"]
+    assert st["files"] == 3 and st["data_megabytes"] > 0
+    assert st["ratio"] == st["kbfa_s"] / st["tomllib_s"]
+    assert st["without_s"] == results["check"]["kbfa_s"]
+
+
+def test_statistics_configs_are_read_by_the_rules(
+    bench: tuple[ModuleType, ModuleType], tmp_path: Path
+) -> None:
+    """Every indicator of (a')'s configs has data, and the check reads it without a problem."""
+    import datetime as dt
+
+    from kbfa.evaluation import evaluate
+
+    run, synth = bench
+    (path,) = run.write_statistics_configs(tmp_path, 1)
+    loaded = load(path)
+    assert all(i.data is not None for i in loaded.governance.indicators)
+    result = evaluate(loaded, synth.AS_OF)
+    b17 = [f for f in result.findings if f.code == "KBFA-B17"]
+    assert b17 and all(f.verdict.value == "uppfyllt" for f in b17)
+    assert result.as_of == synth.AS_OF == dt.date(2025, 12, 31)
+
+
+def test_lagesbild_ratio(results: dict[str, Any]) -> None:
+    """(h): the lägesbild with 10 charts and the bare script drawing the same 10 charts."""
+    lb = results["lagesbild"]
+    assert lb["charts"] == 10
+    assert lb["ratio"] == lb["kbfa_s"] / lb["bare_s"]
+    assert lb["target"] == 1.5
