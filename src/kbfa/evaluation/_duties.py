@@ -81,7 +81,7 @@ def strength_word(strength: Strength, interpretation: bool = False, lang: Lang =
 class DutyVerdict:
     """One duty of the law: its design verdict and its practice verdict.
 
-    A level the duty has no rule for (e.g. 4 § has no practice rule) is None; a level
+    A level the duty has no rule for (e.g. 7 § has no practice rule) is None; a level
     whose rules do not apply on the date is ej tillämplig.
     """
 

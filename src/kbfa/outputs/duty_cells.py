@@ -22,7 +22,7 @@ __all__ = [
 
 #: The two levels in the order every output shows them.
 LEVELS: tuple[Level, ...] = (Level.DESIGN, Level.PRACTICE)
-#: The cell of a duty that has no rule on a level (4 § has no practice rule).
+#: The cell of a duty that has no rule on a level (7 § has no practice rule).
 NO_RULE = "–"
 
 #: Each verdict's cell colour (RGB), the same in the Word report, the Word overview and

@@ -165,8 +165,8 @@ MEANINGS: Catalogue = {
         "en": "The file could not be read; Note says why.",
     },
     "no_rule": {
-        "sv": "Skyldigheten har ingen regel på den nivån (4 § har ingen för genomförandet).",
-        "en": "The duty has no rule on that level (4 § has none for practice).",
+        "sv": "Skyldigheten har ingen regel på den nivån (7 § har ingen för genomförandet).",
+        "en": "The duty has no rule on that level (7 § has none for practice).",
     },
 }
 
