@@ -69,8 +69,7 @@ def register(sub: Any) -> None:
         "--output",
         required=True,
         metavar="UTFIL",
-        help="utfil: .docx (Word), .xlsx (Excel), .csv (tre filer) eller .json (export med "
-        "schema)",
+        help="utfil: .docx (Word), .xlsx (Excel), .csv (tre filer) eller .json (export med schema)",
     )
     p.add_argument(
         "--as-of",
@@ -78,6 +77,18 @@ def register(sub: Any) -> None:
         default=None,
         metavar="ÅÅÅÅ-MM-DD",
         help="bedöm som av detta datum (standard: i dag)",
+    )
+    p.add_argument(
+        "--indikator",
+        "--indicator",
+        dest="indicators",
+        action="append",
+        default=[],
+        metavar="NYCKEL",
+        help="lägg till kolumner för en indikator: senaste värdet per 100 000 invånare, året "
+        "och läget jämfört med riket, för varje kommun vars konfiguration har statistiken. "
+        "NYCKEL är serien indikatorn läser (t.ex. ett nyckeltal i Kolada) eller indikatorns "
+        "id; kan anges flera gånger",
     )
     p.add_argument(
         "--exit-zero",
@@ -134,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
         lang=lang,
         # The counter rewrites its line with a carriage return: kbfa's own, so unescaped.
         progress=_Progress(getattr(stderr, "raw", stderr)) if show else None,
+        indicators=args.indicators,
     )
     written = write_overview(overview, args.output, protected=paths)
     breach = sum(1 for r in overview.evaluated if r.breaches)

@@ -140,7 +140,7 @@ def evaluate(
     )
     m = g.municipality
     return EvaluationResult(
-        m.name, file, day, findings, m.kommunkod, m.lan, g.format_version or 1
+        m.name, file, day, findings, m.kommunkod, m.lan, g.format_version or 1, ctx.statistics_read
     )
 
 

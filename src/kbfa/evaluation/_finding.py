@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
 from kbfa.config import Location
 from kbfa.model import Strength
 from kbfa.rules._verdicts import Level, Severity, Situation, Verdict, verdict_word
+
+if TYPE_CHECKING:
+    from kbfa.data import Statistics
 
 __all__ = [
     "EvaluationResult",
@@ -114,6 +118,11 @@ class EvaluationResult:
     lan: str | None = None
     #: The config format the file is written in (1 when it does not say).
     format_version: int | None = None
+    #: The indicators' statistics as the rules read them (see
+    #: :meth:`kbfa.rules.Context.statistics`): ``None`` when no rule needed them (no
+    #: indicator names data). Outputs that show the values (the overview's indicator
+    #: columns) take them from here rather than read the files a second time.
+    statistics: Statistics | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def open_findings(self) -> tuple[Finding, ...]:

@@ -307,6 +307,7 @@ def write_overview(
     as_of: dt.date | None = None,
     lang: Lang = "sv",
     table: Literal["municipalities", "findings", "totals"] = "municipalities",
+    indicators: Sequence[str] = (),
 ) -> None:
     """Write the overview of several municipalities (one row each, one column per duty of
     the law and level) as ``kbfa overview`` does: the Excel workbook (``xlsx``: a sheet
@@ -314,10 +315,14 @@ def write_overview(
     with BOM, ``;``; one ``table`` per stream: ``municipalities``, ``findings`` or
     ``totals``), the versioned JSON export (the shape of ``kbfa check --format json``),
     or Word. Files that could not be loaded are for ``kbfa overview``, which takes
-    paths; here every config is already loaded or built."""
+    paths; here every config is already loaded or built. ``indicators`` adds each
+    municipality's latest value of those statistics per 100 000 inhabitants (``kbfa
+    overview --indikator``; a series such as a Kolada KPI, or an indicator id)."""
     from kbfa.outputs.overview import collect_configs
 
-    overview = collect_configs(configs, as_of=as_of or dt.date.today(), lang=lang)
+    overview = collect_configs(
+        configs, as_of=as_of or dt.date.today(), lang=lang, indicators=indicators
+    )
     if format == "csv":
         from kbfa.outputs.overview import render_csv
 

@@ -117,6 +117,11 @@ class Context:
             self._statistics = self._read_statistics()
         return self._statistics
 
+    @property
+    def statistics_read(self) -> Statistics | None:
+        """The statistics if a rule has read them, else ``None`` (reads nothing)."""
+        return self._statistics
+
     # -- words ------------------------------------------------------------
     def say(self, catalogue: Catalogue, key: str, /, **params: object) -> str:
         """A message in the reader's language; ``{Lead}``/``{lead}`` are left for the engine

@@ -11,11 +11,14 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from kbfa.config import LoadedConfig, load
 from kbfa.errors import ConfigError, ConfigProblem
 from kbfa.evaluation import evaluate
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import Governance
+from kbfa.outputs.overview._indicators import IndicatorColumn, indicator_columns, indicator_values
 from kbfa.outputs.overview._table import DutyColumn, Overview, Row
 from kbfa.rules import law_duties
 
@@ -53,23 +56,49 @@ def collect(
     as_of: dt.date,
     lang: Lang = "sv",
     progress: Progress | None = None,
+    indicators: Sequence[str] = (),
 ) -> Overview:
-    """Evaluate every file as of ``as_of``; rows keep the order of ``paths``."""
+    """Evaluate every file as of ``as_of``; rows keep the order of ``paths``.
+
+    ``indicators`` adds, per key, each municipality's latest value of the statistic
+    (``kbfa overview --indikator``; see :mod:`kbfa.outputs.overview._indicators`).
+    """
     rows: list[Row] = []
     for done, path in enumerate(paths, start=1):
         rows.append(_row(os.fspath(path), as_of, lang))
         if progress is not None:
             progress(done, len(paths), os.fspath(path))
-    return Overview(as_of=as_of, lang=lang, duties=duty_columns(lang), rows=tuple(rows))
+    return _overview(as_of, lang, rows, indicators)
 
 
 def collect_configs(
-    configs: Sequence[LoadedConfig | Governance], *, as_of: dt.date, lang: Lang = "sv"
+    configs: Sequence[LoadedConfig | Governance],
+    *,
+    as_of: dt.date,
+    lang: Lang = "sv",
+    indicators: Sequence[str] = (),
 ) -> Overview:
     """The overview of configs already loaded, or of models built in code (check those
-    with :func:`kbfa.validate` first); rows keep the order of ``configs``."""
-    rows = tuple(_evaluated(c, as_of, lang) for c in configs)
-    return Overview(as_of=as_of, lang=lang, duties=duty_columns(lang), rows=rows)
+    with :func:`kbfa.validate` first); rows keep the order of ``configs``.
+    ``indicators`` as for :func:`collect`."""
+    rows = [_evaluated(c, as_of, lang) for c in configs]
+    return _overview(as_of, lang, rows, indicators)
+
+
+def _overview(as_of: dt.date, lang: Lang, rows: list[Row], keys: Sequence[str]) -> Overview:
+    columns = indicator_columns(keys, [r.config for r in rows]) if keys else ()
+    if columns:
+        rows = [_with_indicators(r, columns, lang) for r in rows]
+    return Overview(
+        as_of=as_of, lang=lang, duties=duty_columns(lang), rows=tuple(rows), indicators=columns
+    )
+
+
+def _with_indicators(row: Row, columns: tuple[IndicatorColumn, ...], lang: Lang) -> Row:
+    if row.result is None or row.config is None:
+        return row
+    values = indicator_values(row.config, row.result, columns, lang)
+    return attrs.evolve(row, indicators=values)
 
 
 def _row(path: str, as_of: dt.date, lang: Lang) -> Row:

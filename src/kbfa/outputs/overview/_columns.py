@@ -4,9 +4,10 @@ Three flat tables describe many municipalities (see docs/export.md):
 
 - ``municipalities``: one record per config file. Its columns come in
   :data:`GROUPS` (who the municipality is; the verdict per duty and level; the
-  counts; why a file could not be read). Each :class:`ColumnGroup` gives the fields it
-  adds to a municipality's record, their JSON Schema, and its columns in the
-  spreadsheets (the *Kommuner* sheet, the main CSV file).
+  counts; the indicators asked for; why a file could not be read). Each
+  :class:`ColumnGroup` gives the fields it adds to a municipality's record, their JSON
+  Schema, and its columns in the spreadsheets (the *Kommuner* sheet, the main CSV
+  file).
 - ``findings``: one record per finding (:data:`FINDING_FIELDS`).
 - ``duty_verdicts``: one record per municipality, duty and level
   (:data:`DUTY_VERDICT_FIELDS`), for a database or a pivot table.
@@ -42,6 +43,12 @@ from kbfa.outputs.duty_cells import (
     duty_cell,
     level_word,
     shade,
+)
+from kbfa.outputs.overview._indicators import (
+    column_headers,
+    not_loaded_text,
+    position_text,
+    year_text,
 )
 from kbfa.outputs.overview._messages import text
 from kbfa.outputs.overview._sheet import (
@@ -323,6 +330,131 @@ class ProblemGroup:
         return [SheetColumn("problems", text("note", lang), note, width=40)]
 
 
+#: The JSON Schema of one municipality's value of an indicator asked for.
+_INDICATOR_VALUE: dict[str, Any] = {
+    "type": "object",
+    "required": [
+        "indicator",
+        "value",
+        "year",
+        "value_status",
+        "country",
+        "position",
+        "relative",
+        "missing",
+        "source",
+    ],
+    "additionalProperties": False,
+    "properties": {
+        "indicator": {
+            "type": ["string", "null"],
+            "description": "The id of the municipality's indicator that reads the statistic; "
+            "null when it has none.",
+        },
+        "value": {
+            "type": ["number", "null"],
+            "description": "The latest value per 100 000 inhabitants (one decimal): the latest "
+            "whole year that had ended when the data was retrieved and has a value. Null, "
+            "never 0, when there is none; missing says why.",
+        },
+        "year": {"type": ["integer", "null"], "description": "The year the value is for."},
+        "value_status": {
+            "enum": ["final", "preliminary", "incomplete", None],
+            "description": "The source's status of the value (preliminary: may still change).",
+        },
+        "country": {
+            "type": ["number", "null"],
+            "description": "The country's value for the same year, per 100 000 inhabitants.",
+        },
+        "position": {
+            "enum": ["lower", "same", "higher", None],
+            "description": "The value against the country's for the same year (within half a "
+            "percent is the same level); null when the country has no value that year.",
+        },
+        "relative": {
+            "type": ["number", "null"],
+            "description": "(value - country) / country, e.g. -0.125 for 12.5 % lower.",
+        },
+        "missing": {
+            "enum": ["no_indicator", "not_read", "not_a_rate", "no_value", None],
+            "description": "Why value is null: no indicator of the config reads the statistic; "
+            "its data could not be read (kbfa check names the problem); it is not per "
+            "inhabitant (a count, a share, an index); no whole year has a value.",
+        },
+        "source": {
+            "type": ["string", "null"],
+            "description": "Where the value comes from, with its retrieval date and the credit "
+            "the source requires (Källa: Kolada); a rate kbfa computed from a count and a "
+            "population says so and names both. Null when there is no value.",
+        },
+    },
+}
+
+
+@attrs.frozen
+class IndicatorGroup:
+    """Four columns per indicator asked for (``kbfa overview --indikator``): the latest
+    value per 100 000 inhabitants, its year, its position against the country and its
+    source with the credit the source requires (see
+    :mod:`kbfa.outputs.overview._indicators`). No indicator asked for, no columns."""
+
+    def record(self, row: Row, overview: Overview) -> dict[str, Any]:
+        if row.failed:
+            return {"indicators": {}}
+        return {"indicators": {c.key: row.indicators[c.key].data() for c in overview.indicators}}
+
+    def schema(self) -> dict[str, Any]:
+        return {
+            "indicators": {
+                "description": "Per indicator asked for (the export's indicators, by key), the "
+                "municipality's latest value per 100 000 inhabitants and its position against "
+                "the country; empty when none was asked for or the file could not be loaded.",
+                "type": "object",
+                "propertyNames": {"type": "string", "minLength": 1},
+                "additionalProperties": _INDICATOR_VALUE,
+            }
+        }
+
+    def columns(self, ctx: SheetContext) -> list[SheetColumn]:
+        out = []
+        for ind in ctx.data.get("indicators", ()):
+            value, year, where, source = column_headers(ind["title"], ctx.lang)
+            key = ind["key"]
+            out += [
+                SheetColumn(f"indicators.{key}.value", value, _indicator_cell(key, "value", ctx)),
+                SheetColumn(f"indicators.{key}.year", year, _indicator_cell(key, "year", ctx)),
+                SheetColumn(
+                    f"indicators.{key}.position",
+                    where,
+                    _indicator_cell(key, "position", ctx),
+                    width=30,
+                ),
+                SheetColumn(
+                    f"indicators.{key}.source",
+                    source,
+                    _indicator_cell(key, "source", ctx),
+                    width=40,
+                ),
+            ]
+        return out
+
+
+def _indicator_cell(key: str, part: str, ctx: SheetContext) -> Any:
+    def cell(record: Mapping[str, Any]) -> SheetCell:
+        if record["status"] == "not_loaded":
+            return SheetCell(not_loaded_text(ctx.lang) if part == "position" else None)
+        found = record["indicators"][key]
+        if part == "value":
+            return SheetCell(found["value"])
+        if part == "year":
+            return SheetCell(year_text(found, ctx.lang))
+        if part == "source":
+            return SheetCell(found["source"])
+        return SheetCell(position_text(found, ctx.lang))
+
+    return cell
+
+
 def _counts(row: Row, overview: Overview) -> dict[str, Any]:
     open_findings = row.result.open_findings if row.result is not None else ()
     return {
@@ -350,6 +482,7 @@ GROUPS: tuple[ColumnGroup, ...] = (
         ),
         _counts,
     ),
+    IndicatorGroup(),
     ProblemGroup(),
 )
 

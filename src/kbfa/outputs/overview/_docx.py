@@ -15,11 +15,13 @@ from typing import Any
 from kbfa.evaluation import Level, LevelVerdict, Verdict
 from kbfa.files import write_output
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n.terms import number_text
 from kbfa.outputs.docx._base import new_document
 from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
 from kbfa.outputs.docx._save import document_bytes, set_core_properties
 from kbfa.outputs.docx._verdict_cells import LOOKS, WARNING, level_cell
 from kbfa.outputs.duty_cells import LEVELS, level_word
+from kbfa.outputs.overview._indicators import IndicatorColumn, position_text, year_text
 from kbfa.outputs.overview._messages import counted, text, verdict_word
 from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
 
@@ -59,6 +61,21 @@ T: Catalogue = {
     "breach": {"sv": "ej uppfyllt (brist)", "en": "not met (breach)"},
     "warning": {"sv": "ej uppfyllt (varning)", "en": "not met (warning)"},
     "no_verdict": {"sv": "ingen regel", "en": "no rule"},
+    "h_indicator": {"sv": "Indikator: {title}", "en": "Indicator: {title}"},
+    "indicator_intro": {
+        "sv": "Senaste värdet per 100 000 invånare för varje kommun vars konfiguration har "
+        "statistiken, med året det gäller och läget jämfört med riket samma år. Ett helt år "
+        "som var slut när statistiken hämtades; en kommun utan värde har en tom cell och "
+        "skälet står i sista kolumnen.",
+        "en": "The latest value per 100,000 inhabitants for each municipality whose config "
+        "has the statistics, with the year it is for and its position against the country "
+        "that year. A whole year that had ended when the data was retrieved; a municipality "
+        "without a value has an empty cell, and the last column says why.",
+    },
+    "indicator_sources": {"sv": "Källor:", "en": "Sources:"},
+    "col_value": {"sv": "Per 100 000 invånare", "en": "Per 100,000 inhabitants"},
+    "col_year": {"sv": "År", "en": "Year"},
+    "col_position": {"sv": "Jämfört med riket", "en": "Against the country"},
 }
 
 
@@ -77,6 +94,9 @@ def build_docx(overview: Overview) -> Any:
 
     for level in LEVELS:
         _level_tables(w, overview, level)
+
+    for column in overview.indicators:
+        _indicator_table(w, overview, column)
 
     if overview.failed:
         w.heading(text("errors_heading", lang))
@@ -129,6 +149,44 @@ def _level_tables(w: Writer, overview: Overview, level: Level) -> None:
         text("not_read", lang),
     ]
     w.table(total_headers, total_rows, widths=[2.2] + [1.0] * (len(VERDICT_ORDER) + 1))
+
+
+def _indicator_table(w: Writer, overview: Overview, column: IndicatorColumn) -> None:
+    """One indicator asked for: per municipality its value, year and position (the cells
+    of the spreadsheet's three columns, in the same words)."""
+    lang = overview.lang
+    w.heading(render(T, "h_indicator", lang, title=column.title))
+    w.paragraph(render(T, "indicator_intro", lang))
+    rows: list[list[CellValue]] = []
+    for row in overview.rows:
+        if row.failed:
+            rows.append([Path(row.file).name, "", "", Cell(text("not_read", lang), NOT_READ_FILL)])
+            continue
+        found = row.indicators[column.key].data()
+        value = found["value"]
+        rows.append(
+            [
+                row.municipality or row.file,
+                number_text(value, lang, 1) if isinstance(value, float | int) else "",
+                year_text(found, lang) or "",
+                position_text(found, lang),
+            ]
+        )
+    headers = [
+        text("municipality", lang),
+        render(T, "col_value", lang),
+        render(T, "col_year", lang),
+        render(T, "col_position", lang),
+    ]
+    w.table(headers, rows, widths=[2.0, 1.0, 1.0, 2.2])
+    sources = [
+        f"{row.municipality}: {source}"
+        for row in overview.evaluated
+        if (source := row.indicators[column.key].source)
+    ]
+    if sources:
+        w.paragraph(render(T, "indicator_sources", lang))
+        w.bullets(sources)
 
 
 def _bar_kind(level: LevelVerdict | None) -> int:

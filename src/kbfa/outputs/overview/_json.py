@@ -15,7 +15,9 @@ in the same commit. Version 3: ``kbfa check --format json`` writes this shape to
 every record carries the identity columns; ``municipalities[].duties`` holds each
 duty's design and practice verdict with its strength (version 2: ``verdicts``, the
 verdict alone); findings carry their ``title`` and ``source``; a municipality's open
-findings of severity info are counted in ``notes``.
+findings of severity info are counted in ``notes``. Added in version 3 (fields, no new
+version): ``indicators`` (those asked for with ``kbfa overview --indikator``) and each
+municipality's ``indicators``.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ def export_data(overview: Overview) -> dict[str, Any]:
                 "codes": list(d.codes),
             }
             for d in overview.duties
+        ],
+        "indicators": [
+            {"key": c.key, "title": c.title, "unit": "per_100000"} for c in overview.indicators
         ],
         "municipalities": [municipality_record(r, overview) for r in overview.rows],
         "duty_verdicts": [record for who, r in rows for record in duty_verdict_records(who, r)],

@@ -211,6 +211,34 @@ def export_schema() -> dict[str, Any]:
                 },
             },
         },
+        "indicators": {
+            "description": "The indicators asked for (kbfa overview --indikator KEY), in the "
+            "order asked; each adds its key to every evaluated municipality's indicators. "
+            "Empty when none was asked for (and always from kbfa check).",
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["key", "title", "unit"],
+                "additionalProperties": False,
+                "properties": {
+                    "key": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "As asked: the series an indicator reads (a Kolada "
+                        "KPI, a table's series) or an indicator's id.",
+                    },
+                    "title": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The first matching indicator's title, else the key.",
+                    },
+                    "unit": {
+                        "const": "per_100000",
+                        "description": "The unit of every value: per 100 000 inhabitants.",
+                    },
+                },
+            },
+        },
         "municipalities": _record(
             municipality,
             "One record per config file: the files that were evaluated and those that "

@@ -43,8 +43,8 @@ __all__ = [
     "words",
 ]
 
-#: What a cell holds: text, a whole number, a date, or nothing.
-CellValue = str | int | dt.date | None
+#: What a cell holds: text, a number, a date, or nothing.
+CellValue = str | int | float | dt.date | None
 
 
 @attrs.frozen
@@ -56,11 +56,15 @@ class SheetCell:
 
     @property
     def text(self) -> str:
-        """The cell as CSV text: a date in ISO 8601, nothing as an empty field."""
+        """The cell as CSV text: a date in ISO 8601, a decimal number with a decimal comma
+        (what Excel with Swedish settings reads as a number beside the ``;``), nothing as
+        an empty field."""
         if self.value is None:
             return ""
         if isinstance(self.value, dt.date):
             return self.value.isoformat()
+        if isinstance(self.value, float):
+            return repr(self.value).replace(".", ",")
         return str(self.value)
 
 

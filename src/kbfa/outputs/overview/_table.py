@@ -26,6 +26,7 @@ from kbfa.evaluation import (
 )
 from kbfa.i18n import Lang
 from kbfa.model import Governance
+from kbfa.outputs.overview._indicators import IndicatorColumn, IndicatorValue
 from kbfa.outputs.overview._messages import text
 
 __all__ = ["VERDICT_ORDER", "DutyColumn", "Overview", "Row", "Totals", "first_problem"]
@@ -63,7 +64,7 @@ class Row:
     """One config file: its verdict per duty, or the problems that kept it from loading.
 
     ``config`` is what was evaluated (a loaded config or a model built in code), for a
-    column group that needs more of it than the findings (see ``_groups.py``).
+    column group that needs more of it than the findings (see ``_columns.py``).
     """
 
     file: str
@@ -75,6 +76,9 @@ class Row:
     problems: tuple[ConfigProblem, ...] = ()
     format_version: int | None = None  # the config format the file is written in
     config: LoadedConfig | Governance | None = attrs.field(default=None, eq=False, repr=False)
+    #: Per indicator asked for (:attr:`Overview.indicators`, by key), the municipality's
+    #: latest value; empty when none was asked for or the file was not evaluated.
+    indicators: Mapping[str, IndicatorValue] = attrs.field(factory=dict)
 
     @classmethod
     def evaluated(
@@ -136,6 +140,8 @@ class Overview:
     lang: Lang
     duties: tuple[DutyColumn, ...]
     rows: tuple[Row, ...]
+    #: The indicators asked for (``kbfa overview --indikator``): four columns each.
+    indicators: tuple[IndicatorColumn, ...] = ()
 
     @property
     def failed(self) -> tuple[Row, ...]:

@@ -31,6 +31,7 @@ from typing import Any
 from kbfa.files import write_output
 from kbfa.outputs._zip import stable_zip
 from kbfa.outputs.duty_cells import NOT_READ_FILL, VERDICT_FILLS
+from kbfa.outputs.overview._indicators import legend_texts
 from kbfa.outputs.overview._json import export_data
 from kbfa.outputs.overview._messages import MEANINGS, counted, text, verdict_word
 from kbfa.outputs.overview._sheet import Sheet, SheetCell
@@ -221,6 +222,12 @@ def _write_legend(wb: Any, styles: _Styles, data: Mapping[str, Any], overview: O
             SheetCell(text(f"sheet_{key}_about", lang)),
             wrap=True,
         )
+    if data["indicators"]:
+        heading, about = legend_texts(lang)
+        line()
+        line(SheetCell(heading), bold=True)
+        for ind in data["indicators"]:
+            line(SheetCell(ind["title"]), SheetCell(about), SheetCell(ind["key"]), wrap=True)
     line()
     line(SheetCell(text("duties_heading", lang)), bold=True)
     for d in data["duties"]:
