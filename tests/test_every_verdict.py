@@ -59,8 +59,9 @@ def provkommun() -> Governance:
     """A fictitious municipality (no real facts), as of 2024-03-01:
 
     - 4 §: a lägesbild said to hold its extent and consequences (1 p.), other
-      information (2 p.) and an analysis (3 p.): met, on the design level (4 § has no
-      practice rule).
+      information (2 p.) and an analysis (3 p.): met, on the design level. In practice
+      (issue 14) no lägesbild is recorded yet, so its analysis cannot be assessed
+      (KBFA-L4G); with no statistics the extent's rule does not apply (KBFA-L4F).
     - 5 §: the action plan is due from 2024-07-01 (övergångsbestämmelserna 2 p.): not
       applicable on either level on 2024-03-01; so is the transitional rule itself.
     - 6 §: the lägesbild has no cadence, so the document does not provide for updating
@@ -129,7 +130,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 #: Each duty's design and practice verdict in words, as text, CSV and the overview say it
 #: ("–": the duty has no rule on that level).
 DUTY_WORDS = [
-    ("4 § Lägesbild", "uppfyllt", "–"),
+    ("4 § Lägesbild", "uppfyllt", "ej bedömbart"),
     ("5 § Åtgärdsplan", "ej tillämpligt", "ej tillämpligt"),
     ("6 § Uppdatering och uppföljning minst vartannat år", "ej uppfyllt", "ej bedömbart"),
     ("7 § Integrering med annan analys och planering", "ej uppfyllt (lämplighet)", "–"),
@@ -139,7 +140,7 @@ DUTY_WORDS = [
 ]
 #: The same duties in Word: symbol, words (capitalised where the cell stands alone), colour.
 DUTY_LOOKS = [
-    ("4 § Lägesbild", ("✔ Uppfyllt", GREEN), ("–", None)),
+    ("4 § Lägesbild", ("✔ Uppfyllt", GREEN), ("? Ej bedömbart", GREY)),
     ("5 § Åtgärdsplan", ("– Ej tillämpligt", WHITE), ("– Ej tillämpligt", WHITE)),
     (
         "6 § Uppdatering och uppföljning minst vartannat år",
@@ -157,6 +158,7 @@ DUTY_LOOKS = [
 #: The duties in the export: (duty, level) → verdict, strength, breach.
 DUTY_RECORDS = {
     ("4", "design"): ("uppfyllt", "must", False),
+    ("4", "practice"): ("ej_bedombart", "must", False),
     ("5", "design"): ("ej_tillamplig", "must", False),
     ("5", "practice"): ("ej_tillamplig", "must", False),
     ("6", "design"): ("ej_uppfyllt", "must", True),
@@ -295,7 +297,7 @@ class TestText:
 
 #: The same duties in English (``--lang en``).
 DUTY_WORDS_EN = [
-    ("s. 4 Situation report (lägesbild)", "met", "–"),
+    ("s. 4 Situation report (lägesbild)", "met", "cannot be assessed"),
     ("s. 5 Action plan", "not applicable", "not applicable"),
     ("s. 6 Update and follow-up at least every second year", "not met", "cannot be assessed"),
     ("s. 7 Integration with other planning", "not met (where suitable)", "–"),
@@ -359,10 +361,10 @@ class TestJson:
         for key, (verdict, strength, breach) in DUTY_RECORDS.items():
             r = records[key]
             assert (r["verdict"], r["strength"], r["breach"]) == (verdict, strength, breach), key
-        # 4 § has no practice rule: no record, and null in the municipality's duties.
-        assert ("4", "practice") not in records
+        # 7 § has no practice rule: no record, and null in the municipality's duties.
+        assert ("7", "practice") not in records
         duties = export["municipalities"][0]["duties"]
-        assert duties["4"]["practice"] is None
+        assert duties["7"]["practice"] is None
         for (duty, level), (verdict, _, _) in DUTY_RECORDS.items():
             assert duties[duty][level]["verdict"] == verdict, (duty, level)
 
@@ -378,7 +380,7 @@ class TestJson:
             counts = totals[duty][level]
             assert counts[verdict] == 1, (duty, level)
             assert sum(counts.values()) == 1, (duty, level)
-        assert totals["4"]["practice"]["no_verdict"] == 1
+        assert totals["7"]["practice"]["no_verdict"] == 1
 
 
 # -- kbfa check --format sarif and --format github -------------------------------------------
@@ -558,7 +560,7 @@ def sheet_rows(sheet: Any) -> list[dict[str, Any]]:
 #: The workbook's colours: a gap resting on "verka för" or lämplighet yellow as "delvis", the
 #: words saying which (the workbook has no symbols; its legend says so).
 XLSX_DUTIES = [
-    ("4 § Lägesbild", ("uppfyllt", GREEN), ("–", None)),
+    ("4 § Lägesbild", ("uppfyllt", GREEN), ("ej bedömbart", GREY)),
     ("5 § Åtgärdsplan", ("ej tillämpligt", WHITE), ("ej tillämpligt", WHITE)),
     (
         "6 § Uppdatering och uppföljning minst vartannat år",
