@@ -101,7 +101,7 @@ class TestJson:
         ]
         assert list(data) == [
             "format", "version", "generator", "as_of", "lang", "verdicts", "duties",
-            "municipalities", "duty_verdicts", "findings", "totals",
+            "indicators", "municipalities", "duty_verdicts", "findings", "totals",
         ]  # fmt: skip
         assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
