@@ -3,7 +3,7 @@
 A v3 data response (``/v3/data/kpi/{kpi}/municipality/{codes}/year/{years}``) is::
 
     {"count": 2, "next_url": null, "previous_url": null,
-     "values": [{"kpi": "N07403", "municipality": "0685", "period": 2023,
+     "values": [{"kpi": "X00001", "municipality": "0685", "period": 2023,
                  "values": [{"gender": "T", "count": 1, "status": "", "value": 1234.5}, ...]},
                 ...]}
 
