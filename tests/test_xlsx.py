@@ -260,8 +260,20 @@ class TestCellsAgainstTheJson:
     def test_totals(self, book: Any, data: dict[str, Any]) -> None:
         """Per duty and level, the counts of the JSON's totals; the verdict headings coloured."""
         header, rows = table(book["Summor"])
-        assert header[2:8] == [WORD[v] for v in COLOUR]
-        assert [fill(c) for c in book["Summor"][1][2:8]] == list(COLOUR.values())
+        # "ej uppfyllt" is two columns: the breach of a "ska" (red) and the warning of a
+        # "verka för" or lämplighet (the warning's yellow), never added together.
+        assert header[2:9] == [
+            "uppfyllt",
+            "delvis uppfyllt",
+            "ej uppfyllt (brist)",
+            "ej uppfyllt (varning)",
+            "ej bedömbart",
+            "undantag",
+            "ej tillämpligt",
+        ]
+        assert [fill(c) for c in book["Summor"][1][2:9]] == [
+            "C6EFCE", "FFEB9C", "FF7C80", "FFEB9C", "E7E6E6", "DDEBF7", "FFFFFF",
+        ]  # fmt: skip
         assert len(rows) == 2 * len(data["duties"])
         for row in rows:
             d = next(
@@ -271,8 +283,13 @@ class TestCellsAgainstTheJson:
             )
             level = {v: k for k, v in LEVEL.items()}[row["Nivå"].value]
             expected = data["totals"][d["key"]][level]
-            counts = [row[WORD[v]].value for v in COLOUR]
-            assert counts == [expected[v] for v in COLOUR]
+            words = {
+                **WORD,
+                "ej_uppfyllt": "ej uppfyllt (brist)",
+                "warning": "ej uppfyllt (varning)",
+            }
+            counts = [row[words[v]].value for v in (*COLOUR, "warning")]
+            assert counts == [expected[v] for v in (*COLOUR, "warning")]
             assert row["kunde inte läsas"].value == expected["not_loaded"] == 1
             assert row["Ingen regel (–)"].value == expected["no_verdict"]
             assert sum(counts) + 1 + expected["no_verdict"] == 6

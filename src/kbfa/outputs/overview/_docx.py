@@ -142,13 +142,23 @@ def _level_tables(w: Writer, overview: Overview, level: Level) -> None:
     total_rows: list[list[CellValue]] = []
     for d in overview.duties:
         t = totals[d.key]
-        total_rows.append([d.heading, *(str(t[v]) for v in VERDICT_ORDER), str(t.not_read)])
-    total_headers = [
-        text("duty", lang),
-        *(verdict_word(v, lang) for v in VERDICT_ORDER),
-        text("not_read", lang),
-    ]
-    w.table(total_headers, total_rows, widths=[2.2] + [1.0] * (len(VERDICT_ORDER) + 1))
+        counts: list[CellValue] = []
+        for v in VERDICT_ORDER:
+            counts.append(str(t[v]))
+            if v is Verdict.EJ_UPPFYLLT:
+                counts.append(str(t.warnings))
+        total_rows.append([d.heading, *counts, str(t.not_read)])
+    # "Ej uppfyllt" as two columns, the breach of a "ska" and the warning (an unmet
+    # "verka för", lämplighet or kbfa's reading), as the bars have them: a county's
+    # figures never count a duty to try as a breach (issue 10).
+    verdict_headers: list[str] = []
+    for v in VERDICT_ORDER:
+        if v is Verdict.EJ_UPPFYLLT:
+            verdict_headers += [text("total_breach", lang), text("total_warning", lang)]
+        else:
+            verdict_headers.append(verdict_word(v, lang))
+    total_headers = [text("duty", lang), *verdict_headers, text("not_read", lang)]
+    w.table(total_headers, total_rows, widths=[2.2] + [1.0] * (len(verdict_headers) + 1))
 
 
 def _indicator_table(w: Writer, overview: Overview, column: IndicatorColumn) -> None:

@@ -84,6 +84,7 @@ def export_data(overview: Overview) -> dict[str, Any]:
             d.key: {
                 level.value: {
                     **{v.value: totals[level][d.key][v] for v in VERDICT_ORDER},
+                    "warning": totals[level][d.key].warnings,
                     "not_loaded": totals[level][d.key].not_read,
                     "no_verdict": totals[level][d.key].no_verdict,
                 }

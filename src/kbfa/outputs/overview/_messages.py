@@ -81,6 +81,11 @@ MESSAGES: Catalogue = {
     "fix": {"sv": "Åtgärd", "en": "Fix"},
     "explanation": {"sv": "Kommunens förklaring", "en": "The municipality's explanation"},
     "no_rule": {"sv": "Ingen regel (–)", "en": "No rule (–)"},
+    # Totals: an unmet "ska" (a breach) and an unmet "verka för", lämplighet or kbfa's
+    # reading (a warning) are counted apart, so a county's figures never make a duty to
+    # try into a breach of a duty (issue 10).
+    "total_breach": {"sv": "ej uppfyllt (brist)", "en": "not met (breach)"},
+    "total_warning": {"sv": "ej uppfyllt (varning)", "en": "not met (warning)"},
     "sheet_municipalities": {"sv": "Kommuner", "en": "Municipalities"},
     "sheet_findings": {"sv": "Fynd", "en": "Findings"},
     "sheet_totals": {"sv": "Summor", "en": "Totals"},

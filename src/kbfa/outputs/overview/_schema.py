@@ -74,6 +74,16 @@ def _defs() -> dict[str, Any]:
     count = {"type": "integer", "minimum": 0}
     level_totals = {
         **{v.value: ref("count") for v in VERDICT_ORDER},
+        Verdict.EJ_UPPFYLLT.value: ref(
+            "count",
+            "Not met, resting on a binding 'ska': a breach. An unmet level resting only on "
+            "'verka för', lämplighet or kbfa's reading is counted in warning instead.",
+        ),
+        "warning": ref(
+            "count",
+            "Not met, resting only on 'verka för', lämplighet or kbfa's reading: a warning, "
+            "never a breach (counted apart from ej_uppfyllt).",
+        ),
         "not_loaded": ref("count", "Files that could not be loaded."),
         "no_verdict": ref("count", "Evaluated, but the duty has no rule on this level."),
     }
@@ -259,7 +269,7 @@ def export_schema() -> dict[str, Any]:
         ),
         "totals": {
             "description": "Per duty key and level: how many municipalities got each verdict; "
-            "with not_loaded and no_verdict they add up to the number of files.",
+            "with warning, not_loaded and no_verdict they add up to the number of files.",
             "type": "object",
             "propertyNames": ref("dutyKey"),
             "additionalProperties": {

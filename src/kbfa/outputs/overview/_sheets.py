@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kbfa.evaluation import Level
+from kbfa.evaluation import Level, Verdict
+from kbfa.i18n import Lang
 from kbfa.outputs.duty_cells import VERDICT_FILLS, level_word
 from kbfa.outputs.overview import _columns
 from kbfa.outputs.overview._columns import FINDING_FIELDS, IDENTITY
@@ -53,6 +54,43 @@ def _findings(ctx: SheetContext) -> Sheet:
     return Sheet("findings", text("sheet_findings", ctx.lang), columns, ctx.data["findings"])
 
 
+def _verdict_columns(lang: Lang, count: Any) -> list[SheetColumn]:
+    """A column per verdict; "ej uppfyllt" as two, the breach of a "ska" and the warning
+    (an unmet "verka för", lämplighet or kbfa's reading), never added together."""
+    columns = []
+    for v in VERDICT_ORDER:
+        if v is Verdict.EJ_UPPFYLLT:
+            columns.append(
+                SheetColumn(
+                    v.value,
+                    text("total_breach", lang),
+                    count(v.value),
+                    width=15,
+                    header_fill=VERDICT_FILLS[v],
+                )
+            )
+            columns.append(
+                SheetColumn(
+                    "warning",
+                    text("total_warning", lang),
+                    count("warning"),
+                    width=15,
+                    header_fill=VERDICT_FILLS[Verdict.DELVIS],
+                )
+            )
+        else:
+            columns.append(
+                SheetColumn(
+                    v.value,
+                    verdict_word(v, lang),
+                    count(v.value),
+                    width=15,
+                    header_fill=VERDICT_FILLS[v],
+                )
+            )
+    return columns
+
+
 def _totals(ctx: SheetContext) -> Sheet:
     """One row per duty and level; a column per verdict, then files not read and no rule."""
     lang = ctx.lang
@@ -79,16 +117,7 @@ def _totals(ctx: SheetContext) -> Sheet:
             lambda record: SheetCell(level_word(Level(record["level"]), lang)),
             width=13,
         ),
-        *(
-            SheetColumn(
-                v.value,
-                verdict_word(v, lang),
-                count(v.value),
-                width=15,
-                header_fill=VERDICT_FILLS[v],
-            )
-            for v in VERDICT_ORDER
-        ),
+        *_verdict_columns(lang, count),
         SheetColumn("not_loaded", text("not_read", lang), count("not_loaded"), width=12),
         SheetColumn("no_verdict", text("no_rule", lang), count("no_verdict"), width=12),
         SheetColumn(

@@ -124,9 +124,14 @@ class Row:
 class Totals:
     """Per duty and level: how many municipalities got each verdict, how many not read."""
 
+    #: Per verdict. ``EJ_UPPFYLLT`` counts only breaches of a binding "ska"; an unmet
+    #: level that rests only on "verka för", lämplighet or kbfa's reading is a warning
+    #: and is counted in ``warnings`` instead, so totals never overstate non-compliance
+    #: (issue 10: such a level is "never printed as a failure of a ska").
     counts: Mapping[Verdict, int]
     not_read: int
     no_verdict: int  # evaluated, but no rule of the duty gave a verdict on the level
+    warnings: int = 0
 
     def __getitem__(self, verdict: Verdict) -> int:
         return self.counts.get(verdict, 0)
@@ -156,16 +161,18 @@ class Overview:
         out: dict[str, Totals] = {}
         for duty in self.duties:
             counts = dict.fromkeys(VERDICT_ORDER, 0)
-            not_read = no_verdict = 0
+            not_read = no_verdict = warnings = 0
             for row in self.rows:
                 verdict = row.verdict(duty.key, level)
                 if row.failed:
                     not_read += 1
-                elif verdict is not None:
-                    counts[verdict.verdict] += 1
-                else:
+                elif verdict is None:
                     no_verdict += 1
-            out[duty.key] = Totals(counts, not_read, no_verdict)
+                elif verdict.verdict is Verdict.EJ_UPPFYLLT and not verdict.binding:
+                    warnings += 1
+                else:
+                    counts[verdict.verdict] += 1
+            out[duty.key] = Totals(counts, not_read, no_verdict, warnings)
         return out
 
     @property
