@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = ROOT / "configs"
@@ -13,3 +15,27 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 @pytest.fixture
 def configs_dir() -> Path:
     return CONFIGS
+
+
+if "MUTANT_UNDER_TEST" in os.environ:
+    # Under mutmut (tests/README.md, "Mutation testing"), pytest runs several times in one
+    # process: once to learn which test calls which function, once clean, then once per
+    # mutant in a fork. Hypothesis would take the second run of a test method for a second
+    # executor (the health check guards against state shared between executors, which
+    # these tests do not keep), and its example database would let one mutant's examples
+    # find the next; so under mutmut the check is off and there is no database. Each
+    # property draws at most 5 examples there (with --hypothesis-seed=0 from pyproject):
+    # a surviving mutant runs every test that calls the mutated function, and at full
+    # strength the properties take most of the time those tests need.
+    def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+        for item in items:
+            test = getattr(getattr(item, "obj", None), "__func__", getattr(item, "obj", None))
+            own = getattr(test, "_hypothesis_internal_use_settings", None)
+            if own is None:
+                continue
+            test._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+                own,
+                database=None,
+                max_examples=min(own.max_examples, 5),
+                suppress_health_check=[*own.suppress_health_check, HealthCheck.differing_executors],
+            )

@@ -1,0 +1,700 @@
+"""Tests written for the survivors of mutmut over rules/, evaluation/ and schedule/.
+
+``nice -n 10 mutmut run --max-children 1`` (tests/README.md, "Mutation testing") left
+these behaviours untested; each class names the module whose mutants it kills. As in
+the rest of tests/, the expected values are literals from the law (lag 2023:196), the
+seed documents or kbfa's published words (the English and Swedish texts a reader is
+shown), never computed by the code under test. Models are built in code
+(tests/builder.py); "Provkommun" is fictitious.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder import Builder, cad, one, period  # type: ignore[import-not-found]
+from kbfa.evaluation import (
+    Finding,
+    Level,
+    Severity,
+    Situation,
+    Verdict,
+    duty_verdicts,
+    evaluate,
+    severity_of,
+    strength_word,
+    summarise,
+)
+from kbfa.evaluation._finding import plain_text
+from kbfa.model import BodyKind, DeliverableKind, EvidenceKind, RequirementKind, Strength
+from kbfa.rules import DocumentState, document_time, find_rule
+from kbfa.rules._document import in_period
+from kbfa.rules._verdicts import verdict_word
+
+LB = DeliverableKind.LAGESBILD
+
+
+def part(
+    verdict: Verdict,
+    strength: Strength | None = Strength.MUST,
+    *,
+    code: str = "KBFA-X",
+    severity: Severity = Severity.WARNING,
+    interpretation: bool = False,
+    informational: bool = False,
+) -> Finding:
+    """One finding as a duty's part: only what :func:`summarise` reads is varied."""
+    return Finding(
+        code=code,
+        verdict=verdict,
+        severity=severity,
+        level=Level.DESIGN,
+        reference="4 § lag (2023:196)",
+        url=None,
+        location=None,
+        message="Meddelande.",
+        fix=None,
+        strength=strength,
+        interpretation=interpretation,
+        informational=informational,
+    )
+
+
+# -- evaluation/_finding.py -------------------------------------------------------------
+class TestPlainText:
+    @pytest.mark.parametrize(
+        ("text", "plain"),
+        [
+            ("Lägesbilden saknas (se KBFA-L4A).", "Lägesbilden saknas."),
+            ("Planen saknas (se KBFA-L4A och KBFA-L5A).", "Planen saknas."),
+            ("No plan (see KBFA-L5A, KBFA-L6D).", "No plan."),
+            ("Styrdokumentet har gått ut; se KBFA-KA.", "Styrdokumentet har gått ut."),
+            ("Ett mål per åtgärd (KBFA-B09).", "Ett mål per åtgärd."),
+            ("Inga hänvisningar här.", "Inga hänvisningar här."),
+        ],
+    )
+    def test_cross_references_are_removed_for_the_reader(self, text: str, plain: str) -> None:
+        """Kommunstyrelsen's report shows no rule codes (språklagen: plain Swedish)."""
+        assert plain_text(text) == plain
+
+
+# -- evaluation/_engine.py --------------------------------------------------------------
+class TestSeverityOf:
+    """A missed binding "ska" where a step is missing is a breach; the rest is milder."""
+
+    @pytest.mark.parametrize(
+        ("verdict", "situation", "informational", "severity"),
+        [
+            (Verdict.EJ_UPPFYLLT, Situation.MISSING_STEP, False, Severity.BREACH),
+            (Verdict.DELVIS, Situation.CONTRARY, False, Severity.BREACH),
+            (Verdict.EJ_UPPFYLLT, Situation.LAW_FILLS, False, Severity.INFO),
+            (Verdict.EJ_UPPFYLLT, Situation.UNRECORDED, False, Severity.WARNING),
+            (Verdict.EJ_BEDOMBART, Situation.UNRECORDED, False, Severity.WARNING),
+            (Verdict.EJ_UPPFYLLT, Situation.MISSING_STEP, True, Severity.INFO),
+            (Verdict.UPPFYLLT, None, False, Severity.INFO),
+        ],
+    )
+    def test_of_a_binding_law_rule(
+        self, verdict: Verdict, situation: Situation, informational: bool, severity: Severity
+    ) -> None:
+        """KBFA-L4A: 4 § "ska" (the lägesbild exists)."""
+        rule = find_rule("KBFA-L4A")
+        assert rule is not None
+        assert severity_of(rule, verdict, situation, informational) is severity
+        if not informational:
+            assert severity_of(rule, verdict, situation) is severity
+
+
+class TestNoDocumentApplies:
+    """An expired steering document: nothing is credited to it (issue 12), in both languages."""
+
+    @staticmethod
+    def expired() -> Builder:
+        return (
+            Builder()
+            .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+            .deliverable("lb", LB, cadence=[cad(1)])
+            .role("samordnare")
+            .coordination(held_by=["samordnare"])
+            .document("2020-02-01", validity=period("2020-01-01", "2023-12-31"))
+        )
+
+    def test_what_is_not_credited_says_what_to_do_in_swedish(self) -> None:
+        f = one(self.expired().build(), "KBFA-L11A", "2026-11-29")
+        assert (f.verdict, f.situation) == (Verdict.EJ_BEDOMBART, Situation.NO_DOCUMENT)
+        assert f.fix == (
+            "Besluta ett gällande styrdokument och för in det, med beslut och giltighetstid, "
+            "i konfigurationen."
+        )
+        assert f.action == (
+            "Fullmäktige eller kommunstyrelsen beslutar ett nytt styrdokument för det "
+            "brottsförebyggande arbetet, med giltighetstid."
+        )
+        assert f.said == (
+            "Samordningsfunktion finns: kan inte tillgodoräknas, eftersom styrdokumentet inte gäller."
+        )
+        assert f.informational is False
+
+    def test_and_in_english(self) -> None:
+        result = evaluate(self.expired().build(), dt.date(2026, 11, 29), lang="en")
+        (f,) = [f for f in result.findings if f.code == "KBFA-L11A"]
+        assert "What the document states can therefore not be credited: " in f.message
+        assert f.fix == (
+            "Decide a steering document that applies and enter it, with its decision and "
+            "validity, in the config."
+        )
+        assert f.action == (
+            "The assembly or the executive board decides a new steering document for the "
+            "crime-prevention work, with a period of validity."
+        )
+
+    def test_a_gap_keeps_its_own_fix_and_gets_a_note_in_english(self) -> None:
+        """No coordination function at all: still a 11 § gap, with a note on the document."""
+        g = (
+            Builder()
+            .body("ks", BodyKind.EXECUTIVE_BOARD)
+            .document("2020-02-01", validity=period(end="2023-12-31"))
+            .build()
+        )
+        result = evaluate(g, dt.date(2026, 11, 29), lang="en")
+        (f,) = [f for f in result.findings if f.code == "KBFA-L11A"]
+        assert f.message.endswith("(No steering document applies on 2026-11-29; see KBFA-KA.)")
+        assert f.informational is False
+        # The rule's own advice and words, not the note on the document (13 § leads: Ks).
+        assert f.action == (
+            "Ks sets up a coordination function for crime prevention, and the steering "
+            "document states who holds it."
+        )
+        assert f.said == "The steering document describes no coordination function for the work."
+
+
+# -- evaluation/_duties.py --------------------------------------------------------------
+class TestStrengthWords:
+    @pytest.mark.parametrize(
+        ("strength", "sv", "en"),
+        [
+            (Strength.MUST, "ska", "must"),
+            (Strength.BEST_EFFORT, "verka för", "work towards"),
+            (Strength.QUALIFIED, "lämplighet", "where suitable"),
+            (Strength.GOOD_PRACTICE, "god praxis", "good practice"),
+        ],
+    )
+    def test_each_strength_in_both_languages(self, strength: Strength, sv: str, en: str) -> None:
+        """The words of 2023:196 ("ska", "verka för", "i den utsträckning det är lämpligt")."""
+        assert strength_word(strength) == sv
+        assert strength_word(strength, lang="sv") == sv
+        assert strength_word(strength, lang="en") == en
+        level = summarise([part(Verdict.UPPFYLLT, strength)])
+        assert level is not None
+        assert level.strength_words() == sv
+        assert level.strength_words("en") == en
+
+    def test_kbfas_reading_of_an_open_term(self) -> None:
+        assert strength_word(Strength.QUALIFIED, True) == "kbfa:s tolkning"
+        assert strength_word(Strength.QUALIFIED, True, "en") == "kbfa's reading"
+        level = summarise([part(Verdict.DELVIS, Strength.QUALIFIED, interpretation=True)])
+        assert level is not None
+        assert (level.strength_words(), level.strength_words("en")) == (
+            "kbfa:s tolkning",
+            "kbfa's reading",
+        )
+
+
+class TestSummarise:
+    def test_nothing_applies_rests_on_the_strongest_strength(self) -> None:
+        """Only ej tillämplig parts of "lämplighet" and "verka för": verka för is stronger."""
+        level = summarise(
+            [
+                part(Verdict.EJ_TILLAMPLIG, Strength.QUALIFIED),
+                part(Verdict.EJ_TILLAMPLIG, Strength.BEST_EFFORT),
+            ]
+        )
+        assert level is not None
+        assert (level.verdict, level.strength) == (Verdict.EJ_TILLAMPLIG, Strength.BEST_EFFORT)
+
+    def test_nothing_applies_without_a_strength_is_a_ska(self) -> None:
+        level = summarise([part(Verdict.EJ_TILLAMPLIG, None)])
+        assert level is not None
+        assert level.strength is Strength.MUST
+
+    def test_the_others_rest_on_the_strongest_of_them(self) -> None:
+        """Brå's practice and lämplighet, no "ska": lämplighet is the stronger."""
+        level = summarise(
+            [
+                part(Verdict.DELVIS, Strength.GOOD_PRACTICE),
+                part(Verdict.UPPFYLLT, Strength.QUALIFIED),
+            ]
+        )
+        assert level is not None
+        assert (level.verdict, level.strength, level.binding) == (
+            Verdict.DELVIS,
+            Strength.QUALIFIED,
+            False,
+        )
+        assert level.breach is False
+
+    def test_a_breach_under_kbfas_reading_is_marked(self) -> None:
+        """A part that is a breach is marked as one, whatever the level rests on."""
+        level = summarise(
+            [part(Verdict.EJ_UPPFYLLT, Strength.MUST, interpretation=True, severity=Severity.BREACH)]
+        )
+        assert level is not None
+        assert level.breach is True
+
+
+class TestDutyVerdicts:
+    def test_every_duty_of_the_law_in_order(self) -> None:
+        """4 §, 5 §, 6 §, 7 §, 8 §, 9 §, 10 §, 11–12 §§, 13 §, the transitional provisions;
+        14 § (camera surveillance) only where the municipality has any."""
+        g = Builder().body("ks", BodyKind.EXECUTIVE_BOARD).document("2024-01-15").build()
+        result = evaluate(g, dt.date(2026, 11, 29))
+        verdicts = duty_verdicts(result)
+        assert list(verdicts) == ["4", "5", "6", "7", "8", "9", "10", "11-12", "13", "OB"]
+        assert [v.key for v in verdicts.values()] == list(verdicts)
+
+    def test_a_duty_left_out_by_select_does_not_hide_the_next(self) -> None:
+        """--select KBFA-K --select KBFA-L13: a local finding first, 13 § still summed up."""
+        g = (
+            Builder()
+            .body("ks", BodyKind.EXECUTIVE_BOARD)
+            .deliverable("lb", LB, cadence=[cad(1)])
+            .requirement("arlig", RequirementKind.DELIVERABLE_CADENCE, target="lb", cadence=cad(1))
+            .document("2024-01-15")
+            .build()
+        )
+        result = evaluate(g, dt.date(2026, 11, 29), select=["KBFA-K-", "KBFA-L4", "KBFA-L13"])
+        assert list(duty_verdicts(result)) == ["4", "13"]
+
+
+# -- rules/_periods.py (through 9 §, KBFA-L9C) --------------------------------------------
+AGREEMENT = '"Överenskommelse avtal"'
+
+
+def agreement_with(p: object) -> Builder:
+    return (
+        Builder()
+        .police()
+        .agreement("avtal", ["kommun", "polisen"], purposes=("Trygghet",), period=p)
+    )
+
+
+class TestPeriodWords:
+    """Each state of an agreement's period, as the coordinator reads it, in both languages.
+
+    "till och med" is the last valid day; a rolling period of two years signed 2025-03-01
+    runs out on the day before its second anniversary, 2027-02-28.
+    """
+
+    @pytest.mark.parametrize(
+        ("builder", "as_of", "verdict", "sv", "en"),
+        [
+            (
+                agreement_with(period("2026-01-01", "2027-12-31")),
+                "2026-11-29",
+                Verdict.UPPFYLLT,
+                f"Överenskommelsen {AGREEMENT} gäller 2026-01-01 – 2027-12-31.",
+                f"The agreement {AGREEMENT} is valid 2026-01-01 – 2027-12-31.",
+            ),
+            (
+                agreement_with(period("2026-01-01", open_ended=True)),
+                "2026-11-29",
+                Verdict.UPPFYLLT,
+                f"Överenskommelsen {AGREEMENT} gäller från 2026-01-01, tills vidare.",
+                f"The agreement {AGREEMENT} is valid from 2026-01-01, until further notice.",
+            ),
+            (
+                agreement_with(period("2020-01-01", "2023-12-31")),
+                "2026-11-29",
+                Verdict.EJ_UPPFYLLT,
+                f"Överenskommelsen {AGREEMENT} gällde till och med 2023-12-31 och har löpt ut.",
+                f"The agreement {AGREEMENT} was valid until 2023-12-31 and has expired.",
+            ),
+            (
+                agreement_with(period("2027-01-01", "2028-12-31")),
+                "2026-11-29",
+                Verdict.EJ_TILLAMPLIG,
+                f"Överenskommelsen {AGREEMENT} gäller först från 2027-01-01.",
+                f"The agreement {AGREEMENT} only applies from 2027-01-01.",
+            ),
+            (
+                agreement_with(None),
+                "2026-11-29",
+                Verdict.EJ_BEDOMBART,
+                "Det är inte registrerat under vilken period överenskommelsen "
+                f"{AGREEMENT} gäller.",
+                f"It is not recorded for which period the agreement {AGREEMENT} is valid.",
+            ),
+            (
+                agreement_with(period(years=2)),
+                "2026-11-29",
+                Verdict.EJ_BEDOMBART,
+                f"Överenskommelsen {AGREEMENT} gäller 2 år åt gången, men inget registrerat "
+                "undertecknande eller beslut visar när perioden började.",
+                f"The agreement {AGREEMENT} runs 2 years at a time, but no recorded signing or "
+                "decision shows when the period began.",
+            ),
+            (
+                agreement_with(period(years=2)).evidence(
+                    "2025-03-01", EvidenceKind.SIGNED, "avtal", reference="KS 2025-03-01 § 12"
+                ),
+                "2027-02-28",
+                Verdict.UPPFYLLT,
+                f"Överenskommelsen {AGREEMENT} gäller 2 år från 2025-03-01 (KS 2025-03-01 § 12), "
+                "till och med 2027-02-28.",
+                f"The agreement {AGREEMENT} runs 2 years from 2025-03-01 (KS 2025-03-01 § 12), "
+                "until 2027-02-28.",
+            ),
+            (
+                agreement_with(period("2025-03-01", years=2)),
+                "2026-11-29",
+                Verdict.UPPFYLLT,
+                f"Överenskommelsen {AGREEMENT} gäller 2 år från 2025-03-01 (från 2025-03-01, "
+                "löper i 2-årsperioder), till och med 2027-02-28.",
+                f"The agreement {AGREEMENT} runs 2 years from 2025-03-01 (from 2025-03-01, runs "
+                "in 2-year periods), until 2027-02-28.",
+            ),
+            (
+                agreement_with(period(years=2)).evidence(
+                    "2025-03-01", EvidenceKind.SIGNED, "avtal", reference="KS 2025-03-01 § 12"
+                ),
+                "2027-03-01",
+                Verdict.EJ_UPPFYLLT,
+                f"Överenskommelsen {AGREEMENT} gällde 2 år från 2025-03-01 (KS 2025-03-01 § 12), "
+                "till och med 2027-02-28, och har löpt ut.",
+                f"The agreement {AGREEMENT} ran 2 years from 2025-03-01 (KS 2025-03-01 § 12), "
+                "until 2027-02-28, and has expired.",
+            ),
+        ],
+    )
+    def test_the_state_in_words(
+        self, builder: Builder, as_of: str, verdict: Verdict, sv: str, en: str
+    ) -> None:
+        g = builder.build()
+        for lang, words in (("sv", sv), ("en", en)):
+            result = evaluate(g, dt.date.fromisoformat(as_of), lang=lang)  # type: ignore[arg-type]
+            (f,) = [f for f in result.findings if f.code == "KBFA-L9C"]
+            assert (f.verdict, f.message) == (verdict, words)
+
+    def test_a_rolling_period_from_its_start_without_a_signing(self) -> None:
+        """From 2025-03-01 in two-year periods, no signing recorded: out on 2027-03-01."""
+        g = agreement_with(period("2025-03-01", years=2)).build()
+        assert one(g, "KBFA-L9C", "2027-02-28").verdict is Verdict.UPPFYLLT
+        assert one(g, "KBFA-L9C", "2027-03-01").verdict is Verdict.EJ_UPPFYLLT
+
+    def test_an_adoption_also_starts_the_period(self) -> None:
+        """A citizen promise or agreement adopted (not signed) 2025-03-01 counts from then."""
+        g = (
+            agreement_with(period(years=2))
+            .evidence("2025-03-01", EvidenceKind.ADOPTED, "avtal")
+            .build()
+        )
+        assert one(g, "KBFA-L9C", "2027-02-28").verdict is Verdict.UPPFYLLT
+
+
+# -- rules/waivers.py (KBFA-W1, KBFA-W2) --------------------------------------------------
+def messages(g: object, code: str, as_of: str, lang: str = "sv") -> list[tuple[Verdict, str]]:
+    result = evaluate(g, dt.date.fromisoformat(as_of), lang=lang)  # type: ignore[arg-type]
+    return [(f.verdict, f.message) for f in result.findings if f.code == code]
+
+
+class TestWaiverRules:
+    """A waiver covers Brå's or the municipality's own rules, never the law (issue 12)."""
+
+    def test_none_decided(self) -> None:
+        g = Builder().build()
+        for code in ("KBFA-W1", "KBFA-W2"):
+            assert messages(g, code, "2026-11-29") == [
+                (Verdict.EJ_TILLAMPLIG, "Inga undantag eller förklaringar är beslutade.")
+            ]
+            assert messages(g, code, "2026-11-29", "en") == [
+                (Verdict.EJ_TILLAMPLIG, "No waivers or explanations are decided.")
+            ]
+
+    def test_an_explanation_alone_is_checked_but_waives_nothing(self) -> None:
+        g = Builder().explanation("KBFA-L4A", "Lägesbilden tas fram av polisen.").build()
+        assert messages(g, "KBFA-W1", "2026-11-29") == [
+            (Verdict.UPPFYLLT, "Förklaringen avser regeln KBFA-L4A.")
+        ]
+        assert messages(g, "KBFA-W1", "2026-11-29", "en") == [
+            (Verdict.UPPFYLLT, "The explanation concerns the rule KBFA-L4A.")
+        ]
+        assert messages(g, "KBFA-W2", "2026-11-29")[0][0] is Verdict.EJ_TILLAMPLIG
+
+    def test_each_kind_of_code(self) -> None:
+        g = (
+            Builder()
+            .waiver("KBFA-L4A", "2027-12-31")
+            .waiver("KBFA-B01", "2027-12-31")
+            .waiver("KBFA-B99")
+            .explanation("KBFA-X1", "Text.")
+            .build()
+        )
+        assert messages(g, "KBFA-W1", "2026-11-29") == [
+            (
+                Verdict.EJ_UPPFYLLT,
+                "Undantaget avser KBFA-L4A, en regel i lagen; ett kommunalt beslut kan inte "
+                "sätta en lag ur spel, så undantaget gäller inte. Använd en förklaring "
+                "([[explanations]]) i stället.",
+            ),
+            (Verdict.UPPFYLLT, "Undantaget avser regeln KBFA-B01."),
+            (
+                Verdict.EJ_UPPFYLLT,
+                "Undantaget avser ”KBFA-B99”, som inte är en regel för den här kommunen; det "
+                "gäller därför ingenting. Rätta koden (se kbfa rules).",
+            ),
+            (
+                Verdict.EJ_UPPFYLLT,
+                "Förklaringen avser ”KBFA-X1”, som inte är en regel för den här kommunen; det "
+                "gäller därför ingenting. Rätta koden (se kbfa rules).",
+            ),
+        ]
+        assert [m for _, m in messages(g, "KBFA-W1", "2026-11-29", "en")] == [
+            "The waiver concerns KBFA-L4A, a rule of the law; no municipal decision can set a "
+            "statute aside, so the waiver does not apply. Use an explanation instead.",
+            "The waiver concerns the rule KBFA-B01.",
+            "The waiver concerns “KBFA-B99”, which is not a rule for this municipality, so it "
+            "applies to nothing. Correct the code (see kbfa rules).",
+            "The explanation concerns “KBFA-X1”, which is not a rule for this municipality, so "
+            "it applies to nothing. Correct the code (see kbfa rules).",
+        ]
+        situations = [
+            f.situation
+            for f in evaluate(g, dt.date(2026, 11, 29)).findings
+            if f.code == "KBFA-W1" and f.is_open
+        ]
+        assert situations == [Situation.CONTRARY] * 3
+
+    def test_in_force_through_the_expiry_day_in_words(self) -> None:
+        """"Gäller till och med 2027-12-31": in force on that day, expired the next."""
+        g = Builder().waiver("KBFA-B01", "2027-12-31", "KS 2025-02-03 § 7").waiver("KBFA-B02").build()
+        assert messages(g, "KBFA-W2", "2027-12-31") == [
+            (Verdict.UPPFYLLT, "Undantaget för KBFA-B01 gäller till och med 2027-12-31."),
+            (Verdict.UPPFYLLT, "Undantaget för KBFA-B02 gäller."),
+        ]
+        assert messages(g, "KBFA-W2", "2027-12-31", "en") == [
+            (Verdict.UPPFYLLT, "The waiver for KBFA-B01 is in force until 2027-12-31."),
+            (Verdict.UPPFYLLT, "The waiver for KBFA-B02 is in force."),
+        ]
+        assert messages(g, "KBFA-W2", "2028-01-01") == [
+            (
+                Verdict.EJ_UPPFYLLT,
+                "Undantaget för KBFA-B01 (KS 2025-02-03 § 7) gällde till och med 2027-12-31 och "
+                "har löpt ut; regeln bedöms nu som vanligt.",
+            ),
+            (Verdict.UPPFYLLT, "Undantaget för KBFA-B02 gäller."),
+        ]
+        assert messages(g, "KBFA-W2", "2028-01-01", "en")[0] == (
+            Verdict.EJ_UPPFYLLT,
+            "The waiver for KBFA-B01 (KS 2025-02-03 § 7) ran until 2027-12-31 and has expired; "
+            "the rule is assessed as usual again.",
+        )
+        (expired,) = [
+            f
+            for f in evaluate(g, dt.date(2028, 1, 1)).findings
+            if f.code == "KBFA-W2" and f.is_open
+        ]
+        assert (expired.situation, expired.severity) == (Situation.MISSING_STEP, Severity.INFO)
+
+
+# -- rules/_document.py ---------------------------------------------------------------------
+RIKTLINJE = '"Riktlinje för brottsförebyggande arbete"'
+
+
+class TestWhyNoDocumentApplies:
+    """The sentence every finding carries when no steering document applies (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("builder", "as_of", "state", "sv", "en"),
+        [
+            (
+                Builder().document("2024-05-16", validity=period("2024-06-01", "2027-12-31")),
+                "2024-05-20",
+                DocumentState.NOT_YET,
+                f"Inget gällande styrdokument per 2024-05-20: {RIKTLINJE} beslutades 2024-05-16 "
+                "och gäller från 2024-06-01.",
+                f"No steering document applied on 2024-05-20: {RIKTLINJE} was decided on "
+                "2024-05-16 and applies from 2024-06-01.",
+            ),
+            (
+                Builder().document(None, validity=period("2024-01-01", "2027-12-31")),
+                "2026-11-29",
+                DocumentState.UNDECIDED,
+                f"Inget gällande styrdokument: inget beslut om {RIKTLINJE} är registrerat, och "
+                "ett dokument som inte är beslutat är inte beslutad styrning.",
+                f"No steering document applies: no decision on {RIKTLINJE} is recorded, and a "
+                "document never decided is not decided governance.",
+            ),
+            (
+                Builder().document(None, validity=period("2020-01-01", "2023-12-31")),
+                "2026-11-29",
+                DocumentState.UNDECIDED,
+                f"Inget gällande styrdokument per 2026-11-29: inget beslut om {RIKTLINJE} är "
+                "registrerat, och dess period 2020-01-01 – 2023-12-31 har löpt ut.",
+                f"No steering document applied on 2026-11-29: no decision on {RIKTLINJE} is "
+                "recorded, and its period 2020-01-01 – 2023-12-31 has ended.",
+            ),
+            (
+                Builder().document("2020-02-01", validity=period("2020-01-01", "2023-12-31")),
+                "2026-11-29",
+                DocumentState.EXPIRED,
+                f"Inget gällande styrdokument per 2026-11-29: {RIKTLINJE} gällde 2020-01-01 – "
+                "2023-12-31 och har löpt ut.",
+                f"No steering document applied on 2026-11-29: {RIKTLINJE} was valid 2020-01-01 – "
+                "2023-12-31 and has expired.",
+            ),
+            (
+                Builder().document("2020-02-01", validity=period(end="2023-12-31")),
+                "2024-01-01",
+                DocumentState.EXPIRED,
+                f"Inget gällande styrdokument per 2024-01-01: {RIKTLINJE} gällde till och med "
+                "2023-12-31 och har löpt ut.",
+                f"No steering document applied on 2024-01-01: {RIKTLINJE} was valid until "
+                "2023-12-31 and has expired.",
+            ),
+        ],
+    )
+    def test_the_reason_in_words(
+        self, builder: Builder, as_of: str, state: DocumentState, sv: str, en: str
+    ) -> None:
+        t = document_time(builder.build(), dt.date.fromisoformat(as_of))
+        assert (t.state, t.applies) == (state, False)
+        assert t.why() == sv
+        assert t.why("sv") == sv
+        assert t.why("en") == en
+
+    def test_the_undecided_document_on_its_last_day_is_not_yet_expired(self) -> None:
+        """No decision, period through 2023-12-31: on that day its period has not ended."""
+        g = Builder().document(None, validity=period("2020-01-01", "2023-12-31")).build()
+        assert "har löpt ut" not in document_time(g, dt.date(2023, 12, 31)).why()
+        assert "har löpt ut" in document_time(g, dt.date(2024, 1, 1)).why()
+
+    def test_in_force_or_no_document_says_nothing(self) -> None:
+        in_force = Builder().document("2020-02-01", validity=period(end="2023-12-31")).build()
+        t = document_time(in_force, dt.date(2023, 12, 31))
+        assert (t.state, t.applies, t.why(), t.why("en")) == (DocumentState.IN_FORCE, True, "", "")
+        none = document_time(Builder().build(), dt.date(2023, 12, 31))
+        assert (none.state, none.applies, none.why()) == (DocumentState.NONE, True, "")
+
+    def test_the_dates_it_is_read_from(self) -> None:
+        """Decided 2024-05-16, valid 2024-06-01 – 2027-12-31: it applies from 2024-06-01."""
+        g = Builder().document("2024-05-16", validity=period("2024-06-01", "2027-12-31")).build()
+        t = document_time(g, dt.date(2024, 6, 1))
+        assert (t.state, t.title, t.decided, t.start, t.end, t.as_of) == (
+            DocumentState.IN_FORCE,
+            "Riktlinje för brottsförebyggande arbete",
+            dt.date(2024, 5, 16),
+            dt.date(2024, 6, 1),
+            dt.date(2027, 12, 31),
+            dt.date(2024, 6, 1),
+        )
+        assert document_time(g, dt.date(2024, 5, 31)).state is DocumentState.NOT_YET
+        later = Builder().document("2024-07-01", validity=period("2024-06-01")).build()
+        assert document_time(later, dt.date(2024, 6, 30)).start == dt.date(2024, 7, 1)
+
+
+class TestInPeriod:
+    @pytest.mark.parametrize(
+        ("start", "end", "day", "inside"),
+        [
+            ("2024-01-01", "2024-12-31", "2023-12-31", False),
+            ("2024-01-01", "2024-12-31", "2024-01-01", True),
+            ("2024-01-01", "2024-12-31", "2024-12-31", True),
+            ("2024-01-01", "2024-12-31", "2025-01-01", False),
+            (None, "2024-12-31", "1990-01-01", True),
+            ("2024-01-01", None, "2090-01-01", True),
+            (None, None, "2024-06-01", True),
+        ],
+    )
+    def test_both_ends_included(
+        self, start: str | None, end: str | None, day: str, inside: bool
+    ) -> None:
+        def d(x: str | None) -> dt.date | None:
+            return dt.date.fromisoformat(x) if x else None
+
+        assert in_period(d(start), d(end), dt.date.fromisoformat(day)) is inside
+
+
+# -- rules/_verdicts.py -------------------------------------------------------------------
+class TestVerdictWords:
+    @pytest.mark.parametrize(
+        ("verdict", "sv", "en"),
+        [
+            (Verdict.UPPFYLLT, "uppfyllt", "met"),
+            (Verdict.DELVIS, "delvis uppfyllt", "partly met"),
+            (Verdict.EJ_UPPFYLLT, "ej uppfyllt", "not met"),
+            (Verdict.EJ_BEDOMBART, "ej bedömbart", "cannot be assessed"),
+            (Verdict.UNDANTAG, "undantag", "waived"),
+            (Verdict.EJ_TILLAMPLIG, "ej tillämpligt", "not applicable"),
+        ],
+    )
+    def test_swedish_unless_asked(self, verdict: Verdict, sv: str, en: str) -> None:
+        """Output people read is Swedish by default (the brief)."""
+        assert verdict_word(verdict) == sv
+        assert verdict_word(verdict, "sv") == sv
+        assert verdict_word(verdict, "en") == en
+
+
+# -- rules/law/ob_overgangsbestammelser.py (KBFA-LOBA) -------------------------------------
+def first_plan(date: str | None) -> Builder:
+    b = Builder().deliverable("plan", DeliverableKind.ATGARDSPLAN)
+    return b.evidence(date, EvidenceKind.ADOPTED, "plan", reference="KF § 40") if date else b
+
+
+class TestFirstPlanWords:
+    """Övergångsbestämmelserna 2 p.: the first plan "senast den 1 juli 2024"."""
+
+    @pytest.mark.parametrize(
+        ("builder", "verdict", "sv", "en"),
+        [
+            (
+                first_plan("2024-07-01"),
+                Verdict.UPPFYLLT,
+                "Den första åtgärdsplanen beslutades 2024-07-01 (KF § 40), senast den 1 juli 2024 "
+                "som övergångsbestämmelserna kräver.",
+                "The first åtgärdsplan was adopted on 2024-07-01 (KF § 40), by 1 July 2024 as the "
+                "transitional provisions require.",
+            ),
+            (
+                first_plan("2024-07-02"),
+                Verdict.DELVIS,
+                "Den första åtgärdsplanen beslutades 2024-07-02 (KF § 40), efter den 1 juli 2024 "
+                "(övergångsbestämmelserna 2 p.). Bristen är avhjälpt genom det beslutet.",
+                "The first åtgärdsplan was adopted on 2024-07-02 (KF § 40), after 1 July 2024 "
+                "(transitional provisions, point 2). The gap was remedied by that decision.",
+            ),
+            (
+                first_plan(None),
+                Verdict.EJ_BEDOMBART,
+                "Inget beslut om den första åtgärdsplanen är registrerat.",
+                "No decision adopting the first åtgärdsplan is recorded.",
+            ),
+            (
+                Builder(),
+                Verdict.EJ_UPPFYLLT,
+                "Styrdokumentet beskriver ingen åtgärdsplan (se KBFA-L5A), så någon första "
+                "åtgärdsplan har inte beslutats senast den 1 juli 2024.",
+                "The steering document describes no åtgärdsplan (see KBFA-L5A), so no first plan "
+                "was decided by 1 July 2024.",
+            ),
+        ],
+    )
+    def test_each_outcome_in_words(self, builder: Builder, verdict: Verdict, sv: str, en: str) -> None:
+        g = builder.build()
+        assert messages(g, "KBFA-LOBA", "2026-11-29") == [(verdict, sv)]
+        assert messages(g, "KBFA-LOBA", "2026-11-29", "en") == [(verdict, en)]
+
+    def test_the_first_of_several_adoptions_decides(self) -> None:
+        """A revision in 2025 does not make the 2024-06-12 plan late."""
+        g = first_plan("2024-06-12").evidence("2025-09-01", EvidenceKind.ADOPTED, "plan").build()
+        assert one(g, "KBFA-LOBA", "2026-11-29").verdict is Verdict.UPPFYLLT
+
+    def test_situations(self) -> None:
+        late = one(first_plan("2024-07-02").build(), "KBFA-LOBA", "2026-11-29")
+        # History once adopted: information, never a breach that cannot be remedied.
+        assert (late.situation, late.severity) == (Situation.MISSING_STEP, Severity.INFO)
+        unrecorded = one(first_plan(None).build(), "KBFA-LOBA", "2026-11-29")
+        assert unrecorded.situation is Situation.UNRECORDED
+        none = one(Builder().build(), "KBFA-LOBA", "2026-11-29")
+        assert (none.situation, none.severity) == (Situation.MISSING_STEP, Severity.BREACH)
