@@ -55,7 +55,9 @@ def results(patterns: list[str]) -> dict[str, dict[str, int | None]]:
         with meta.open(encoding="utf-8") as f:
             codes: dict[str, int | None] = json.load(f)["exit_code_by_key"]
         chosen = {
-            k: v for k, v in codes.items() if not patterns or any(fnmatch.fnmatch(k, p) for p in patterns)
+            k: v
+            for k, v in codes.items()
+            if not patterns or any(fnmatch.fnmatch(k, p) for p in patterns)
         }
         if chosen:
             out[str(meta.relative_to(MUTANTS / "src" / "kbfa"))[: -len(".meta")]] = chosen
@@ -68,7 +70,9 @@ def main(argv: list[str]) -> int:
     known = equivalents()
     total: Counter[str] = Counter()
     unexplained: list[str] = []
-    print(f"{'file':44} {'mutants':>7} {'killed':>6} {'equiv':>5} {'surv':>5} {'none':>5} {'score':>6}")
+    print(
+        f"{'file':44} {'mutants':>7} {'killed':>6} {'equiv':>5} {'surv':>5} {'none':>5} {'score':>6}"
+    )
     for file, codes in results(patterns).items():
         row: Counter[str] = Counter()
         for name, code in codes.items():

@@ -31,6 +31,7 @@ from kbfa.evaluation._finding import plain_text
 from kbfa.model import BodyKind, DeliverableKind, EvidenceKind, RequirementKind, Strength
 from kbfa.rules import DocumentState, document_time, find_rule
 from kbfa.rules._document import in_period
+from kbfa.rules._time import count_in_window
 from kbfa.rules._verdicts import verdict_word
 
 LB = DeliverableKind.LAGESBILD
@@ -150,6 +151,27 @@ class TestNoDocumentApplies:
             "crime-prevention work, with a period of validity."
         )
 
+    def test_before_the_decision_it_says_what_to_do(self) -> None:
+        """Decided 2024-05-16: on 2024-01-01 the coordination function it describes did not exist."""
+        g = (
+            Builder()
+            .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+            .role("samordnare")
+            .coordination(held_by=["samordnare"])
+            .document("2024-05-16")
+            .build()
+        )
+        f = one(g, "KBFA-L11A", "2024-01-01")
+        assert (f.verdict, f.situation) == (Verdict.EJ_BEDOMBART, Situation.NO_DOCUMENT)
+        assert f.fix == (
+            "Besluta ett gällande styrdokument och för in det, med beslut och giltighetstid, "
+            "i konfigurationen."
+        )
+        assert f.action == (
+            "Fullmäktige eller kommunstyrelsen beslutar ett nytt styrdokument för det "
+            "brottsförebyggande arbetet, med giltighetstid."
+        )
+
     def test_a_gap_keeps_its_own_fix_and_gets_a_note_in_english(self) -> None:
         """No coordination function at all: still a 11 § gap, with a note on the document."""
         g = (
@@ -235,10 +257,28 @@ class TestSummarise:
         )
         assert level.breach is False
 
+    def test_strength_is_ranked_by_the_law_not_by_name(self) -> None:
+        """A "ska" part that is ej tillämplig beside Brå's practice: the level is a "ska"."""
+        level = summarise(
+            [
+                part(Verdict.EJ_TILLAMPLIG, Strength.GOOD_PRACTICE),
+                part(Verdict.EJ_TILLAMPLIG, Strength.MUST),
+            ]
+        )
+        assert level is not None
+        assert level.strength is Strength.MUST
+
     def test_a_breach_under_kbfas_reading_is_marked(self) -> None:
         """A part that is a breach is marked as one, whatever the level rests on."""
         level = summarise(
-            [part(Verdict.EJ_UPPFYLLT, Strength.MUST, interpretation=True, severity=Severity.BREACH)]
+            [
+                part(
+                    Verdict.EJ_UPPFYLLT,
+                    Strength.MUST,
+                    interpretation=True,
+                    severity=Severity.BREACH,
+                )
+            ]
         )
         assert level is not None
         assert level.breach is True
@@ -322,8 +362,7 @@ class TestPeriodWords:
                 agreement_with(None),
                 "2026-11-29",
                 Verdict.EJ_BEDOMBART,
-                "Det är inte registrerat under vilken period överenskommelsen "
-                f"{AGREEMENT} gäller.",
+                f"Det är inte registrerat under vilken period överenskommelsen {AGREEMENT} gäller.",
                 f"It is not recorded for which period the agreement {AGREEMENT} is valid.",
             ),
             (
@@ -467,8 +506,13 @@ class TestWaiverRules:
         assert situations == [Situation.CONTRARY] * 3
 
     def test_in_force_through_the_expiry_day_in_words(self) -> None:
-        """"Gäller till och med 2027-12-31": in force on that day, expired the next."""
-        g = Builder().waiver("KBFA-B01", "2027-12-31", "KS 2025-02-03 § 7").waiver("KBFA-B02").build()
+        """ "Gäller till och med 2027-12-31": in force on that day, expired the next."""
+        g = (
+            Builder()
+            .waiver("KBFA-B01", "2027-12-31", "KS 2025-02-03 § 7")
+            .waiver("KBFA-B02")
+            .build()
+        )
         assert messages(g, "KBFA-W2", "2027-12-31") == [
             (Verdict.UPPFYLLT, "Undantaget för KBFA-B01 gäller till och med 2027-12-31."),
             (Verdict.UPPFYLLT, "Undantaget för KBFA-B02 gäller."),
@@ -680,7 +724,9 @@ class TestFirstPlanWords:
             ),
         ],
     )
-    def test_each_outcome_in_words(self, builder: Builder, verdict: Verdict, sv: str, en: str) -> None:
+    def test_each_outcome_in_words(
+        self, builder: Builder, verdict: Verdict, sv: str, en: str
+    ) -> None:
         g = builder.build()
         assert messages(g, "KBFA-LOBA", "2026-11-29") == [(verdict, sv)]
         assert messages(g, "KBFA-LOBA", "2026-11-29", "en") == [(verdict, en)]
@@ -698,3 +744,56 @@ class TestFirstPlanWords:
         assert unrecorded.situation is Situation.UNRECORDED
         none = one(Builder().build(), "KBFA-LOBA", "2026-11-29")
         assert (none.situation, none.severity) == (Situation.MISSING_STEP, Severity.BREACH)
+
+
+class TestAgreementWithoutAStatedTerm:
+    """An agreement whose period is not recorded is not thereby out of force (9 §)."""
+
+    @pytest.mark.parametrize(
+        "term", [None, period(years=2)], ids=["no period", "rolling, no signing"]
+    )
+    def test_its_content_is_still_assessed(self, term: object) -> None:
+        g = (
+            Builder()
+            .police()
+            .agreement(
+                "avtal",
+                ["kommun", "polisen"],
+                purposes=("Trygghet",),
+                areas=("Centrum",),
+                period=term,
+            )
+            .build()
+        )
+        assert one(g, "KBFA-L9A", "2026-11-29").verdict is Verdict.UPPFYLLT
+        assert one(g, "KBFA-L9B", "2026-11-29").verdict is Verdict.UPPFYLLT
+
+
+# -- rules/_time.py ------------------------------------------------------------------------
+class TestCountInWindow:
+    def test_a_record_on_the_day_itself_counts(self) -> None:
+        """A yearly meeting held on the evaluation day (2026-11-23) keeps the cadence."""
+        g = (
+            Builder()
+            .document("2020-01-15")
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, cadence=[cad(1)])
+            .requirement("moten", RequirementKind.MEETING_CADENCE, target="rad")
+            .evidence("2026-11-23", EvidenceKind.MEETING_HELD, "rad")
+            .build()
+        )
+        assert one(g, "KBFA-KP-moten", "2026-11-23").verdict is Verdict.UPPFYLLT
+        assert one(g, "KBFA-KP-moten", "2026-11-22").verdict is Verdict.EJ_BEDOMBART
+
+    @pytest.mark.parametrize(
+        ("first", "last", "n"),
+        [
+            ("2025-11-23", "2026-11-23", 3),
+            ("2025-11-24", "2026-11-22", 1),
+            ("2026-11-24", "2027-01-01", 0),
+        ],
+    )
+    def test_both_ends_are_included(self, first: str, last: str, n: int) -> None:
+        dates = [dt.date(2025, 11, 23), dt.date(2026, 5, 1), dt.date(2026, 11, 23)]
+        assert (
+            count_in_window(dates, dt.date.fromisoformat(first), dt.date.fromisoformat(last)) == n
+        )
