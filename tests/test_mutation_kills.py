@@ -11,10 +11,12 @@ shown), never computed by the code under test. Models are built in code
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from builder import Builder, cad, one, period  # type: ignore[import-not-found]
+from kbfa.config import dump_text, load
 from kbfa.evaluation import (
     Finding,
     Level,
@@ -797,3 +799,61 @@ class TestCountInWindow:
         assert (
             count_in_window(dates, dt.date.fromisoformat(first), dt.date.fromisoformat(last)) == n
         )
+
+
+# -- where a finding points: the key path in the coordinator's file ------------------------
+def located(b: Builder, code: str, as_of: str, tmp_path: Path) -> list[tuple[Verdict, str]]:
+    """The findings of ``code`` for the model written to a TOML file and loaded back."""
+    path = tmp_path / "provkommun.toml"
+    path.write_text(dump_text(b.build()), encoding="utf-8")
+    result = evaluate(load(path), dt.date.fromisoformat(as_of))
+    return [
+        (f.verdict, f.location.path if f.location else "")
+        for f in result.findings
+        if f.code == code
+    ]
+
+
+class TestWhereFindingsPoint:
+    """A finding points at the key to change (the brief: file, line, key path)."""
+
+    def test_an_agreements_period(self, tmp_path: Path) -> None:
+        b = (
+            agreement_with(period("2027-01-01", "2028-12-31"))
+            .agreement(
+                "b",
+                ["kommun", "polisen"],
+                purposes=("T",),
+                period=period("2020-01-01", "2023-12-31"),
+            )
+            .agreement("c", ["kommun", "polisen"], purposes=("T",))
+            .agreement(
+                "d",
+                ["kommun", "polisen"],
+                purposes=("T",),
+                period=period("2026-01-01", "2027-12-31"),
+            )
+        )
+        assert located(b, "KBFA-L9C", "2026-11-29", tmp_path) == [
+            (Verdict.EJ_TILLAMPLIG, "agreements[0].period.start"),
+            (Verdict.EJ_UPPFYLLT, "agreements[1].period.end"),
+            (Verdict.EJ_BEDOMBART, "agreements[2].period"),  # the key to add
+            (Verdict.UPPFYLLT, "agreements[3].period"),
+        ]
+
+    def test_a_waiver(self, tmp_path: Path) -> None:
+        b = (
+            Builder()
+            .waiver("KBFA-B01", "2025-12-31")
+            .waiver("KBFA-B99")
+            .explanation("KBFA-X1", "T.")
+        )
+        assert located(b, "KBFA-W1", "2026-11-29", tmp_path) == [
+            (Verdict.UPPFYLLT, "waivers[0].rule"),
+            (Verdict.EJ_UPPFYLLT, "waivers[1].rule"),
+            (Verdict.EJ_UPPFYLLT, "explanations[0].rule"),
+        ]
+        assert located(b, "KBFA-W2", "2026-11-29", tmp_path) == [
+            (Verdict.EJ_UPPFYLLT, "waivers[0].expires"),
+            (Verdict.UPPFYLLT, "waivers[1]"),
+        ]
