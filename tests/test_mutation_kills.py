@@ -30,7 +30,7 @@ from kbfa.evaluation import (
     summarise,
 )
 from kbfa.evaluation._finding import plain_text
-from kbfa.model import BodyKind, DeliverableKind, EvidenceKind, RequirementKind, Strength
+from kbfa.model import BodyKind, DeliverableKind, EvidenceKind, Per, RequirementKind, Strength
 from kbfa.rules import DocumentState, document_time, find_rule
 from kbfa.rules._document import in_period
 from kbfa.rules._time import count_in_window
@@ -857,3 +857,68 @@ class TestWhereFindingsPoint:
             (Verdict.EJ_UPPFYLLT, "waivers[0].expires"),
             (Verdict.UPPFYLLT, "waivers[1]"),
         ]
+
+
+# -- rules/_practice.py (through the municipality's own practice rules, KBFA-KP-…) ---------
+def monthly_council(decided: str, *held: str, per: Per = Per.MONTH, times: int = 1) -> Builder:
+    """A council to meet ``times`` a ``per``, under a document decided on ``decided``."""
+    b = (
+        Builder()
+        .document(decided)
+        .body("rad", BodyKind.STRATEGIC_COUNCIL, "Rådet", cadence=[cad(times, per)])
+        .requirement("moten", RequirementKind.MEETING_CADENCE, target="rad")
+    )
+    for d in held:
+        b.evidence(d, EvidenceKind.MEETING_HELD, "rad")
+    return b
+
+
+FIVE_MONTHS = ("2026-06-15", "2026-07-15", "2026-08-15", "2026-09-15", "2026-10-15")
+
+
+class TestPracticeSinceTheDecision:
+    """Records are expected only for the part of the window the document has applied:
+    one a month over six months (183 days) is six; over 170 days (5.6 months) five."""
+
+    def test_183_days_need_six(self) -> None:
+        g = monthly_council("2026-05-24", *FIVE_MONTHS).build()
+        f = one(g, "KBFA-KP-moten", "2026-11-23")
+        assert f.verdict is Verdict.DELVIS
+        assert f.message == (
+            "Rådet: bara 5 registrerade 2026-05-24–2026-11-23, minst 6 behövs (en gång per månad)."
+        )
+        six = monthly_council("2026-05-24", *FIVE_MONTHS, "2026-11-15").build()
+        assert one(six, "KBFA-KP-moten", "2026-11-23").verdict is Verdict.UPPFYLLT
+
+    def test_170_days_need_five(self) -> None:
+        g = monthly_council("2026-06-06", *FIVE_MONTHS[1:], "2026-11-15").build()
+        f = one(g, "KBFA-KP-moten", "2026-11-23")
+        assert f.verdict is Verdict.UPPFYLLT
+        assert f.message == (
+            "Rådet: 5 registrerade 2026-06-06–2026-11-23, minst 5 behövs (en gång per månad)."
+        )
+
+    def test_a_decision_exactly_a_year_back_asks_for_the_whole_year(self) -> None:
+        """Decided 2025-11-23, yearly, last held 2025-06-01: a meeting fell due, none held."""
+        g = monthly_council("2025-11-23", "2025-06-01", per=Per.YEAR).build()
+        f = one(g, "KBFA-KP-moten", "2026-11-23")
+        assert f.verdict is Verdict.EJ_UPPFYLLT
+        assert f.message == (
+            "Rådet: inga registrerade 2025-11-23–2026-11-23 (senast 2025-06-01), minst 1 behövs "
+            "(en gång per år)."
+        )
+
+    def test_on_the_day_of_the_decision_nothing_is_due(self) -> None:
+        """Even a daily routine (31 a month) has nothing due on the day it begins."""
+        g = monthly_council("2026-11-23", "2026-01-01", times=31).build()
+        f = one(g, "KBFA-KP-moten", "2026-11-23")
+        assert f.verdict is Verdict.UPPFYLLT
+        assert f.message.startswith("Rådet: inget har ännu hunnit bli förfallet")
+
+    def test_in_english(self) -> None:
+        g = monthly_council("2026-05-24", *FIVE_MONTHS).build()
+        result = evaluate(g, dt.date(2026, 11, 23), lang="en")
+        (f,) = [f for f in result.findings if f.code == "KBFA-KP-moten"]
+        assert f.message == (
+            "Rådet: only 5 recorded 2026-05-24–2026-11-23, at least 6 needed (once a month)."
+        )
