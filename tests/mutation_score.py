@@ -83,8 +83,11 @@ def main(argv: list[str]) -> int:
                 unexplained.append(name)
             row[s] += 1
         total.update(row)
-        print(_line(file, row))
+        if sum(row.values()) > row["not run"]:
+            print(_line(file, row))
     print(_line("total", total))
+    if total["not run"]:
+        print(f"not run yet: {total['not run']} mutants (a run stopped early, or another scope)")
     if show:
         for name in unexplained:
             print(name)

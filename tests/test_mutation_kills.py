@@ -31,10 +31,11 @@ from kbfa.evaluation import (
 )
 from kbfa.evaluation._finding import plain_text
 from kbfa.model import BodyKind, DeliverableKind, EvidenceKind, Per, RequirementKind, Strength
-from kbfa.rules import DocumentState, document_time, find_rule
+from kbfa.rules import Context, DocumentState, Rule, document_time, find_rule
 from kbfa.rules._document import in_period
 from kbfa.rules._time import count_in_window
 from kbfa.rules._verdicts import verdict_word
+from kbfa.rules.law.p02_sammanfattning import RULES as SUMMARY
 
 LB = DeliverableKind.LAGESBILD
 
@@ -922,3 +923,74 @@ class TestPracticeSinceTheDecision:
         assert f.message == (
             "Rådet: only 5 recorded 2026-05-24–2026-11-23, at least 6 needed (once a month)."
         )
+
+
+# -- rules/law/p02_sammanfattning.py (KBFA-L2A) ---------------------------------------------
+def summed_up(
+    results: dict[str, tuple[Rule, list[tuple[Verdict, Severity]]]], lang: str = "sv"
+) -> tuple[Verdict, str, Situation | None]:
+    """KBFA-L2A's outcome given what the rules before it found."""
+    ctx = Context(Builder().build(), dt.date(2026, 11, 29), lang=lang)  # type: ignore[arg-type]
+    ctx.results.update(results)
+    (outcome,) = SUMMARY[0].check(ctx)
+    return outcome.verdict, outcome.message, outcome.situation
+
+
+def law_rule_(code: str) -> Rule:
+    rule = find_rule(code)
+    assert rule is not None
+    return rule
+
+
+class TestSummaryWords:
+    """2 §: the law's tasks, summed up from the breaches of its "ska" in 4–13 §§."""
+
+    def test_breaches_are_named_in_order(self) -> None:
+        results = {
+            "KBFA-L4A": (law_rule_("KBFA-L4A"), [(Verdict.EJ_UPPFYLLT, Severity.BREACH)]),
+            "KBFA-L5A": (law_rule_("KBFA-L5A"), [(Verdict.UPPFYLLT, Severity.INFO)]),
+            "KBFA-L11A": (law_rule_("KBFA-L11A"), [(Verdict.DELVIS, Severity.BREACH)]),
+            "KBFA-L13A": (law_rule_("KBFA-L13A"), [(Verdict.EJ_BEDOMBART, Severity.WARNING)]),
+        }
+        assert summed_up(results) == (
+            Verdict.DELVIS,
+            "Styrdokumentet visar inte att alla uppgifter i lagen fullgörs; se KBFA-L4A, KBFA-L11A.",
+            Situation.MISSING_STEP,
+        )
+        assert summed_up(results, "en")[1] == (
+            "The steering document does not show that every task of the law is carried out; "
+            "see KBFA-L4A, KBFA-L11A."
+        )
+
+    def test_what_cannot_be_assessed_is_named(self) -> None:
+        results = {
+            "KBFA-L4A": (law_rule_("KBFA-L4A"), [(Verdict.EJ_BEDOMBART, Severity.WARNING)]),
+            "KBFA-L5A": (law_rule_("KBFA-L5A"), [(Verdict.UPPFYLLT, Severity.INFO)]),
+            "KBFA-L11A": (law_rule_("KBFA-L11A"), [(Verdict.EJ_BEDOMBART, Severity.WARNING)]),
+        }
+        assert summed_up(results) == (
+            Verdict.EJ_BEDOMBART,
+            "Alla ska-krav som kan bedömas är uppfyllda, men KBFA-L4A, KBFA-L11A kan inte bedömas.",
+            Situation.UNRECORDED,
+        )
+        assert summed_up(results, "en")[1] == (
+            "Every assessable must-duty is met, but KBFA-L4A, KBFA-L11A cannot be assessed."
+        )
+
+    def test_all_met(self) -> None:
+        results = {"KBFA-L4A": (law_rule_("KBFA-L4A"), [(Verdict.UPPFYLLT, Severity.INFO)])}
+        assert summed_up(results) == (
+            Verdict.UPPFYLLT,
+            "Alla ska-krav i 4–13 §§ som kan bedömas är uppfyllda.",
+            None,
+        )
+        assert summed_up(results, "en")[1] == (
+            "Every must-duty of ss. 4–13 that can be assessed is met."
+        )
+
+    def test_only_the_laws_binding_duties_count(self) -> None:
+        """Brå's practice, "verka för" (9 § 1 st.), a waiver check and 2 § itself are no task
+        of 4–13 §§ whose breach 2 § sums up, whatever they found."""
+        open_ = [(Verdict.EJ_UPPFYLLT, Severity.BREACH)]
+        for code in ("KBFA-B01", "KBFA-L9A", "KBFA-W1", "KBFA-L2A"):
+            assert summed_up({code: (law_rule_(code), open_)})[0] is Verdict.UPPFYLLT, code
