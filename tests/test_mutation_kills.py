@@ -925,6 +925,24 @@ class TestPracticeSinceTheDecision:
         )
 
 
+class TestPracticeFindingsPointAtTheLatestRecord:
+    """A practice finding points at the latest record, the one to add after."""
+
+    @pytest.mark.parametrize(
+        ("decided", "held", "per", "verdict"),
+        [
+            ("2026-11-23", ("2026-01-01", "2026-02-01"), Per.YEAR, Verdict.UPPFYLLT),  # not due
+            ("2020-01-15", ("2026-01-01", "2026-02-01"), Per.MONTH, Verdict.DELVIS),
+            ("2020-01-15", ("2024-01-01", "2024-02-01"), Per.YEAR, Verdict.EJ_UPPFYLLT),
+        ],
+    )
+    def test_the_evidence_key(
+        self, tmp_path: Path, decided: str, held: tuple[str, ...], per: Per, verdict: Verdict
+    ) -> None:
+        b = monthly_council(decided, *held, per=per)
+        assert located(b, "KBFA-KP-moten", "2026-11-23", tmp_path) == [(verdict, "evidence[1]")]
+
+
 # -- rules/law/p02_sammanfattning.py (KBFA-L2A) ---------------------------------------------
 def summed_up(
     results: dict[str, tuple[Rule, list[tuple[Verdict, Severity]]]], lang: str = "sv"
