@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 from builder import Builder, cad, one, period  # type: ignore[import-not-found]
@@ -30,7 +31,15 @@ from kbfa.evaluation import (
     summarise,
 )
 from kbfa.evaluation._finding import plain_text
-from kbfa.model import BodyKind, DeliverableKind, EvidenceKind, Per, RequirementKind, Strength
+from kbfa.model import (
+    BodyKind,
+    Decision,
+    DeliverableKind,
+    EvidenceKind,
+    Per,
+    RequirementKind,
+    Strength,
+)
 from kbfa.rules import Context, DocumentState, Rule, document_time, find_rule
 from kbfa.rules._document import in_period
 from kbfa.rules._time import count_in_window
@@ -616,6 +625,29 @@ class TestWhyNoDocumentApplies:
         g = Builder().document(None, validity=period("2020-01-01", "2023-12-31")).build()
         assert "har löpt ut" not in document_time(g, dt.date(2023, 12, 31)).why()
         assert "har löpt ut" in document_time(g, dt.date(2024, 1, 1)).why()
+
+    def test_undecided_without_a_period(self) -> None:
+        t = document_time(Builder().document(None).build(), dt.date(2026, 11, 29))
+        assert t.why() == (
+            f"Inget gällande styrdokument: inget beslut om {RIKTLINJE} är registrerat, och "
+            "ett dokument som inte är beslutat är inte beslutad styrning."
+        )
+
+    def test_a_decision_without_a_date_counts_from_the_start_of_validity(self) -> None:
+        """The decision is recorded without its date; the document applies from 2024-06-01."""
+        g = Builder().document("2024-01-01", validity=period("2024-06-01")).build()
+        assert g.steering_document is not None
+        undated = attrs.evolve(g.steering_document, decision=Decision(None, None))
+        g = attrs.evolve(g, steering_document=undated)
+        t = document_time(g, dt.date(2024, 5, 31))
+        assert (t.state, t.decided, t.start) == (DocumentState.NOT_YET, None, dt.date(2024, 6, 1))
+        assert t.why() == (
+            f"Inget gällande styrdokument per 2024-05-31: {RIKTLINJE} gäller från 2024-06-01."
+        )
+        assert t.why("en") == (
+            f"No steering document applied on 2024-05-31: {RIKTLINJE} applies from 2024-06-01."
+        )
+        assert document_time(g, dt.date(2024, 6, 1)).state is DocumentState.IN_FORCE
 
     def test_in_force_or_no_document_says_nothing(self) -> None:
         in_force = Builder().document("2020-02-01", validity=period(end="2023-12-31")).build()
