@@ -39,6 +39,7 @@ from kbfa.model import (
     Per,
     RequirementKind,
     Strength,
+    Text,
 )
 from kbfa.rules import Context, DocumentState, Rule, document_time, find_rule
 from kbfa.rules._document import in_period
@@ -202,6 +203,66 @@ class TestNoDocumentApplies:
             "document states who holds it."
         )
         assert f.said == "The steering document describes no coordination function for the work."
+
+
+class TestEvaluateAsALibrary:
+    """What a developer importing kbfa gets back from ``evaluate`` (docs/api.md)."""
+
+    def test_the_result_carries_the_municipality(self, tmp_path: Path) -> None:
+        b = Builder("Provkommun (påhittad)")
+        b.municipality = attrs.evolve(
+            b.municipality, kommunkod=Text("9999"), lan=Text("Provlän (påhittat)")
+        )
+        result = evaluate(b.build(), dt.date(2026, 11, 29))
+        assert (result.municipality, result.file, result.as_of) == (
+            "Provkommun (påhittad)",
+            "",
+            dt.date(2026, 11, 29),
+        )
+        assert (result.kommunkod, result.lan, result.format_version) == (
+            "9999",
+            "Provlän (påhittat)",
+            1,
+        )
+        path = tmp_path / "prov.toml"
+        path.write_text(dump_text(b.build()), encoding="utf-8")
+        assert evaluate(load(path), dt.date(2026, 11, 29)).file == str(path)
+
+    def test_without_a_date_it_is_today(self) -> None:
+        assert evaluate(Builder().build()).as_of == dt.date.today()
+
+    def test_a_bare_string_selects_one_code(self) -> None:
+        """select="KBFA-L4A" is that code, not the prefixes "K", "B", "F", "A", ..."""
+        g = Builder().build()
+        picked = evaluate(g, dt.date(2026, 11, 29), select="KBFA-L4A").findings
+        assert {f.code for f in picked} == {"KBFA-L4A"}
+        dropped = evaluate(g, dt.date(2026, 11, 29), ignore="KBFA-L4A").findings
+        assert "KBFA-L4A" not in {f.code for f in dropped}
+        assert "KBFA-L5A" in {f.code for f in dropped}
+
+    def test_explanations_are_joined_with_their_decisions(self) -> None:
+        """Two explanations of one rule are shown together, each with its decision."""
+        g = (
+            Builder()
+            .explanation("KBFA-L11A", "Funktionen delas med grannkommunen.", "KS 2025-02-03 § 7")
+            .explanation("KBFA-L11A", "Avtal finns.")
+            .build()
+        )
+        f = one(g, "KBFA-L11A", "2026-11-29")
+        assert f.explanation == (
+            "Funktionen delas med grannkommunen. (KS 2025-02-03 § 7) Avtal finns."
+        )
+        result = evaluate(g, dt.date(2026, 11, 29), lang="en")
+        (en,) = [x for x in result.findings if x.code == "KBFA-L11A"]
+        assert (
+            en.explanation == "Funktionen delas med grannkommunen. (KS 2025-02-03 § 7) Avtal finns."
+        )
+
+    def test_a_waiver_of_the_law_is_never_applied(self) -> None:
+        """No municipal decision sets a statute aside: the 11 § gap stays a breach."""
+        g = Builder().waiver("KBFA-L11A", "2030-12-31").build()
+        f = one(g, "KBFA-L11A", "2026-11-29")
+        assert (f.verdict, f.severity) == (Verdict.EJ_UPPFYLLT, Severity.BREACH)
 
 
 # -- evaluation/_duties.py --------------------------------------------------------------
