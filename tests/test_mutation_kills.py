@@ -832,6 +832,19 @@ class TestFirstPlanWords:
         g = first_plan("2024-06-12").evidence("2025-09-01", EvidenceKind.ADOPTED, "plan").build()
         assert one(g, "KBFA-LOBA", "2026-11-29").verdict is Verdict.UPPFYLLT
 
+    @pytest.mark.parametrize(
+        ("date", "verdict", "where"),
+        [
+            ("2024-07-01", Verdict.UPPFYLLT, "evidence[0]"),
+            ("2024-07-02", Verdict.DELVIS, "evidence[0]"),
+            (None, Verdict.EJ_BEDOMBART, "deliverables[0]"),
+        ],
+    )
+    def test_it_points_at_the_decision_or_the_plan(
+        self, tmp_path: Path, date: str | None, verdict: Verdict, where: str
+    ) -> None:
+        assert located(first_plan(date), "KBFA-LOBA", "2026-11-29", tmp_path) == [(verdict, where)]
+
     def test_situations(self) -> None:
         late = one(first_plan("2024-07-02").build(), "KBFA-LOBA", "2026-11-29")
         # History once adopted: information, never a breach that cannot be remedied.
