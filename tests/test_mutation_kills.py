@@ -258,6 +258,21 @@ class TestEvaluateAsALibrary:
             en.explanation == "Funktionen delas med grannkommunen. (KS 2025-02-03 § 7) Avtal finns."
         )
 
+    def test_a_waiver_after_one_of_the_law_still_applies(self) -> None:
+        """The void waiver of 11 § does not stop the next one, of Brå's KBFA-B10, from applying."""
+        g = Builder().waiver("KBFA-L11A", "2030-12-31").waiver("KBFA-B10", "2030-12-31").build()
+        assert one(g, "KBFA-B10", "2026-11-29").verdict is Verdict.UNDANTAG
+
+    def test_a_second_waiver_of_a_rule_does_not_stop_the_next_rules(self) -> None:
+        g = (
+            Builder()
+            .waiver("KBFA-B12", "2030-12-31", "KS § 1")
+            .waiver("KBFA-B12", "2030-12-31", "KS § 2")
+            .waiver("KBFA-B10", "2030-12-31")
+            .build()
+        )
+        assert one(g, "KBFA-B10", "2026-11-29").verdict is Verdict.UNDANTAG
+
     def test_a_waiver_of_the_law_is_never_applied(self) -> None:
         """No municipal decision sets a statute aside: the 11 § gap stays a breach."""
         g = Builder().waiver("KBFA-L11A", "2030-12-31").build()
