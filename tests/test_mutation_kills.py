@@ -280,6 +280,64 @@ class TestEvaluateAsALibrary:
         assert (f.verdict, f.severity) == (Verdict.EJ_UPPFYLLT, Severity.BREACH)
 
 
+class TestFindingWordsForTheReader:
+    """Each finding says how binding it is and what kommunstyrelsen does, in the reader's
+    language; "{Lead}" is the body that leads the work (13 §: kommunstyrelsen)."""
+
+    @pytest.mark.parametrize(
+        ("code", "sv", "en"),
+        [
+            (
+                "KBFA-L4A",
+                (
+                    "ska (brist om det saknas)",
+                    "Kommunstyrelsen ger förvaltningen i uppdrag att ta fram en lägesbild över "
+                    "brottsligheten i kommunen, och styrdokumentet anger vem som tar fram den "
+                    "och hur ofta.",
+                ),
+                (
+                    "must (a breach when missed)",
+                    "Kommunstyrelsen instructs the administration to produce a situation report "
+                    "on crime in the municipality, and the steering document states who "
+                    "produces it and how often.",
+                ),
+            ),
+            (
+                "KBFA-L9C",  # the rule's own outcome carries the action
+                (
+                    "kbfa:s tolkning (varning)",
+                    "Kommunstyrelsen verkar för skriftliga överenskommelser om samverkan och ser "
+                    "till att de som ingås diarieförs med sin giltighetstid.",
+                ),
+                (
+                    "kbfa's reading (warning)",
+                    "Kommunstyrelsen works towards written cooperation agreements and sees to it "
+                    "that those concluded are registered with their period.",
+                ),
+            ),
+            (
+                "KBFA-L2A",
+                (
+                    "information (aldrig en brist)",
+                    "Kommunstyrelsen ser till att bristerna under de paragrafer som anges "
+                    "åtgärdas.",
+                ),
+                (
+                    "information (never a breach)",
+                    "Kommunstyrelsen sees to it that the gaps under the sections named are "
+                    "remedied.",
+                ),
+            ),
+        ],
+    )
+    def test_strength_and_action(self, code: str, sv: tuple[str, str], en: tuple[str, str]) -> None:
+        g = Builder().body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen").build()
+        for lang, words in (("sv", sv), ("en", en)):
+            result = evaluate(g, dt.date(2026, 11, 29), lang=lang)  # type: ignore[arg-type]
+            (f,) = [f for f in result.findings if f.code == code]
+            assert (f.strength_words, f.action) == words
+
+
 # -- evaluation/_duties.py --------------------------------------------------------------
 class TestStrengthWords:
     @pytest.mark.parametrize(
