@@ -282,7 +282,8 @@ class TestEvaluateAsALibrary:
 
 class TestFindingWordsForTheReader:
     """Each finding says how binding it is and what kommunstyrelsen does, in the reader's
-    language; "{Lead}" is the body that leads the work (13 §: kommunstyrelsen)."""
+    language; "{Lead}" is the body that leads the work (13 §: kommunstyrelsen, here named
+    "Provstyrelsen" so that it is told apart from the default words)."""
 
     @pytest.mark.parametrize(
         ("code", "sv", "en"),
@@ -291,13 +292,13 @@ class TestFindingWordsForTheReader:
                 "KBFA-L4A",
                 (
                     "ska (brist om det saknas)",
-                    "Kommunstyrelsen ger förvaltningen i uppdrag att ta fram en lägesbild över "
+                    "Provstyrelsen ger förvaltningen i uppdrag att ta fram en lägesbild över "
                     "brottsligheten i kommunen, och styrdokumentet anger vem som tar fram den "
                     "och hur ofta.",
                 ),
                 (
                     "must (a breach when missed)",
-                    "Kommunstyrelsen instructs the administration to produce a situation report "
+                    "Provstyrelsen instructs the administration to produce a situation report "
                     "on crime in the municipality, and the steering document states who "
                     "produces it and how often.",
                 ),
@@ -306,12 +307,12 @@ class TestFindingWordsForTheReader:
                 "KBFA-L9C",  # the rule's own outcome carries the action
                 (
                     "kbfa:s tolkning (varning)",
-                    "Kommunstyrelsen verkar för skriftliga överenskommelser om samverkan och ser "
+                    "Provstyrelsen verkar för skriftliga överenskommelser om samverkan och ser "
                     "till att de som ingås diarieförs med sin giltighetstid.",
                 ),
                 (
                     "kbfa's reading (warning)",
-                    "Kommunstyrelsen works towards written cooperation agreements and sees to it "
+                    "Provstyrelsen works towards written cooperation agreements and sees to it "
                     "that those concluded are registered with their period.",
                 ),
             ),
@@ -319,19 +320,17 @@ class TestFindingWordsForTheReader:
                 "KBFA-L2A",
                 (
                     "information (aldrig en brist)",
-                    "Kommunstyrelsen ser till att bristerna under de paragrafer som anges "
-                    "åtgärdas.",
+                    "Provstyrelsen ser till att bristerna under de paragrafer som anges åtgärdas.",
                 ),
                 (
                     "information (never a breach)",
-                    "Kommunstyrelsen sees to it that the gaps under the sections named are "
-                    "remedied.",
+                    "Provstyrelsen sees to it that the gaps under the sections named are remedied.",
                 ),
             ),
         ],
     )
     def test_strength_and_action(self, code: str, sv: tuple[str, str], en: tuple[str, str]) -> None:
-        g = Builder().body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen").build()
+        g = Builder().body("ks", BodyKind.EXECUTIVE_BOARD, "Provstyrelsen").build()
         for lang, words in (("sv", sv), ("en", en)):
             result = evaluate(g, dt.date(2026, 11, 29), lang=lang)  # type: ignore[arg-type]
             (f,) = [f for f in result.findings if f.code == code]
