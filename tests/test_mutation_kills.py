@@ -337,6 +337,71 @@ class TestFindingWordsForTheReader:
             assert (f.strength_words, f.action) == words
 
 
+class TestWhatEachFindingCarries:
+    def test_before_the_law_applies(self) -> None:
+        """Lag (2023:196) applies from 2023-07-01: on 2023-06-30 it is not assessed."""
+        g = Builder().build()
+        assert messages(g, "KBFA-L4A", "2023-06-30") == [
+            (Verdict.EJ_TILLAMPLIG, "Regeln gäller från 2023-07-01; den bedöms inte före dess.")
+        ]
+        assert messages(g, "KBFA-L4A", "2023-06-30", "en") == [
+            (
+                Verdict.EJ_TILLAMPLIG,
+                "The rule applies from 2023-07-01; it is not assessed before then.",
+            )
+        ]
+
+    def test_the_municipalitys_own_rules_while_no_document_applies(self) -> None:
+        g = (
+            Builder()
+            .deliverable("lb", LB, cadence=[cad(1)])
+            .requirement("arlig", RequirementKind.DELIVERABLE_CADENCE, target="lb", cadence=cad(1))
+            .document("2020-02-01", validity=period(end="2023-12-31"))
+            .build()
+        )
+        assert messages(g, "KBFA-K-arlig", "2024-01-01") == [
+            (
+                Verdict.EJ_TILLAMPLIG,
+                f"Inget gällande styrdokument per 2024-01-01: {RIKTLINJE} gällde till och med "
+                "2023-12-31 och har löpt ut. Kommunens egna regler i det tillämpas därför inte.",
+            )
+        ]
+        assert messages(g, "KBFA-K-arlig", "2024-01-01", "en") == [
+            (
+                Verdict.EJ_TILLAMPLIG,
+                f"No steering document applied on 2024-01-01: {RIKTLINJE} was valid until "
+                "2023-12-31 and has expired. The municipality's own rules in it therefore do "
+                "not apply.",
+            )
+        ]
+
+    def test_a_met_finding_asks_for_nothing(self) -> None:
+        """Kommunstyrelsen leads by the law itself (13 §): met, no action, no note."""
+        g = Builder().body("ks", BodyKind.EXECUTIVE_BOARD).build()
+        f = one(g, "KBFA-L13A", "2026-11-29")
+        assert (f.verdict, f.action, f.fix, f.said) == (Verdict.UPPFYLLT, None, None, None)
+        assert f.plain_message == f.message != ""
+
+    def test_what_the_law_supplies_is_not_called_uncredited(self) -> None:
+        """After the document expired, 13 § still makes kommunstyrelsen lead: no note."""
+        g = (
+            Builder()
+            .body("ks", BodyKind.EXECUTIVE_BOARD)
+            .document("2020-02-01", validity=period(end="2023-12-31"))
+            .build()
+        )
+        f = one(g, "KBFA-L13A", "2026-11-29")
+        assert (f.verdict, f.situation, f.said) == (Verdict.UPPFYLLT, Situation.LAW_FILLS, None)
+
+    def test_the_summary_is_information_by_its_rule(self) -> None:
+        """2 § sums up (information); 4 § is a binding "ska"."""
+        g = Builder().build()
+        summary = one(g, "KBFA-L2A", "2026-11-29")
+        duty = one(g, "KBFA-L4A", "2026-11-29")
+        assert (summary.informational, summary.binding) == (True, False)
+        assert (duty.informational, duty.binding) == (False, True)
+
+
 # -- evaluation/_duties.py --------------------------------------------------------------
 class TestStrengthWords:
     @pytest.mark.parametrize(
