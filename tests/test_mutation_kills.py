@@ -402,6 +402,57 @@ class TestWhatEachFindingCarries:
         assert (duty.informational, duty.binding) == (False, True)
 
 
+class TestWaivedAndUncreditedWords:
+    def test_a_waived_finding_names_the_decision_and_its_end(self) -> None:
+        """Brå's KBFA-B10 and B12 waived: one until 2030-12-31, one without an end."""
+        g = (
+            Builder()
+            .waiver("KBFA-B10", "2030-12-31", "KS 2025-02-03 § 7")
+            .waiver("KBFA-B12")
+            .build()
+        )
+        sv = {
+            code: m
+            for code in ("KBFA-B10", "KBFA-B12")
+            for v, m in messages(g, code, "2026-11-29")
+            if v is Verdict.UNDANTAG
+        }
+        assert sv["KBFA-B10"].endswith(
+            " Undantag beslutat (KS 2025-02-03 § 7), gäller till och med 2030-12-31: Skäl."
+        )
+        assert sv["KBFA-B12"].endswith(" Undantag beslutat (KS § 1): Skäl.")
+        en = {
+            code: m
+            for code in ("KBFA-B10", "KBFA-B12")
+            for v, m in messages(g, code, "2026-11-29", "en")
+            if v is Verdict.UNDANTAG
+        }
+        assert en["KBFA-B10"].endswith(
+            " Waived by decision (KS 2025-02-03 § 7), in force until 2030-12-31: Skäl."
+        )
+        assert en["KBFA-B12"].endswith(" Waived by decision (KS § 1): Skäl.")
+
+    def test_uncredited_in_english(self) -> None:
+        g = TestNoDocumentApplies.expired().build()
+        result = evaluate(g, dt.date(2026, 11, 29), lang="en")
+        (f,) = [f for f in result.findings if f.code == "KBFA-L11A"]
+        assert f.said == (
+            "A coordination function exists: cannot be credited, since the steering document "
+            "does not apply."
+        )
+
+    def test_a_waiver_of_the_law_points_at_its_rule(self, tmp_path: Path) -> None:
+        """The loader refuses a waiver of the law in a file; one made in code is located too."""
+        path = tmp_path / "prov.toml"
+        path.write_text(dump_text(Builder().waiver("KBFA-B10").build()), encoding="utf-8")
+        loaded = load(path)
+        law = attrs.evolve(loaded.governance.waivers[0], rule=Text("KBFA-L11A"))
+        loaded = attrs.evolve(loaded, governance=attrs.evolve(loaded.governance, waivers=(law,)))
+        (f,) = [f for f in evaluate(loaded, dt.date(2026, 11, 29)).findings if f.code == "KBFA-W1"]
+        assert f.verdict is Verdict.EJ_UPPFYLLT
+        assert f.location is not None and f.location.path == "waivers[0].rule"
+
+
 # -- evaluation/_duties.py --------------------------------------------------------------
 class TestStrengthWords:
     @pytest.mark.parametrize(
