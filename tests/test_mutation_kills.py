@@ -904,6 +904,7 @@ class TestWhyNoDocumentApplies:
         assert (t.state, t.applies, t.why(), t.why("en")) == (DocumentState.IN_FORCE, True, "", "")
         none = document_time(Builder().build(), dt.date(2023, 12, 31))
         assert (none.state, none.applies, none.why()) == (DocumentState.NONE, True, "")
+        assert none.as_of == dt.date(2023, 12, 31)
 
     def test_the_dates_it_is_read_from(self) -> None:
         """Decided 2024-05-16, valid 2024-06-01 – 2027-12-31: it applies from 2024-06-01."""
