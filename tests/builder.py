@@ -73,6 +73,7 @@ from kbfa.model import (
     SteeringDocument,
     Text,
     Unit,
+    Unknown,
     Waiver,
 )
 
@@ -146,6 +147,8 @@ class Builder:
         self.waivers: list[Waiver] = []
         self.explanations: list[Explanation] = []
         self.steering_document: SteeringDocument | None = None
+        self.documents: list[SteeringDocument] = []
+        self.unknowns: list[Unknown] = []
         self.leadership_: Leadership | None = None
         self.coordination_: CoordinationFunction | None = None
         self.camera_: CameraSurveillance | None = None
@@ -210,8 +213,11 @@ class Builder:
         return self
 
     def promise(self, id_: str, parties: Any, **kw: Any) -> Builder:
-        if "followed_up_by" in kw:
-            kw["followed_up_by"] = _ids(kw["followed_up_by"])
+        for key in ("followed_up_by", "signatories", "measures", "problems"):
+            if key in kw:
+                kw[key] = _ids(kw[key])
+        if "commitments" in kw:
+            kw["commitments"] = tuple(kw["commitments"])
         self.promises.append(CitizenPromise(Id(id_), _ids(parties), **kw))
         return self
 
@@ -377,6 +383,35 @@ class Builder:
         )
         return self
 
+    def other_document(
+        self,
+        id_: str,
+        decided: str | None = "2024-01-15",
+        *,
+        title: str | None = None,
+        validity: Period | None = None,
+        versions: Any = (),
+        **kw: Any,
+    ) -> Builder:
+        """A further steering document under [[documents]]; ``decided=None``: never decided."""
+        decision = Decision(None, day(decided)) if decided else None
+        self.documents.append(
+            SteeringDocument(
+                Text(title or f"Dokumentet {id_}"),
+                DocumentKind.REGLER,
+                id=Id(id_),
+                decision=decision,
+                validity=validity,
+                versions=tuple(versions),
+                **kw,
+            )
+        )
+        return self
+
+    def unknown(self, key: str, note: str = "Gick inte att läsa.") -> Builder:
+        self.unknowns.append(Unknown(Text(key), Text(note)))
+        return self
+
     def waiver(self, rule: str, expires: str | None = None, decision: str = "KS § 1") -> Builder:
         self.waivers.append(
             Waiver(Text(rule), Text("Skäl."), Text(decision), day(expires) if expires else None)
@@ -397,6 +432,7 @@ class Builder:
         return Governance(
             municipality=self.municipality,
             steering_document=self.steering_document,
+            documents=tuple(self.documents),
             organisations=tuple(self.organisations),
             roles=tuple(self.roles),
             bodies=tuple(self.bodies),
@@ -416,6 +452,7 @@ class Builder:
             evidence=tuple(self.evidence_records),
             waivers=tuple(self.waivers),
             explanations=tuple(self.explanations),
+            unknowns=tuple(self.unknowns),
             settings=self.settings,
         )
 

@@ -64,6 +64,9 @@ class TestSwedishKeys:
             ("namn", "name"),
             ("cadance", "cadence"),
             ("memebrs", "members"),
+            ("vice_ordforande", "vice_chair"),
+            ("vice ordförande", "vice_chair"),
+            ("sekreterare", "secretary"),
         ],
     )
     def test_body_keys(self, written: str, meant: str) -> None:
@@ -71,7 +74,8 @@ class TestSwedishKeys:
         assert suggest_key(written, Body) == meant
 
     @pytest.mark.parametrize(
-        "written", ["vice_chair", "vice_ordforande", "vice-ordförande", "meeting_cadence"]
+        "written",
+        ["deputy_convener", "vice_sammankallande", "vice-sammankallande", "meeting_cadence"],
     )
     def test_never_the_wrong_way(self, written: str) -> None:
         """A key with a qualifier the model has no key for gets no hint, not the bare word."""
@@ -89,13 +93,13 @@ class TestSwedishKeys:
         assert suggest_key("startmanad", Cadence) == "start_month"
 
     def test_in_the_message(self) -> None:
-        """The loader's message carries the hint, and none for vice_chair."""
-        found = messages(BASE + 'ordforande = "x"\nvice_chair = "x"\n')
+        """The loader's message carries the hint, and none for a key the model lacks."""
+        found = messages(BASE + 'ordforande = "x"\ndeputy_convener = "x"\n')
         assert (
             'p.toml:14: bodies[0].ordforande: okänd nyckel "ordforande" (menade du "chair"?)'
             in found
         )
-        assert 'p.toml:15: bodies[0].vice_chair: okänd nyckel "vice_chair"' in found
+        assert 'p.toml:15: bodies[0].deputy_convener: okänd nyckel "deputy_convener"' in found
 
     @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=25))
     @settings(max_examples=300, deadline=None)

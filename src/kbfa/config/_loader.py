@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
+from kbfa.config._consistency import check_model
 from kbfa.config._converter import Invalid, describe, make_converter
 from kbfa.config._hints import suggest_key
 from kbfa.config._limits import MAX_DEPTH, check_limits
@@ -196,6 +197,9 @@ def _build(data: dict[str, Any], filename: str, lines: LineMap, lang: Lang) -> G
         found.append((path, _reference_message(key, params, lines, lang)))
     for path, key, params in check_data_links(data):
         found.append((path, render(MESSAGES, key, lang, **params)))
+    if not found and governance is not None:
+        for path, key, params in check_model(governance):
+            found.append((path, _model_message(key, params, lang)))
     if found:
         problems = [_problem(filename, lines.line(p), p, m) for p, m in found]
         problems.sort(key=lambda p: (p.line or 0, p.path))
@@ -382,6 +386,13 @@ def _note_path(exc: BaseException) -> KeyPath:
         if isinstance(index, int):
             return (index,)
     return ()
+
+
+def _model_message(key: str, params: dict[str, object], lang: Lang) -> str:
+    guess = params.pop("guess", None)
+    if isinstance(guess, list):
+        params["hint"] = render(MESSAGES, "did_you_mean", lang, guess=guess[0]) if guess else ""
+    return render(MESSAGES, key, lang, **params)
 
 
 def _reference_message(key: str, params: dict[str, Any], lines: LineMap, lang: Lang) -> str:

@@ -197,6 +197,56 @@ MESSAGES: Catalogue = {
         "sv": 'id "{value}" används redan i {first}',
         "en": 'id "{value}" is already used in {first}',
     },
+    "document_id_missing": {
+        "sv": 'ett dokument under [[documents]] behöver ett id (id = "..."), som kraven '
+        "hänvisar till med document",
+        "en": 'a document under [[documents]] needs an id (id = "..."), which requirements '
+        "name with document",
+    },
+    "document_id_reserved": {
+        "sv": '"{value}" är namnet på huvuddokumentet [steering_document]; välj ett annat id',
+        "en": '"{value}" is the name of the main document [steering_document]; choose another id',
+    },
+    "unknown_version": {
+        "sv": 'versionen "{value}" finns inte bland versionerna av "{title}" ({known})',
+        "en": 'the version "{value}" is not among the versions of "{title}" ({known})',
+    },
+    "member_kind": {
+        "sv": 'member = true gäller bara ett kommunalförbund (kind = "municipal_association") '
+        'eller en gemensam nämnd (kind = "joint_committee"), inte kind = "{kind}"',
+        "en": "member = true only applies to a municipal association (kind = "
+        '"municipal_association") or a joint committee (kind = "joint_committee"), not '
+        'kind = "{kind}"',
+    },
+    "signatory_not_party": {
+        "sv": 'rollen "{value}" hör till "{org}", som inte är part ({parties}); en roll '
+        "skriver under för den part den hör till",
+        "en": 'the role "{value}" belongs to "{org}", which is not a party ({parties}); a role '
+        "signs for the party it belongs to",
+    },
+    "commitment_party": {
+        "sv": '"{value}" är inte part i medborgarlöftet ({parties}); utelämna party för det '
+        "parterna lovar tillsammans",
+        "en": '"{value}" is not a party to the citizen promise ({parties}); leave party out for '
+        "what the parties promise together",
+    },
+    "unknown_key_shape": {
+        "sv": 'nyckeln "{value}" ska vara en sökväg med punkter, t.ex. '
+        '"agreements.samverkan-polis.purposes"',
+        "en": 'the key "{value}" must be a dotted path, e.g. "agreements.samverkan-polis.purposes"',
+    },
+    "unknown_key_field": {
+        "sv": 'nyckeln "{value}" finns inte i {table}{hint}',
+        "en": 'there is no key "{value}" in {table}{hint}',
+    },
+    "unknown_key_id": {
+        "sv": 'id:t "{value}" finns inte bland {table}{hint}',
+        "en": 'the id "{value}" is not among {table}{hint}',
+    },
+    "unknown_key_deeper": {
+        "sv": '"{value}" kan inte anges närmare i "{table}": markera hela listan som okänd',
+        "en": '"{value}" cannot be named more closely in "{table}": mark the whole list unknown',
+    },
     "too_few_parties": {
         "sv": "en överenskommelse behöver minst två parter",
         "en": "an agreement needs at least two parties",

@@ -16,6 +16,7 @@ __all__ = ["ID_COLLECTIONS", "REFERENCES", "check_data_links", "check_references
 
 #: Collections whose items carry an ``id`` that others refer to.
 ID_COLLECTIONS: tuple[str, ...] = (
+    "documents",
     "organisations",
     "roles",
     "bodies",
@@ -32,6 +33,7 @@ ID_COLLECTIONS: tuple[str, ...] = (
 )
 
 _ACTORS = ("bodies", "roles")
+_APPOINTERS = ("bodies", "organisations")
 _ANY = ID_COLLECTIONS
 #: The steering document has no id of its own; evidence refers to it by this name.
 STEERING_DOCUMENT_SUBJECT = "steering_document"
@@ -39,21 +41,34 @@ STEERING_DOCUMENT_SUBJECT = "steering_document"
 #: (pattern, namespaces): "*" stands for every element of a list.
 REFERENCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("municipality", "organisation"), ("organisations",)),
-    (("steering_document", "decision", "body"), ("bodies",)),
-    (("steering_document", "revisions", "*", "body"), ("bodies",)),
-    (("steering_document", "owner_role"), ("roles",)),
-    (("steering_document", "responsible_body"), ("bodies",)),
-    (("steering_document", "parties"), ("organisations",)),
-    (("steering_document", "related", "*", "governs"), ("bodies", "deliverables")),
+    *(
+        pattern
+        for doc in (("steering_document",), ("documents", "*"))
+        for pattern in (
+            ((*doc, "decision", "body"), ("bodies",)),
+            ((*doc, "revisions", "*", "body"), ("bodies",)),
+            ((*doc, "versions", "*", "decision", "body"), ("bodies",)),
+            ((*doc, "owner_role"), ("roles",)),
+            ((*doc, "responsible_body"), ("bodies",)),
+            ((*doc, "parties"), ("organisations",)),
+            ((*doc, "related", "*", "governs"), ("bodies", "deliverables")),
+            ((*doc, "governs"), ("bodies", "deliverables")),
+        )
+    ),
     (("organisations", "*", "hosted_by"), ("organisations",)),
     (("roles", "*", "organisation"), ("organisations",)),
+    (("roles", "*", "shared_with"), ("organisations",)),
     (("bodies", "*", "members", "*", "role"), ("roles",)),
     (("bodies", "*", "members", "*", "substitute"), ("roles",)),
     (("bodies", "*", "organisation"), ("organisations",)),
     (("bodies", "*", "chair"), ("roles",)),
     (("bodies", "*", "convener"), ("roles",)),
-    (("bodies", "*", "chair_appointed_by"), ("bodies", "organisations")),
-    (("bodies", "*", "convener_appointed_by"), ("bodies", "organisations")),
+    (("bodies", "*", "vice_chair"), ("roles",)),
+    (("bodies", "*", "secretary"), ("roles",)),
+    (("bodies", "*", "chair_appointed_by"), _APPOINTERS),
+    (("bodies", "*", "vice_chair_appointed_by"), _APPOINTERS),
+    (("bodies", "*", "convener_appointed_by"), _APPOINTERS),
+    (("bodies", "*", "secretary_appointed_by"), _APPOINTERS),
     (("bodies", "*", "led_by"), ("bodies",)),
     (("bodies", "*", "created_by"), ("bodies",)),
     (("bodies", "*", "supports"), ("bodies",)),
@@ -74,11 +89,18 @@ REFERENCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("agreements", "*", "placement"), ("bodies",)),
     (("citizen_promises", "*", "parties"), ("organisations",)),
     (("citizen_promises", "*", "followed_up_by"), _ACTORS),
+    (("citizen_promises", "*", "signatories"), ("roles",)),
+    (("citizen_promises", "*", "commitments", "*", "party"), ("organisations",)),
+    (("citizen_promises", "*", "measures"), ("measures",)),
+    (("citizen_promises", "*", "problems"), ("problems",)),
+    (("citizen_promises", "*", "proposed", "body"), ("bodies",)),
+    (("citizen_promises", "*", "adopted", "body"), ("bodies",)),
     (("citizen_dialogues", "*", "feeds"), ("deliverables", "citizen_promises")),
     (("camera_surveillance", "decided_by"), _ACTORS),
     (("camera_surveillance", "follow_up_in"), ("deliverables",)),
     (("camera_surveillance", "reporting", "*", "to"), ("bodies",)),
     (("requirements", "*", "target"), _ANY),
+    (("requirements", "*", "document"), ("documents",)),
     (("requirements", "*", "to"), ("bodies",)),
     (("requirements", "*", "roles"), ("roles",)),
     (("requirements", "*", "based_on"), ("deliverables",)),

@@ -89,6 +89,7 @@ _PAIRS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (Participation.MEMBER, ("ledamot", "member")),
     (Participation.OFFERED, ("erbjuden plats", "seat offered")),
     (Participation.AS_NEEDED, ("vid behov", "as needed")),
+    (Participation.ATTENDS, ("deltar utan att vara ledamot", "attends, not a member")),
     (MeetingForm.PHYSICAL, ("fysiskt", "in person")),
     (MeetingForm.DIGITAL, ("digitalt", "online")),
     (MeetingForm.HYBRID, ("fysiskt och digitalt", "hybrid")),

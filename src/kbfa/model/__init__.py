@@ -9,6 +9,7 @@ from kbfa.model._dates import (
     period_end,
 )
 from kbfa.model._governance import (
+    SHARED_KINDS,
     Agreement,
     AreaName,
     Benchmark,
@@ -19,10 +20,12 @@ from kbfa.model._governance import (
     CitizenDialogue,
     CitizenPromise,
     ColumnMapping,
+    Commitment,
     CoordinationFunction,
     Dataset,
     Decision,
     Deliverable,
+    DocumentVersion,
     EvaluationSettings,
     Evidence,
     Explanation,
@@ -43,6 +46,7 @@ from kbfa.model._governance import (
     SeasonCount,
     SeriesRef,
     SteeringDocument,
+    Unknown,
     Waiver,
 )
 from kbfa.model._types import (
@@ -74,6 +78,7 @@ from kbfa.model._types import (
 )
 
 __all__ = [
+    "SHARED_KINDS",
     "Agreement",
     "AreaName",
     "Benchmark",
@@ -86,6 +91,7 @@ __all__ = [
     "CitizenDialogue",
     "CitizenPromise",
     "ColumnMapping",
+    "Commitment",
     "ContentPart",
     "CoordinationFunction",
     "Count",
@@ -96,6 +102,7 @@ __all__ = [
     "DeliverableKind",
     "Direction",
     "DocumentKind",
+    "DocumentVersion",
     "EvaluationSettings",
     "Evidence",
     "EvidenceKind",
@@ -131,6 +138,7 @@ __all__ = [
     "Territory",
     "Text",
     "Unit",
+    "Unknown",
     "Waiver",
     "Window",
     "Year",

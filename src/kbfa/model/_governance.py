@@ -48,6 +48,7 @@ from kbfa.model._types import (
 )
 
 __all__ = [
+    "SHARED_KINDS",
     "Agreement",
     "AreaName",
     "Benchmark",
@@ -58,10 +59,12 @@ __all__ = [
     "CitizenDialogue",
     "CitizenPromise",
     "ColumnMapping",
+    "Commitment",
     "CoordinationFunction",
     "Dataset",
     "Decision",
     "Deliverable",
+    "DocumentVersion",
     "EvaluationSettings",
     "Evidence",
     "Explanation",
@@ -82,6 +85,7 @@ __all__ = [
     "SeasonCount",
     "SeriesRef",
     "SteeringDocument",
+    "Unknown",
     "Waiver",
 ]
 
@@ -257,13 +261,48 @@ class RelatedDocument:
 
 
 @attrs.frozen
+class DocumentVersion:
+    """One version of a steering document, with its own date, decision, dnr and text.
+
+    ``name`` is how the version is known ("2.0", "reviderad 2026"); requirements name
+    the version they come from by it. ``date`` is the version's own date (decided,
+    revised or published); a decided version also has its ``decision``. ``text`` says
+    where its text is (a web address, an annex, a file name).
+    """
+
+    name: Text
+    date: dt.date | None = None
+    decision: Decision | None = None
+    diarienummer: Text | None = None
+    text: Text | None = None
+    note: Text | None = None
+
+    @property
+    def starts(self) -> dt.date | None:
+        """The day the version's wording applies from: its decision, else its own date."""
+        if self.decision is not None and self.decision.date is not None:
+            return self.decision.date
+        return self.date
+
+
+@attrs.frozen
 class SteeringDocument:
-    """The municipality's own steering document (styrdokument) and its metadata."""
+    """A steering document (styrdokument) of the municipality and its metadata.
+
+    ``[steering_document]`` is the municipality's main document for the work; further
+    documents with rules of their own (a council's "Bestämmelser", a web page with
+    routines) are ``[[documents]]``, each with an ``id`` that requirements name. Every
+    document counts from its decision until its validity ends, on its own.
+    ``decision.body`` is the adopting body; ``owner``/``owner_role`` the owner
+    (dokumentansvarig), who need not be the same.
+    """
 
     title: Text
     kind: DocumentKind
+    id: Id | None = None  # required in [[documents]]: what requirements and evidence name
     decision: Decision | None = None
     revisions: tuple[Decision, ...] = ()
+    versions: tuple[DocumentVersion, ...] = ()
     diarienummer: Text | None = None
     validity: Period | None = None
     review_date: dt.date | None = None
@@ -276,6 +315,20 @@ class SteeringDocument:
     related: tuple[RelatedDocument, ...] = ()
     territory: Territory | None = None  # whom the work concerns, when the document says (4 §)
     integrates_with: tuple[Text, ...] = ()  # other statutory planning it is part of (7 §)
+    governs: tuple[Id, ...] = ()  # bodies or deliverables whose rules are in this document
+    url: Text | None = None  # where the document is published
+
+    def version(self, name: str | None) -> DocumentVersion | None:
+        """The version called ``name`` (None: no version named)."""
+        return next((v for v in self.versions if v.name == name), None) if name else None
+
+    def decisions(self) -> tuple[Decision, ...]:
+        """Every decision on the document: the first, each revision, each decided version."""
+        return (
+            *((self.decision,) if self.decision is not None else ()),
+            *self.revisions,
+            *(v.decision for v in self.versions if v.decision is not None),
+        )
 
 
 @attrs.frozen
@@ -291,13 +344,25 @@ class Municipality:
 
 @attrs.frozen
 class Organisation:
-    """An organisation roles belong to; every one but the municipality's own is a partner."""
+    """An organisation roles belong to.
+
+    The municipality's own organisation, for the law, is the municipality itself, an
+    organisation it hosts (``hosted_by`` the municipality), and a kommunalförbund or
+    gemensam nämnd it takes part in (``member = true``): the samordningsfunktion may
+    sit there, and it is never an agreement partner. Every other organisation is a
+    partner. ``hosted_by`` names the värdkommun of a gemensam nämnd (or whoever
+    employs a shared organisation). ``collective`` marks an entry that stands for a
+    category of partners ("Fastighetsägare", "Grannkommuner"), not one legal person:
+    it cannot sign, so its agreements are templates.
+    """
 
     id: Id
     name: Text
     kind: OrganisationKind
     categories: tuple[PartnerCategory, ...] = ()
     hosted_by: Id | None = None  # e.g. a joint committee hosted by a neighbouring municipality
+    member: bool = False  # the municipality is a member (kommunalförbund) or party (gemensam nämnd)
+    collective: bool = False  # a category of partners, not one legal person
     note: Text | None = None
 
 
@@ -311,17 +376,25 @@ class Role:
     unit: Text | None = None
     senior: bool | None = None  # "ledande befattning" (10 §)
     collective: bool = False  # stands for several office holders, e.g. "samtliga nämndordföranden"
+    #: A post shared between municipalities: the others it serves (``organisation`` employs
+    #: it). Shared with the municipality, it is the municipality's own post for the law.
+    shared_with: tuple[Id, ...] = ()
     note: Text | None = None
 
 
 @attrs.frozen
 class Membership:
-    """A seat in a body, held by a role."""
+    """A seat in a body, held by a role; or attendance without a seat (``attends``)."""
 
     role: Id
     participation: Participation = Participation.MEMBER
     substitute: Id | None = None
     note: Text | None = None
+
+    @property
+    def seat(self) -> bool:
+        """Whether the role has a seat: everyone but one who only attends."""
+        return self.participation is not Participation.ATTENDS
 
 
 @attrs.frozen
@@ -348,8 +421,12 @@ class Body:
     organisation: Id | None = None  # the organisation the body belongs to, for units
     chair: Id | None = None
     chair_appointed_by: Id | None = None
+    vice_chair: Id | None = None
+    vice_chair_appointed_by: Id | None = None
     convener: Id | None = None
     convener_appointed_by: Id | None = None
+    secretary: Id | None = None
+    secretary_appointed_by: Id | None = None
     led_by: Id | None = None  # a body (e.g. a unit) that leads or coordinates this one
     cadence: tuple[Cadence, ...] = ()
     meeting_form: MeetingForm | None = None
@@ -429,13 +506,37 @@ class Agreement:
 
 
 @attrs.frozen
+class Commitment:
+    """One commitment of a medborgarlöfte: what a party (or the parties together) will do.
+
+    ``party`` is the organisation that commits; left out, the parties commit together.
+    """
+
+    text: Text
+    party: Id | None = None
+
+
+@attrs.frozen
 class CitizenPromise:
-    """Medborgarlöften: joint public commitments of police and municipality."""
+    """Medborgarlöften: joint public commitments of police and municipality.
+
+    ``title`` is what findings and documents quote. ``commitments`` split the promise
+    per party (kommunen, polisen) and together; ``measures`` and ``problems`` are
+    those of the åtgärdsplan and lägesbild it serves. ``proposed`` and ``adopted``
+    are the proposal and the decision; the adoption starts a rolling ``period``.
+    """
 
     id: Id
     parties: tuple[Id, ...]
+    title: Text | None = None
     description: Text | None = None
     period: Period | None = None
+    signatories: tuple[Id, ...] = ()  # roles, each signing for its own party
+    commitments: tuple[Commitment, ...] = ()
+    measures: tuple[Id, ...] = ()
+    problems: tuple[Id, ...] = ()
+    proposed: Decision | None = None
+    adopted: Decision | None = None
     renewal: Cadence | None = None
     follow_up: Cadence | None = None
     followed_up_by: tuple[Id, ...] = ()  # bodies or roles
@@ -485,12 +586,16 @@ class RequirementKind(enum.StrEnum):
 
 @attrs.frozen
 class Requirement:
-    """One of the municipality's own "ska"-rules, cited to its document's heading."""
+    """One of the municipality's own "ska"-rules, cited to its document, version and heading."""
 
     id: Id
     kind: RequirementKind
     source: Text  # the heading of the steering document the rule is under
     text: Text  # the rule in the document's words or a close paraphrase
+    #: The document the rule is in: a ``[[documents]]`` id; left out, the main
+    #: ``[steering_document]``. ``version`` names the version of it (``versions[].name``).
+    document: Id | None = None
+    version: Text | None = None
     target: Id | None = None
     cadence: Cadence | None = None
     covers: tuple[ContentPart, ...] = ()
@@ -687,6 +792,20 @@ class Explanation:
 
 
 @attrs.frozen
+class Unknown:
+    """A fact that is not known, or could not be read, marked as such with why.
+
+    ``key`` names the fact as a dotted path, list items by their id:
+    ``"agreements.samverkan-polis.purposes"``, ``"leadership.reporting"``,
+    ``"steering_document.decision"``. A finding about it is "ej bedömbart" with the
+    note, never a breach: not known is not the same as not there.
+    """
+
+    key: Text
+    note: Text
+
+
+@attrs.frozen
 class EvaluationSettings:
     """Choices the law leaves open, per municipality (lag-2023-196.md § 4)."""
 
@@ -705,6 +824,7 @@ class Governance:
     municipality: Municipality
     format_version: Count | None = None
     steering_document: SteeringDocument | None = None
+    documents: tuple[SteeringDocument, ...] = ()
     organisations: tuple[Organisation, ...] = ()
     roles: tuple[Role, ...] = ()
     bodies: tuple[Body, ...] = ()
@@ -724,6 +844,7 @@ class Governance:
     evidence: tuple[Evidence, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     explanations: tuple[Explanation, ...] = ()
+    unknowns: tuple[Unknown, ...] = ()
     settings: EvaluationSettings = attrs.field(factory=EvaluationSettings)
 
     # Lookups used across layers; cheap enough to rebuild per call.
@@ -748,11 +869,87 @@ class Governance:
     def bodies_of(self, kind: BodyKind) -> tuple[Body, ...]:
         return tuple(b for b in self.bodies if b.kind is kind)
 
+    def document(self, id_: str | None) -> SteeringDocument | None:
+        """The steering document with ``id_``; None names the main ``[steering_document]``."""
+        if id_ is None:
+            return self.steering_document
+        return next((d for d in self.documents if d.id == id_), None)
+
+    @property
+    def all_documents(self) -> tuple[SteeringDocument, ...]:
+        """The main steering document (if any), then every further one."""
+        main = (self.steering_document,) if self.steering_document is not None else ()
+        return (*main, *self.documents)
+
     @property
     def own_organisation(self) -> Organisation | None:
         return self.organisation(self.municipality.organisation)
 
     @property
-    def partners(self) -> tuple[Organisation, ...]:
+    def is_region(self) -> bool:
+        """Whether a region acts as the municipality (its own organisation is a region)."""
+        own = self.own_organisation
+        return own is not None and own.kind is OrganisationKind.REGION
+
+    def is_own(self, org: str | Organisation | None) -> bool:
+        """Whether an organisation is the municipality's own for the law.
+
+        The municipality itself, an organisation it hosts, and a kommunalförbund or
+        gemensam nämnd it is a member of (``member = true``). Such an organisation may
+        hold the samordningsfunktion; it is never a party the municipality agrees with.
+        """
+        o = self.organisation(org) if isinstance(org, str) else org
+        if o is None:
+            return False
         own = self.municipality.organisation
-        return tuple(o for o in self.organisations if o.id != own and o.hosted_by != own)
+        return o.id == own or o.hosted_by == own or (o.member and o.kind in SHARED_KINDS)
+
+    def is_own_role(self, role: str | Role | None) -> bool:
+        """Whether a role is a post of the municipality's own organisation for the law.
+
+        A post of an own organisation, or a post shared with the municipality (its
+        ``shared_with``) that another municipality employs.
+        """
+        r = self.role(role) if isinstance(role, str) else role
+        if r is None:
+            return False
+        if self.is_own(r.organisation):
+            return True
+        return any(self.is_own(x) for x in r.shared_with)
+
+    def host_of(self, org: str | Organisation | None) -> Organisation | None:
+        """The värdkommun of a shared organisation hosted by someone else, else None."""
+        o = self.organisation(org) if isinstance(org, str) else org
+        if o is None or o.hosted_by is None or o.hosted_by == self.municipality.organisation:
+            return None
+        return self.organisation(o.hosted_by)
+
+    @property
+    def partners(self) -> tuple[Organisation, ...]:
+        """Every organisation that is not the municipality's own (see :meth:`is_own`)."""
+        return tuple(o for o in self.organisations if not self.is_own(o))
+
+    def signatories_by_party(
+        self, parties: tuple[str, ...], signatories: tuple[str, ...]
+    ) -> list[tuple[str, list[str]]]:
+        """Each party with the roles that sign for it, in the parties' order.
+
+        A role signs for the party that is its organisation; a post of the
+        municipality's own organisation (a gemensam nämnd, a shared post) signs for the
+        municipality when the municipality is a party.
+        """
+        out: list[tuple[str, list[str]]] = [(p, []) for p in parties]
+        own = self.municipality.organisation
+        for s in signatories:
+            role = self.role(s)
+            if role is None:
+                continue
+            for party, roles in out:
+                if role.organisation == party or (party == own and self.is_own_role(role)):
+                    roles.append(s)
+                    break
+        return out
+
+
+#: Joint organisations a municipality can be a member of (``Organisation.member``).
+SHARED_KINDS = frozenset({OrganisationKind.JOINT_COMMITTEE, OrganisationKind.MUNICIPAL_ASSOCIATION})

@@ -140,6 +140,8 @@ class Participation(enum.StrEnum):
     MEMBER = "member"
     OFFERED = "offered"  # a seat offered to a partner, not taken for granted
     AS_NEEDED = "as_needed"  # included when needed
+    #: Takes part without being a member ("deltar från förvaltningen"): no seat, no vote.
+    ATTENDS = "attends"
 
 
 class MeetingForm(enum.StrEnum):

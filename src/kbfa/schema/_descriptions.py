@@ -48,6 +48,12 @@ CLASSES: dict[str, Doc] = {
         "The municipality's own steering document (plan, policy, guideline...) and its "
         "metadata. Its own 'shall' rules go under [[requirements]].",
     ),
+    "DocumentVersion": _d(
+        "En version av ett styrdokument med eget datum, beslut, diarienummer och var texten "
+        "finns. Ett krav anger vilken version det kommer från (version = versionens namn).",
+        "One version of a steering document with its own date, decision, registration number "
+        "and where its text is. A requirement names the version it comes from.",
+    ),
     "RelatedDocument": _d(
         "Ett annat dokument som styrdokumentet hänvisar till.",
         "Another document the steering document refers to.",
@@ -139,6 +145,13 @@ CLASSES: dict[str, Doc] = {
     "CitizenPromise": _d(
         "Medborgarlöfte: ett offentligt åtagande som polisen och kommunen ger tillsammans.",
         "Citizen promise: a public commitment made jointly by the police and the municipality.",
+        "BRA-ml",
+    ),
+    "Commitment": _d(
+        "Ett åtagande i ett medborgarlöfte: vad en part lovar, eller vad parterna lovar "
+        "tillsammans (party utelämnad).",
+        "One commitment of a citizen promise: what one party promises, or what the parties "
+        "promise together (party left out).",
         "BRA-ml",
     ),
     "CitizenDialogue": _d(
@@ -238,6 +251,14 @@ CLASSES: dict[str, Doc] = {
         "is not yet in the steering document. It is shown beside the finding; the verdict "
         "stays.",
     ),
+    "Unknown": _d(
+        "En uppgift som inte är känd eller inte gick att läsa, markerad som okänd med en "
+        "förklaring. Fynd om den blir ”ej bedömbart” med förklaringen, aldrig en brist: att "
+        "något är okänt är inte detsamma som att det saknas.",
+        "A fact that is not known or could not be read, marked unknown with a note. Findings "
+        "about it are 'cannot be assessed' with the note, never a breach: not known is not "
+        "the same as not there.",
+    ),
     "EvaluationSettings": _d(
         "Val som lagen lämnar öppna och som kontrollen behöver.",
         "Choices the law leaves open that the check needs.",
@@ -262,6 +283,16 @@ FIELDS: dict[str, Doc] = {
     "Governance.steering_document": _d(
         "Kommunens eget styrdokument för det brottsförebyggande arbetet.",
         "The municipality's own steering document for crime prevention.",
+    ),
+    "Governance.documents": _d(
+        "Fler styrdokument med egna regler, t.ex. ett råds egna bestämmelser eller rutiner "
+        "på en webbsida, vart och ett med id, beslut, giltighet och versioner. Varje krav i "
+        "[[requirements]] anger med document vilket dokument det kommer från (utan document: "
+        "[steering_document]). Varje dokument gäller från sitt beslut tills det upphör.",
+        "Further steering documents with rules of their own, e.g. a council's own rules or "
+        "routines on a web page, each with id, decision, validity and versions. Each "
+        "requirement names its document with document (without it: [steering_document]). "
+        "Each document applies from its decision until it ends.",
     ),
     "Governance.organisations": _d(
         "Kommunen själv och organisationerna den samverkar med.",
@@ -350,6 +381,14 @@ FIELDS: dict[str, Doc] = {
         "Kommunens förklaringar till fynd, visade bredvid dem utan att ändra bedömningen.",
         "The municipality's explanations of findings, shown beside them; verdicts stay.",
     ),
+    "Governance.unknowns": _d(
+        "Uppgifter som inte är kända eller inte gick att läsa, var och en med sin nyckel "
+        '(t.ex. "agreements.samverkan-polis.purposes") och varför. Fynd om dem blir ”ej '
+        "bedömbart” och räknas för sig i sammanfattningen.",
+        "Facts that are not known or could not be read, each with its key (e.g. "
+        '"agreements.samverkan-polis.purposes") and why. Findings about them are '
+        "'cannot be assessed' and are counted apart in the summary.",
+    ),
     "Governance.settings": _d(
         "Inställningar för kontrollen där lagen lämnar utrymme.",
         "Settings for the check where the law leaves room.",
@@ -373,6 +412,28 @@ FIELDS: dict[str, Doc] = {
     ),
     # -- SteeringDocument ---------------------------------------------------
     "SteeringDocument.title": _d("Dokumentets titel.", "The document's title."),
+    "SteeringDocument.id": _d(
+        "Id för ett dokument under [[documents]] (krävs där), som krav och belägg hänvisar "
+        "till. Huvuddokumentet [steering_document] behöver inget.",
+        "Id of a document under [[documents]] (required there), which requirements and "
+        "evidence refer to. The main [steering_document] needs none.",
+    ),
+    "SteeringDocument.versions": _d(
+        "Dokumentets versioner, var och en med eget namn, datum, beslut, diarienummer och "
+        "var texten finns.",
+        "The document's versions, each with its own name, date, decision, registration "
+        "number and where its text is.",
+    ),
+    "SteeringDocument.governs": _d(
+        "Organ eller leveranser vars regler står i det här dokumentet, t.ex. rådet som ett "
+        "råds egna bestämmelser gäller.",
+        "Bodies or deliverables whose rules are in this document, e.g. the council a "
+        "council's own rules govern.",
+        "L10",
+    ),
+    "SteeringDocument.url": _d(
+        "Var dokumentet finns publicerat (webbadress).", "Where the document is published."
+    ),
     "SteeringDocument.kind": _d("Slag av styrdokument.", "Kind of steering document."),
     "SteeringDocument.decision": _d(
         "Beslutet som antog dokumentet.", "The decision that adopted the document."
@@ -430,6 +491,27 @@ FIELDS: dict[str, Doc] = {
         "programme under the Civil Protection Act (2003:778).",
         "L7",
     ),
+    # -- DocumentVersion ----------------------------------------------------
+    "DocumentVersion.name": _d(
+        'Versionens namn, t.ex. "2.0" eller "reviderad 2026"; krav anger versionen med det.',
+        'The version\'s name, e.g. "2.0" or "revised 2026"; requirements name it by this.',
+    ),
+    "DocumentVersion.date": _d(
+        "Versionens datum (beslutad, reviderad eller publicerad).",
+        "The version's date (decided, revised or published).",
+    ),
+    "DocumentVersion.decision": _d(
+        "Beslutet som antog versionen, om den beslutades.",
+        "The decision adopting the version, when it was decided.",
+    ),
+    "DocumentVersion.diarienummer": _d(
+        "Versionens diarienummer.", "The version's registration number."
+    ),
+    "DocumentVersion.text": _d(
+        "Var versionens text finns: en webbadress, en bilaga eller ett filnamn.",
+        "Where the version's text is: a web address, an annex or a file name.",
+    ),
+    "DocumentVersion.note": _d("Anmärkning.", "Note."),
     # -- RelatedDocument ----------------------------------------------------
     "RelatedDocument.title": _d("Dokumentets titel.", "The document's title."),
     "RelatedDocument.kind": _d("Slag av dokument.", "Kind of document."),
@@ -489,8 +571,34 @@ FIELDS: dict[str, Doc] = {
         "L9",
     ),
     "Organisation.hosted_by": _d(
-        "Organisationen som är värd, t.ex. kommunen som är värd för en gemensam nämnd.",
-        "The host organisation, e.g. the municipality hosting a joint committee.",
+        "Organisationen som är värd, t.ex. värdkommunen för en gemensam nämnd. En "
+        "organisation som kommunen själv är värd för hör till kommunens egen organisation.",
+        "The host organisation, e.g. the host municipality of a joint committee. An "
+        "organisation the municipality itself hosts belongs to its own organisation.",
+        "KL-gemensam",
+    ),
+    "Organisation.member": _d(
+        "true när kommunen är medlem i kommunalförbundet eller part i den gemensamma "
+        "nämnden. Då hör organisationen till kommunens egen organisation enligt lagen: "
+        "samordningsfunktionen får finnas där, och den är aldrig part i en överenskommelse "
+        "med kommunen. Bara för kind municipal_association och joint_committee.",
+        "true when the municipality is a member of the municipal association or a party to "
+        "the joint committee. The organisation then belongs to the municipality's own "
+        "organisation under the law: the coordination function may sit there, and it is "
+        "never a party to an agreement with the municipality. Only for kinds "
+        "municipal_association and joint_committee.",
+        "KL-forbund",
+        "KL-gemensam",
+        "L11",
+    ),
+    "Organisation.collective": _d(
+        "true när posten står för en kategori av parter (”Fastighetsägare”, "
+        "”Grannkommuner”), inte en juridisk person. En sådan kan inte skriva under: "
+        "kbfa documents ger en mall att fylla i för varje verklig part.",
+        "true when the entry stands for a category of partners ('Property owners', "
+        "'Neighbouring municipalities'), not one legal person. It cannot sign: kbfa "
+        "documents gives a template to fill in for each real party.",
+        "L9",
     ),
     "Organisation.note": _d("Anmärkning.", "Note."),
     # -- Role ---------------------------------------------------------------
@@ -515,12 +623,25 @@ FIELDS: dict[str, Doc] = {
         "true när rollen står för flera befattningshavare, t.ex. ”samtliga nämndordföranden”.",
         "true when the role stands for several office holders, e.g. 'all committee chairs'.",
     ),
+    "Role.shared_with": _d(
+        "En tjänst som delas mellan kommuner: de andra organisationerna (kommunerna) som "
+        "tjänsten delas med, medan organisation är den som anställer. Delas den med "
+        "kommunen, räknas den som kommunens egen enligt lagen.",
+        "A post shared between municipalities: the other organisations (municipalities) it "
+        "is shared with, while organisation employs it. Shared with the municipality, it "
+        "counts as the municipality's own under the law.",
+        "KL-avtal",
+        "L11",
+    ),
     "Role.note": _d("Anmärkning.", "Note."),
     # -- Membership ---------------------------------------------------------
     "Membership.role": _d("Rollen som har platsen.", "The role holding the seat."),
     "Membership.participation": _d(
-        "Hur rollen deltar: ledamot, erbjuden plats eller vid behov.",
-        "How the role takes part: member, seat offered or as needed.",
+        "Hur rollen deltar: ledamot, erbjuden plats, vid behov, eller deltar utan att vara "
+        "ledamot (attends, t.ex. ”deltar från förvaltningen”). Den som bara deltar räknas "
+        "inte som ledamot.",
+        "How the role takes part: member, seat offered, as needed, or attends without being "
+        "a member (attends, e.g. officials attending). An attendee does not count as a member.",
     ),
     "Membership.substitute": _d("Ersättare för rollen.", "The role's substitute."),
     "Membership.note": _d("Anmärkning.", "Note."),
@@ -563,6 +684,18 @@ FIELDS: dict[str, Doc] = {
     "Body.chair_appointed_by": _d(
         "Organet eller organisationen som utser ordföranden.",
         "The body or organisation appointing the chair.",
+    ),
+    "Body.vice_chair": _d("Rollen som är vice ordförande.", "The role that is vice chair."),
+    "Body.vice_chair_appointed_by": _d(
+        "Organet eller organisationen som utser vice ordföranden (organet självt när rådet "
+        "väljer den).",
+        "The body or organisation appointing the vice chair (the body itself when the "
+        "council elects them).",
+    ),
+    "Body.secretary": _d("Rollen som är sekreterare.", "The role that is secretary."),
+    "Body.secretary_appointed_by": _d(
+        "Organet eller organisationen som utser sekreteraren.",
+        "The body or organisation appointing the secretary.",
     ),
     "Body.convener": _d("Rollen som kallar till möten.", "The role calling the meetings."),
     "Body.convener_appointed_by": _d(
@@ -808,7 +941,15 @@ FIELDS: dict[str, Doc] = {
         "The areas the cooperation covers; an agreement must state them.",
         "L9",
     ),
-    "Agreement.signatories": _d("Roller som undertecknar.", "Roles that sign."),
+    "Agreement.signatories": _d(
+        "Roller som undertecknar, gärna flera per part. Varje roll skriver under för den part "
+        "den hör till (en roll i kommunens egen organisation för kommunen), så den måste höra "
+        "till en av parterna.",
+        "Roles that sign, several per party if need be. Each signs for the party it belongs "
+        "to (a role of the municipality's own organisation for the municipality), so it must "
+        "belong to one of the parties.",
+        "BRA-so",
+    ),
     "Agreement.period": _d(
         "Perioden överenskommelsen gäller för.", "The period it is valid for.", "BRA-so"
     ),
@@ -825,7 +966,42 @@ FIELDS: dict[str, Doc] = {
         "Organisationerna som ger löftet (polisen och kommunen, ibland fler).",
         "The organisations making it (police and municipality, sometimes more).",
     ),
+    "CitizenPromise.title": _d(
+        "Löftets rubrik, som fynd och dokument citerar, t.ex. ”Tryggare centrum”.",
+        "The promise's title, which findings and documents quote.",
+    ),
     "CitizenPromise.description": _d("Löftets innehåll.", "What is promised."),
+    "CitizenPromise.signatories": _d(
+        "Roller som undertecknar löftet; varje roll skriver under för sin part.",
+        "Roles that sign the promise, each for its own party.",
+        "BRA-ml",
+    ),
+    "CitizenPromise.commitments": _d(
+        "Vad varje part lovar (party = partens id) och vad parterna lovar tillsammans "
+        "(utan party).",
+        "What each party promises (party = its id) and what they promise together (without party).",
+        "BRA-ml",
+    ),
+    "CitizenPromise.measures": _d(
+        "Åtgärder i åtgärdsplanen som löftet genomför.",
+        "Measures of the action plan the promise carries out.",
+        "BRA-ml",
+    ),
+    "CitizenPromise.problems": _d(
+        "Problem i lägesbilden som löftet tar sig an.",
+        "Problems of the situation report the promise addresses.",
+        "BRA-ml",
+    ),
+    "CitizenPromise.proposed": _d(
+        "Förslaget till löftet: vilket organ som föreslog det och när.",
+        "The proposal: which body proposed the promise and when.",
+    ),
+    "CitizenPromise.adopted": _d(
+        "Beslutet som antog löftet. En rullande period räknas från det, om inget senare "
+        "undertecknande är registrerat.",
+        "The decision adopting the promise. A rolling period counts from it unless a later "
+        "signing is recorded.",
+    ),
     "CitizenPromise.period": _d("Period löftet gäller för.", "Its period."),
     "CitizenPromise.renewal": _d("Hur ofta löftet förnyas.", "How often it is renewed."),
     "CitizenPromise.follow_up": _d("Hur ofta löftet följs upp.", "How often it is followed up."),
@@ -838,6 +1014,12 @@ FIELDS: dict[str, Doc] = {
         "BRA-ml",
     ),
     "CitizenPromise.since": _d("År då medborgarlöften började användas.", "Year first used."),
+    # -- Commitment ----------------------------------------------------------
+    "Commitment.text": _d("Vad som lovas.", "What is promised."),
+    "Commitment.party": _d(
+        "Parten (organisationens id) som lovar; utelämnad när parterna lovar tillsammans.",
+        "The party (organisation id) promising; left out when the parties promise together.",
+    ),
     # -- CitizenDialogue ----------------------------------------------------
     "CitizenDialogue.id": _d("Id för dialogen.", "Id of the dialogue."),
     "CitizenDialogue.purpose": _d("Dialogens syfte.", "Its purpose."),
@@ -933,6 +1115,20 @@ FIELDS: dict[str, Doc] = {
         '"best_effort" (när dokumentet självt mjukar upp regeln: en varning).',
         'How binding the rule is: "must" (the default: a breach when missed) or "best_effort" '
         "(where the document itself softens the rule: a warning).",
+    ),
+    "Requirement.document": _d(
+        "Id för dokumentet under [[documents]] som regeln står i. Utelämnad: huvuddokumentet "
+        "[steering_document]. Regeln gäller bara medan dokumentet gäller, och fynden citerar "
+        "det dokumentet.",
+        "Id of the document under [[documents]] the rule is in. Left out: the main "
+        "[steering_document]. The rule applies only while that document does, and findings "
+        "cite it.",
+    ),
+    "Requirement.version": _d(
+        "Namnet på den version av dokumentet som regeln kommer från (versions[].name). Regeln "
+        "gäller från versionens datum.",
+        "The name of the version of the document the rule comes from (versions[].name). The "
+        "rule applies from the version's date.",
     ),
     # -- Problem ------------------------------------------------------------
     "Problem.id": _d("Id för problemet.", "Id of the problem."),
@@ -1205,6 +1401,22 @@ FIELDS: dict[str, Doc] = {
     "Explanation.decision": _d(
         "Beslutet bakom förklaringen, om det finns, t.ex. ”KS 2025-03-04 § 31”.",
         "The decision behind it, if any, e.g. 'KS 2025-03-04 § 31'.",
+    ),
+    # -- Unknown ------------------------------------------------------------
+    "Unknown.key": _d(
+        "Uppgiften som är okänd, som en sökväg med punkter där poster i en lista anges med "
+        'sitt id: "agreements.samverkan-polis.purposes", "leadership.reporting", '
+        '"steering_document.decision", "deliverables.lagesbild.covers", "leadership" (hela '
+        "avsnittet).",
+        "The unknown fact as a dotted path, list items named by their id: "
+        '"agreements.samverkan-polis.purposes", "leadership.reporting", '
+        '"steering_document.decision", "leadership" (the whole section).',
+    ),
+    "Unknown.note": _d(
+        "Varför uppgiften är okänd, t.ex. ”Överenskommelsens sida 3 saknas i diariet”. Visas "
+        "i fynden i stället för en brist.",
+        "Why the fact is unknown, e.g. 'page 3 of the agreement is missing from the "
+        "register'. Shown in the findings instead of a breach.",
     ),
     # -- EvaluationSettings -------------------------------------------------
     "EvaluationSettings.cycle_months": _d(

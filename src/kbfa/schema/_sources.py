@@ -113,6 +113,22 @@ SOURCES: dict[str, Source] = {
         "JSON-stat 2.0",
         "https://json-stat.org/format/",
     ),
+    "KL-forbund": Source(
+        "kommunalförbund: 3 kap. 8 § och 9 kap. 1–18 §§ kommunallagen (2017:725)",
+        "municipal association: ch. 3 s. 8 and ch. 9 ss. 1–18 of the Local Government Act "
+        "(2017:725)",
+        "https://lagen.nu/2017:725#K9P1",
+    ),
+    "KL-gemensam": Source(
+        "gemensam nämnd: 9 kap. 19 § kommunallagen (2017:725)",
+        "joint committee: ch. 9 s. 19 of the Local Government Act (2017:725)",
+        "https://lagen.nu/2017:725#K9P19",
+    ),
+    "KL-avtal": Source(
+        "avtalssamverkan: 9 kap. 37 § kommunallagen (2017:725)",
+        "contractual cooperation: ch. 9 s. 37 of the Local Government Act (2017:725)",
+        "https://lagen.nu/2017:725#K9P37",
+    ),
     "SKR-dialog": Source(
         "SKR: medborgardialog",
         "SKR: citizen dialogue",
