@@ -11,7 +11,9 @@ The engine knows no rule by name. For every rule it:
 3. applies the municipality's unexpired waivers, but never to a rule of the law;
 4. attaches the municipality's explanation of the rule's findings, verdict unchanged;
 5. derives each finding's severity from the rule and the outcome's situation
-   (:meth:`kbfa.rules.Rule.severity`), and sorts the findings.
+   (:meth:`kbfa.rules.Rule.severity`), and sorts the findings;
+6. for a region acting as the municipality, writes the region's words (regionstyrelsen,
+   regionfullmäktige: :mod:`kbfa.i18n.regional`) in what it says.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kbfa.model import Explanation, Governance, Waiver
 from kbfa.rules import (
     Context,
     DocumentState,
+    Level,
     Outcome,
     Rule,
     Situation,
@@ -82,6 +85,16 @@ T: Catalogue = {
         "en": "{message} Waived by decision ({decision}){until}: {why}",
     },
     "until": {"sv": ", gäller till och med {date}", "en": ", in force until {date}"},
+    "unknown": {
+        "sv": "Uppgiften är okänd: {note} Därför bedöms inte: {message}",
+        "en": "The fact is unknown: {note} So this is not assessed: {message}",
+    },
+    "unknown_fix": {
+        "sv": "Ta reda på uppgiften och för in den; ta sedan bort den ur listan över okända "
+        "uppgifter ([[unknowns]]).",
+        "en": "Find out the fact and enter it; then remove it from the unknown facts "
+        "([[unknowns]]).",
+    },
     "explained": {"sv": "{text} ({decision})", "en": "{text} ({decision})"},
 }
 
@@ -140,7 +153,16 @@ def evaluate(
     )
     m = g.municipality
     return EvaluationResult(
-        m.name, file, day, findings, m.kommunkod, m.lan, g.format_version or 1, ctx.statistics_read
+        m.name,
+        file,
+        day,
+        findings,
+        m.kommunkod,
+        m.lan,
+        g.format_version or 1,
+        ctx.statistics_read,
+        region=g.is_region,
+        unknowns=g.unknowns,
     )
 
 
@@ -230,6 +252,42 @@ def _in_time(rule: Rule, ctx: Context, outcome: Outcome) -> Outcome:
     return outcome
 
 
+def _if_unknown(rule: Rule, ctx: Context, outcome: Outcome) -> Outcome:
+    """An open outcome about a fact marked unknown: ej bedömbart with the note, no breach.
+
+    The fact's key path and the outcome's are compared: the outcome is at or below the
+    unknown key, or (for a design rule, which judges what is written) it is about the
+    item or table that holds the unknown key (an agreement, [leadership]), never about a
+    whole list of items. A practice rule judges dated records, so only an outcome at or
+    below the unknown key is about it.
+    """
+    if not outcome.verdict.is_open or outcome.informational:
+        return outcome
+    design = rule.level is Level.DESIGN
+    for path, unknown in ctx.unknowns:
+        if _about(outcome.path, path, ctx.tables, holder=design):
+            note = unknown.note.rstrip()
+            note = note if note.endswith((".", "!", "?")) else note + "."
+            message = render(T, "unknown", ctx.lang, note=note, message=outcome.message)
+            fix = render(T, "unknown_fix", ctx.lang)
+            return Outcome(
+                Verdict.EJ_BEDOMBART, outcome.path, message, fix, situation=Situation.UNKNOWN
+            )
+    return outcome
+
+
+def _about(found: KeyPath, unknown: KeyPath, tables: frozenset[str], *, holder: bool) -> bool:
+    """Whether an outcome at ``found`` is about the fact at ``unknown`` (``holder``: also
+    when ``found`` is the item or table holding it)."""
+    if not found:
+        return False
+    if found[: len(unknown)] == unknown:
+        return True
+    if not holder or unknown[: len(found)] != found:
+        return False
+    return len(found) >= 2 or found[0] in tables
+
+
 def _run(
     rule: Rule,
     ctx: Context,
@@ -239,9 +297,10 @@ def _run(
     lead: str,
 ) -> list[Finding]:
     lang = ctx.lang
+    words = ctx.words
     reference = rule.reference.label(lang)
     strength_words = rule.strength_words(lang)
-    title = rule.title(lang)
+    title = words(rule.title(lang))
     source = str(rule.source)
 
     general_action = rule.action(lang, lead)
@@ -258,8 +317,8 @@ def _run(
             reference=reference,
             url=rule.reference.url,
             location=_locate(locate, outcome.path),
-            message=message,
-            fix=fix if verdict.is_open else None,
+            message=words(message),
+            fix=words(fix) if fix is not None and verdict.is_open else None,
             title=title,
             source=source,
             duty=rule.duty,
@@ -269,8 +328,8 @@ def _run(
             informational=rule.informational,
             explanation=explanation,
             strength_words=strength_words,
-            action=action if verdict.is_open else None,
-            said=said,
+            action=words(action) if action is not None and verdict.is_open else None,
+            said=words(said) if said is not None else None,
         )
 
     results: list[tuple[Verdict, Severity]] = []
@@ -280,9 +339,11 @@ def _run(
         results.append((Verdict.EJ_TILLAMPLIG, Severity.INFO))
         outcome = Outcome(Verdict.EJ_TILLAMPLIG, (), msg)
         return [finding(outcome, Verdict.EJ_TILLAMPLIG, msg, None, None)]
-    if rule.document_rule and not ctx.document.applies:
-        msg = render(T, "document_off", lang, why=ctx.document.why(lang))
-        outcome = Outcome(Verdict.EJ_TILLAMPLIG, ("steering_document",), msg)
+    own_document = ctx.documents.get(rule.document, ctx.document)
+    if rule.document_rule and not own_document.applies:
+        msg = render(T, "document_off", lang, why=own_document.why(lang))
+        where = ("steering_document",) if rule.document is None else ctx.path(rule.document)
+        outcome = Outcome(Verdict.EJ_TILLAMPLIG, where, msg)
         results.append((Verdict.EJ_TILLAMPLIG, Severity.INFO))
         return [finding(outcome, Verdict.EJ_TILLAMPLIG, msg, None, None)]
     out: list[Finding] = []
@@ -301,6 +362,11 @@ def _run(
                 # in a word (it states the document's state once, on page 1).
                 said = render(T, "not_credited_plain", lang, title=title)
             o = timed
+        if ctx.unknowns:
+            known = o
+            o = _if_unknown(rule, ctx, o)
+            if o is not known:
+                said = None  # the note on the unknown fact is what the reader needs
         verdict, message, fix = o.verdict, o.message, o.fix or rule.how_to_fix(lang)
         if waiver is not None and verdict.is_open:
             until = render(T, "until", lang, date=waiver.expires) if waiver.expires else ""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from kbfa.config import Location
-from kbfa.model import Strength
+from kbfa.model import Strength, Unknown
 from kbfa.rules._verdicts import Level, Severity, Situation, Verdict, verdict_word
 
 if TYPE_CHECKING:
@@ -123,6 +123,15 @@ class EvaluationResult:
     #: indicator names data). Outputs that show the values (the overview's indicator
     #: columns) take them from here rather than read the files a second time.
     statistics: Statistics | None = attrs.field(default=None, eq=False, repr=False)
+    #: A region acting as the municipality: outputs use its words (kbfa.i18n.regional).
+    region: bool = False
+    #: The facts the config marks as not known (``[[unknowns]]``), counted apart.
+    unknowns: tuple[Unknown, ...] = ()
+
+    @property
+    def unknown_findings(self) -> tuple[Finding, ...]:
+        """The findings that are ej bedömbart because a fact they rest on is unknown."""
+        return tuple(f for f in self.findings if f.situation is Situation.UNKNOWN)
 
     @property
     def open_findings(self) -> tuple[Finding, ...]:

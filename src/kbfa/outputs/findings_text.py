@@ -26,6 +26,7 @@ from kbfa.evaluation import (
     verdict_word,
 )
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n.regional import words_for
 from kbfa.outputs.duty_cells import duty_cell, level_word
 from kbfa.rules import law_duties
 
@@ -66,6 +67,10 @@ T: Catalogue = {
         "en": "Summary: {breach}, {warning}, {info} to note; {ok} met, "
         "{waived} waived, {na} not applicable.",
     },
+    "unknown": {
+        "sv": "{facts} okända: {findings} ej bedömbara i stället för att bedömas.",
+        "en": "{facts} unknown: {findings} cannot be assessed instead of being judged.",
+    },
     "total": {
         "sv": "Totalt för {n}: {breach}, {warning}, {info} att notera.",
         "en": "Total for {n}: {breach}, {warning}, {info} to note.",
@@ -95,6 +100,8 @@ _NOUNS: dict[str, dict[Lang, tuple[str, str]]] = {
     "ok": {"sv": ("krav uppfyllt", "krav uppfyllda"), "en": ("", "")},
     "na": {"sv": ("ej tillämpligt", "ej tillämpliga"), "en": ("", "")},
     "n": {"sv": ("kommun", "kommuner"), "en": ("municipality", "municipalities")},
+    "facts": {"sv": ("uppgift är", "uppgifter är"), "en": ("fact is", "facts are")},
+    "findings": {"sv": ("fynd blir", "fynd blir"), "en": ("finding", "findings")},
     "files": {"sv": ("fil", "filer"), "en": ("file", "files")},
     "problems": {"sv": ("problem", "problem"), "en": ("problem", "problems")},
 }
@@ -142,7 +149,8 @@ def _duties(result: EvaluationResult, lang: Lang) -> list[str]:
     duties = [d for d in law_duties() if d.key in verdicts]
     if not duties:
         return []
-    labels = [f"{d.reference.short(lang)} {d.title(lang)}" for d in duties]
+    words = words_for(result.region and lang == "sv")  # before the columns are aligned
+    labels = [words(f"{d.reference.short(lang)} {d.title(lang)}") for d in duties]
     width = max(len(x) for x in labels) + 2
     design = [duty_cell(verdicts[d.key].design, lang) for d in duties]
     column = max(len(x) for x in [*design, level_word(Level.DESIGN, lang)]) + 2
@@ -223,7 +231,15 @@ def render_result(
     if not shown:
         lines += ["", render(T, "nothing", lang)]
     lines += ["", render(T, "summary", lang, **_counted(_counts(result), lang))]
-    return "\n".join(lines)
+    if result.unknowns:
+        lines.append(unknown_line(result, lang))
+    return words_for(result.region and lang == "sv")("\n".join(lines))
+
+
+def unknown_line(result: EvaluationResult, lang: Lang = "sv") -> str:
+    """ "2 uppgifter är okända: 3 fynd blir ej bedömbara i stället för att bedömas." """
+    counts = {"facts": len(result.unknowns), "findings": len(result.unknown_findings)}
+    return render(T, "unknown", lang, **_counted(counts, lang))
 
 
 def summary_line(result: EvaluationResult, lang: Lang = "sv") -> str:
@@ -232,7 +248,8 @@ def summary_line(result: EvaluationResult, lang: Lang = "sv") -> str:
         T, "heading", lang, name=result.municipality, file=result.file or "-", date=result.as_of
     )
     summary = render(T, "summary", lang, **_counted(_counts(result), lang))
-    return f"{title}: {summary.partition(': ')[2]}"  # without the word "Sammanfattning"
+    unknown = f" {unknown_line(result, lang)}" if result.unknowns else ""
+    return f"{title}: {summary.partition(': ')[2]}{unknown}"  # without "Sammanfattning"
 
 
 def render_not_loaded(

@@ -11,8 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from kbfa.config import ID_COLLECTIONS, KeyPath
+from kbfa.config import ID_COLLECTIONS, KeyPath, UnknownKey, unknown_path
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n.regional import words_for
 from kbfa.model import (
     Agreement,
     Body,
@@ -31,8 +32,9 @@ from kbfa.model import (
     Problem,
     Requirement,
     Role,
+    Unknown,
 )
-from kbfa.rules._document import DocumentTime, document_time, in_period
+from kbfa.rules._document import DocumentTime, document_times, in_period
 from kbfa.rules._verdicts import Severity, Verdict
 
 if TYPE_CHECKING:
@@ -60,8 +62,10 @@ class Context:
         #: The rules evaluated so far and their (verdict, severity) pairs, by code, for
         #: summary rules; the engine fills it in as it goes.
         self.results: dict[str, tuple[Rule, list[tuple[Verdict, Severity]]]] = {}
-        #: Whether the steering document applies on the date (see kbfa.rules._document).
-        self.document: DocumentTime = document_time(governance, as_of)
+        #: Whether each steering document applies on the date (see kbfa.rules._document), by
+        #: id; None is the main one, which :attr:`document` also holds.
+        self.documents: dict[str | None, DocumentTime] = document_times(governance, as_of)
+        self.document: DocumentTime = self.documents[None]
         g = governance
         self.paths: dict[str, KeyPath] = {}
         for name in ID_COLLECTIONS:
@@ -101,6 +105,19 @@ class Context:
         self.own = g.municipality.organisation
         self._read_statistics = statistics
         self._statistics: Statistics | None = None
+        #: The facts marked unknown, each at its key path (see kbfa.config.unknown_path).
+        self.unknowns: list[tuple[KeyPath, Unknown]] = []
+        for u in g.unknowns:
+            try:
+                self.unknowns.append((unknown_path(g, u.key), u))
+            except UnknownKey:
+                continue  # the loader reports it; a model built in code may hold anything
+        #: The top-level keys that are single tables ([leadership]), not lists of items.
+        self.tables = _TABLES
+        #: The municipality's words: a region's (regionstyrelse ...) when a region acts as it.
+        self.words = words_for(g.is_region and lang == "sv")
+        self._own_orgs = frozenset({self.own} | {o.id for o in g.organisations if g.is_own(o)})
+        self._own_roles = frozenset(r.id for r in g.roles if g.is_own_role(r))
 
     # -- statistics ---------------------------------------------------------
     def statistics(self) -> Statistics | None:
@@ -153,13 +170,26 @@ class Context:
         return [d for d in self.g.deliverables if d.kind is kind]
 
     def is_own(self, org_id: str | None) -> bool:
-        """Whether an organisation is the municipality itself (or hosted by it)."""
-        if org_id is None:
-            return False
-        if org_id == self.own:
-            return True
-        org = self.orgs.get(org_id)
-        return org is not None and org.hosted_by == self.own
+        """Whether an organisation is the municipality's own for the law
+        (:meth:`kbfa.model.Governance.is_own`: itself, hosted by it, or a kommunalförbund or
+        gemensam nämnd it is a member of)."""
+        return org_id is not None and org_id in self._own_orgs
+
+    def is_own_role(self, role_id: str | None) -> bool:
+        """Whether a role is a post of the municipality's own organisation, or one shared
+        with it (:meth:`kbfa.model.Governance.is_own_role`)."""
+        return role_id is not None and role_id in self._own_roles
+
+    def governing_document(self, item_id: str) -> str | None:
+        """The title of the document that holds the rules of a body or deliverable, if any:
+        a further steering document that ``governs`` it, or a related document that does."""
+        for doc in self.g.all_documents:
+            if item_id in doc.governs and doc is not self.g.steering_document:
+                return doc.title
+            for related in doc.related:
+                if item_id in related.governs:
+                    return related.title
+        return None
 
     def role_org(self, role_id: str) -> str | None:
         role = self.roles.get(role_id)
@@ -213,8 +243,11 @@ class Context:
         if id_ in self.dialogues:
             return "medborgardialogen" if self.lang == "sv" else "the citizen dialogue"
         if id_ in self.promises:
-            parties = [self.orgs[p].name for p in self.promises[id_].parties if p in self.orgs]
+            promise = self.promises[id_]
             head = "medborgarlöftet" if self.lang == "sv" else "the citizen promise"
+            if promise.title:
+                return f'{head} "{promise.title}"'
+            parties = [self.orgs[p].name for p in promise.parties if p in self.orgs]
             joiner = " och " if self.lang == "sv" else " and "
             return f"{head} ({joiner.join(parties)})" if parties else head
         return id_
@@ -249,6 +282,18 @@ class Context:
         last = " och " if self.lang == "sv" else " and "
         return ", ".join(names[:-1]) + last + names[-1]
 
+
+#: The top-level keys of a config that are one table each, not a list of items.
+_TABLES = frozenset(
+    {
+        "municipality",
+        "steering_document",
+        "leadership",
+        "coordination",
+        "camera_surveillance",
+        "settings",
+    }
+)
 
 #: Bodies whose names are common nouns in running Swedish text (kommunstyrelsen, nämnden).
 _COMMON_NOUN_BODIES = frozenset(

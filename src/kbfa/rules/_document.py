@@ -1,11 +1,13 @@
-"""Whether the steering document applies on the evaluation date: governance in time.
+"""Whether a steering document applies on the evaluation date: governance in time.
 
 A steering document counts from its decision (and from the start of its validity,
 if later) until the end of its validity; "tills vidare" has no end. One that was
-never decided is not decided governance. The evaluation judges the governance that
-applied on the date asked about:
+never decided is not decided governance. Each document counts on its own: the main
+``[steering_document]`` and every further one under ``[[documents]]``. The evaluation
+judges the governance that applied on the date asked about:
 
-- the municipality's own rules (``KBFA-K-…``) apply only while the document does;
+- the municipality's own rules (``KBFA-K-…``) apply only while the document they are
+  in does;
 - what the law's and Brå's design rules credit to the document ("uppfyllt") is
   "ej bedömbart: inget gällande styrdokument" when it does not apply;
 - before the decision the config describes governance that did not yet exist, so
@@ -25,7 +27,14 @@ from kbfa.i18n import Catalogue, Lang, render
 from kbfa.i18n.terms import period_text
 from kbfa.model import Governance, SteeringDocument
 
-__all__ = ["DocumentState", "DocumentTime", "document_time", "in_period"]
+__all__ = [
+    "DocumentState",
+    "DocumentTime",
+    "document_time",
+    "document_times",
+    "in_period",
+    "time_of",
+]
 
 
 class DocumentState(enum.StrEnum):
@@ -123,8 +132,24 @@ def in_period(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
 
 
 def document_time(g: Governance, as_of: dt.date) -> DocumentTime:
-    """The state of ``g``'s steering document on ``as_of``."""
-    d = g.steering_document
+    """The state of ``g``'s main steering document on ``as_of``."""
+    return time_of(g.steering_document, as_of)
+
+
+def document_times(g: Governance, as_of: dt.date) -> dict[str | None, DocumentTime]:
+    """The state of every steering document on ``as_of``, by id (None: the main one).
+
+    Each document counts on its own, from its decision until its validity ends: a
+    council's own rules may apply while an older plan has expired.
+    """
+    out: dict[str | None, DocumentTime] = {None: time_of(g.steering_document, as_of)}
+    for d in g.documents:
+        out[d.id] = time_of(d, as_of)
+    return out
+
+
+def time_of(d: SteeringDocument | None, as_of: dt.date) -> DocumentTime:
+    """The state of one steering document on ``as_of`` (None: there is none)."""
     if d is None:
         return DocumentTime(DocumentState.NONE, as_of)
     decided = d.decision.date if d.decision is not None else None

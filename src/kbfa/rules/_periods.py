@@ -15,7 +15,7 @@ import attrs
 
 from kbfa.i18n import Catalogue
 from kbfa.i18n.terms import period_text, term_text
-from kbfa.model import EvidenceKind, Period
+from kbfa.model import Decision, EvidenceKind, Period
 from kbfa.rules._context import Context
 from kbfa.rules._rule import Outcome
 from kbfa.rules._verdicts import Situation, Verdict
@@ -65,7 +65,9 @@ class _Status:
     ref: str = ""
 
 
-def _status(ctx: Context, period: Period | None, subject: str) -> _Status:
+def _status(
+    ctx: Context, period: Period | None, subject: str, adopted: Decision | None = None
+) -> _Status:
     if period is None or not period.stated:
         return _Status("missing")
     if period.end is not None and period.end < ctx.as_of:
@@ -75,8 +77,13 @@ def _status(ctx: Context, period: Period | None, subject: str) -> _Status:
     if period.rolling:
         records = ctx.evidence(subject, EvidenceKind.SIGNED, EvidenceKind.ADOPTED)
         ref = ""
-        if records:
+        decided = adopted.date if adopted is not None and adopted.date else None
+        if decided is not None and decided > ctx.as_of:
+            decided = None  # a decision after the date is not yet a fact
+        if records and (decided is None or records[-1].date >= decided):
             began, ref = records[-1].date, str(records[-1].reference)
+        elif decided is not None and adopted is not None:
+            began, ref = decided, _decision_ref(ctx, adopted)
         elif period.start is not None:
             began = period.start
         else:
@@ -89,12 +96,20 @@ def _status(ctx: Context, period: Period | None, subject: str) -> _Status:
     return _Status("valid")
 
 
-def period_applies(ctx: Context, period: Period | None, subject: str) -> bool | None:
+def _decision_ref(ctx: Context, d: Decision) -> str:
+    """A decision as a reference: "Kommunstyrelsen 2025-12-01 § 12"."""
+    who = ctx.name(d.body) if d.body else ""
+    return " ".join(x for x in (who, str(d.date) if d.date else "", d.paragraph or "") if x)
+
+
+def period_applies(
+    ctx: Context, period: Period | None, subject: str, adopted: Decision | None = None
+) -> bool | None:
     """Whether something with ``period`` is valid on the date; None when that is not recorded.
 
     The same reading as :func:`period_state`, without its words.
     """
-    key = _status(ctx, period, subject).key
+    key = _status(ctx, period, subject, adopted).key
     if key in ("missing", "rolling_none"):
         return None
     return key in ("rolling", "valid")
@@ -106,14 +121,17 @@ def period_state(
     period: Period | None,
     subject: str,
     path: tuple[str | int, ...],
+    adopted: Decision | None = None,
 ) -> Outcome:
     """Whether something with ``period`` is valid on the date.
 
     ``what`` names it at the start of a sentence ("Överenskommelsen "X""). A period
     not stated is "ej bedömbart" (unrecorded); one that has ended is "ej uppfyllt";
-    one that starts later is "ej tillämplig" (it does not yet apply).
+    one that starts later is "ej tillämplig" (it does not yet apply). A rolling period
+    counts from the latest signing or adoption record, or from ``adopted`` (the item's
+    own decision, e.g. a medborgarlöfte's) when that is later.
     """
-    st = _status(ctx, period, subject)
+    st = _status(ctx, period, subject, adopted)
     match st.key:
         case "missing":
             msg = ctx.say(M, "missing", what_lower=what[:1].lower() + what[1:])

@@ -200,7 +200,8 @@ class Rule:
     ``interpretation`` marks a rule that applies kbfa's reading of an open term
     (13 §: "kontinuerligt" as at least every 12 months): it can only warn.
     ``document_rule`` marks the municipality's own rules, which apply only while
-    its steering document is decided and in force.
+    the steering document they are in is decided and in force; ``document`` is that
+    document's id under ``[[documents]]`` (None: the main ``[steering_document]``).
 
     Two kinds of advice for an open finding: ``fixes`` tells the coordinator what to
     change in the steering document or the config file; ``actions`` tells
@@ -227,6 +228,7 @@ class Rule:
     informational: bool = False
     interpretation: bool = False
     document_rule: bool = False
+    document: str | None = None
     actions: Words = attrs.field(kw_only=True)
 
     @property

@@ -83,6 +83,9 @@ class Situation(enum.StrEnum):
     #: No steering document applied on the date (not yet decided, never decided,
     #: or expired), so the document cannot show it: ej bedömbart.
     NO_DOCUMENT = "no_document"
+    #: The fact is marked as not known, or not read, in the config's ``[[unknowns]]``,
+    #: with why: ej bedömbart with that note, never a breach.
+    UNKNOWN = "unknown"
 
     @property
     def can_breach(self) -> bool:

@@ -430,11 +430,11 @@ def _steering_group(ctx: Context) -> Iterator[Outcome]:
         police = own = False
         for m in b.members:
             role = ctx.roles.get(m.role)
-            if role is None or not role.senior:
+            if role is None or not role.senior or not m.seat:
                 continue
             if ctx.org_kind(role.organisation) is OrganisationKind.POLICE:
                 police = True
-            elif ctx.is_own(role.organisation):
+            elif ctx.is_own_role(role.id):
                 own = True
         if police and own:
             yield Outcome(
@@ -476,7 +476,8 @@ def _promise_period(ctx: Context) -> Iterator[Outcome]:
     for i, p in enumerate(ctx.g.citizen_promises):
         name = ctx.name(p.id)
         what = name[:1].upper() + name[1:]
-        yield period_state(ctx, what, p.period, p.id, ("citizen_promises", i, "period"))
+        path = ("citizen_promises", i, "period")
+        yield period_state(ctx, what, p.period, p.id, path, adopted=p.adopted)
 
 
 _GP = Strength.GOOD_PRACTICE

@@ -2,7 +2,9 @@
 
 The law does not require a steering document, and KBFA-KA is not a rule of the
 municipality either: it is kbfa's rule of good administration (god förvaltningssed),
-so it can only warn. It checks what the rest of the evaluation builds on:
+so it can only warn. It checks what the rest of the evaluation builds on, for each
+steering document on its own (the main ``[steering_document]``, then every one under
+``[[documents]]``):
 
 - the document is decided, on or before the date (one never decided is not decided
   governance; one decided later did not yet apply);
@@ -10,15 +12,16 @@ so it can only warn. It checks what the rest of the evaluation builds on:
 - a review the document itself sets (a date, or years after the latest decision)
   is not overdue; the document still applies while a review is overdue;
 - the config holds the document's latest wording: when the date precedes a
-  revision, the wording that applied then may differ, and KA says so.
+  revision or a version, the wording that applied then may differ, and KA says so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from kbfa.i18n import Catalogue
-from kbfa.model import EvidenceKind, Strength
+from kbfa.model import EvidenceKind, SteeringDocument, Strength
 from kbfa.rules._context import Context
 from kbfa.rules._document import DocumentState
 from kbfa.rules._periods import period_words
@@ -61,6 +64,13 @@ M: Catalogue = {
         "sv": "; ingen tidpunkt för aktualitetsprövning anges (god förvaltningssed: ange en)",
         "en": "; no review date is stated (good administration: state one)",
     },
+    "fix_other": {
+        "sv": 'Besluta "{title}" och för in beslut och giltighetstid under [[documents]], eller '
+        'registrera aktualitetsprövningen under [[evidence]] (kind = "reviewed", subject = '
+        '"{id}").',
+        "en": 'Decide "{title}" and record its decision and validity under [[documents]], or '
+        'record the review under [[evidence]] (kind = "reviewed", subject = "{id}").',
+    },
     "revised_later": {
         "sv": 'Bedömningen bygger på "{title}" i lydelsen efter revideringen {date}{para}. Per '
         "{as_of} gällde den tidigare lydelsen, som kan skilja sig.",
@@ -70,45 +80,54 @@ M: Catalogue = {
 }
 
 
-def _document(ctx: Context) -> Iterator[Outcome]:
-    time = ctx.document
-    d = ctx.g.steering_document
-    if d is None:
+def _documents(ctx: Context) -> Iterator[Outcome]:
+    """Each steering document on its own: the main one, then every one under [[documents]]."""
+    g = ctx.g
+    if not g.all_documents:
         yield Outcome(Verdict.EJ_TILLAMPLIG, (), ctx.say(M, "none"))
         return
+    if g.steering_document is not None:
+        yield from _document(ctx, g.steering_document, ("steering_document",), _DOC_SUBJECT)
+    for i, d in enumerate(g.documents):
+        yield from _document(ctx, d, ("documents", i), d.id or _DOC_SUBJECT)
+
+
+def _document(
+    ctx: Context, d: SteeringDocument, where: tuple[str | int, ...], subject: str
+) -> Iterator[Outcome]:
+    time = ctx.documents.get(d.id if where[0] == "documents" else None, ctx.document)
     why = time.why(ctx.lang)
     path: tuple[str | int, ...]
     if time.state is DocumentState.NOT_YET:
-        path = ("steering_document", "decision") if d.decision else ("steering_document",)
+        path = (*where, "decision") if d.decision else where
         yield Outcome(Verdict.EJ_TILLAMPLIG, path, why)
         return
+    fix = None if subject == _DOC_SUBJECT else ctx.say(M, "fix_other", title=d.title, id=subject)
     if time.state is DocumentState.UNDECIDED:
-        yield Outcome(
-            Verdict.EJ_UPPFYLLT, ("steering_document",), why, situation=Situation.MISSING_STEP
-        )
+        yield Outcome(Verdict.EJ_UPPFYLLT, where, why, fix, situation=Situation.MISSING_STEP)
         return
     if time.state is DocumentState.EXPIRED:
-        path = ("steering_document", "validity", "end")
-        yield Outcome(Verdict.EJ_UPPFYLLT, path, why, situation=Situation.MISSING_STEP)
+        path = (*where, "validity", "end")
+        yield Outcome(Verdict.EJ_UPPFYLLT, path, why, fix, situation=Situation.MISSING_STEP)
         return
     due = d.review_date
     if due is None and d.review_after_years:
-        decided = [x.date for x in (d.decision, *d.revisions) if x is not None and x.date]
+        decided = [x.date for x in d.decisions() if x.date]
         reviewed = [
-            e.date for e in ctx.evidence(_DOC_SUBJECT, EvidenceKind.REVIEWED, EvidenceKind.ADOPTED)
+            e.date for e in ctx.evidence(subject, EvidenceKind.REVIEWED, EvidenceKind.ADOPTED)
         ]
         base = max(decided + reviewed, default=None)
         if base is not None:
             due = add_months(base, 12 * d.review_after_years)
     elif due is not None and any(
-        e.date >= due for e in ctx.evidence(_DOC_SUBJECT, EvidenceKind.REVIEWED)
+        e.date >= due for e in ctx.evidence(subject, EvidenceKind.REVIEWED)
     ):
         # A review recorded on or after the stated date satisfies it until a new date is set.
         due = None
     if due is not None and due < ctx.as_of:
-        path = ("steering_document", "review_date" if d.review_date else "review_after_years")
+        path = (*where, "review_date" if d.review_date else "review_after_years")
         msg = ctx.say(M, "review_overdue", title=d.title, due=due)
-        yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.MISSING_STEP)
+        yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, fix, situation=Situation.MISSING_STEP)
     else:
         # A document with no end to its validity applies until it is replaced: "tills vidare".
         validity = (period_words(ctx, d.validity) if d.validity else "") or ctx.say(M, "open")
@@ -119,21 +138,38 @@ def _document(ctx: Context) -> Iterator[Outcome]:
             )
         else:
             msg = ctx.say(M, "ok_undated", title=d.title, validity=validity, review=review)
-        yield Outcome(Verdict.UPPFYLLT, ("steering_document",), msg)
-    later = [r for r in d.revisions if r.date is not None and r.date > ctx.as_of]
-    if later:
-        first = min(later, key=lambda r: r.date or ctx.as_of)
-        para = f" ({first.paragraph})" if first.paragraph else ""
-        msg = ctx.say(
-            M, "revised_later", title=d.title, date=first.date, para=para, as_of=ctx.as_of
-        )
+        yield Outcome(Verdict.UPPFYLLT, where, msg)
+    later = _later_wordings(ctx, d, where)
+    if later is not None:
+        path, date, para = later
+        msg = ctx.say(M, "revised_later", title=d.title, date=date, para=para, as_of=ctx.as_of)
         yield Outcome(
             Verdict.EJ_BEDOMBART,
-            ("steering_document", "revisions", d.revisions.index(first)),
+            path,
             msg,
             situation=Situation.OTHER_DOCUMENT,
             informational=True,
         )
+
+
+def _later_wordings(
+    ctx: Context, d: SteeringDocument, where: tuple[str | int, ...]
+) -> tuple[tuple[str | int, ...], dt.date, str] | None:
+    """The first revision or version decided after the date, if any: (path, date, "(§ n)")."""
+    later: list[tuple[dt.date, tuple[str | int, ...], str]] = []
+    for i, r in enumerate(d.revisions):
+        if r.date is not None and r.date > ctx.as_of:
+            para = f" ({r.paragraph})" if r.paragraph else ""
+            later.append((r.date, (*where, "revisions", i), para))
+    for i, v in enumerate(d.versions):
+        if v.starts is not None and v.starts > ctx.as_of:
+            paragraph = v.decision.paragraph if v.decision is not None else None
+            label = ", ".join(x for x in (f"version {v.name}", paragraph) if x)
+            later.append((v.starts, (*where, "versions", i), f" ({label})"))
+    if not later:
+        return None
+    date, path, para = min(later, key=lambda x: x[0])
+    return path, date, para
 
 
 RULES: tuple[Rule, ...] = (
@@ -178,6 +214,6 @@ RULES: tuple[Rule, ...] = (
             "The body that adopted the steering document reviews it and decides a new or "
             "revised one with a period of validity; the decision is registered.",
         ),
-        check=_document,
+        check=_documents,
     ),
 )

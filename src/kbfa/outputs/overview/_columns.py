@@ -461,6 +461,8 @@ def _counts(row: Row, overview: Overview) -> dict[str, Any]:
         "breaches": row.breaches,
         "warnings": row.warnings,
         "notes": sum(f.severity is Severity.INFO for f in open_findings),
+        "unknown_facts": len(row.result.unknowns) if row.result is not None else 0,
+        "unknown_findings": len(row.result.unknown_findings) if row.result is not None else 0,
     }
 
 
@@ -479,6 +481,23 @@ GROUPS: tuple[ColumnGroup, ...] = (
             ),
             _count("warnings", "warnings", "Open findings of severity warning."),
             _count("notes", "notes", "Open findings of severity info (things to note)."),
+            # In the JSON only: the spreadsheets keep their columns (issue 12).
+            Field(
+                "unknown_facts",
+                ref(
+                    "count",
+                    "Facts the config marks as not known ([[unknowns]]); counted apart, "
+                    "never a breach.",
+                ),
+            ),
+            Field(
+                "unknown_findings",
+                ref(
+                    "count",
+                    "Findings that are ej_bedombart because a fact they rest on is marked "
+                    "unknown (situation unknown).",
+                ),
+            ),
         ),
         _counts,
     ),

@@ -195,6 +195,7 @@ WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "other_document": ("i ett annat dokument", "in another document"),
         "unrecorded": ("inte registrerat", "not recorded"),
         "no_document": ("inget styrdokument gällde", "no steering document applied"),
+        "unknown": ("uppgiften är okänd", "the fact is unknown"),
     },
     "status": {
         "evaluated": ("bedömd", "evaluated"),

@@ -59,11 +59,14 @@ def parts_text(ctx: Context, parts: tuple[ContentPart, ...] | list[ContentPart])
 
 
 def external_orgs(ctx: Context, body: Body) -> list[str]:
-    """Organisations other than the municipality with a seat in ``body``, in order of seats."""
+    """Organisations other than the municipality with a seat in ``body``, in order of seats.
+
+    One who only attends ("deltar från förvaltningen") has no seat.
+    """
     out: dict[str, None] = {}  # ordered, and "seen?" at once: linear in the seats
     for m in body.members:
         org = ctx.role_org(m.role)
-        if org is not None and not ctx.is_own(org):
+        if org is not None and not ctx.is_own_role(m.role) and m.seat:
             out.setdefault(org, None)
     return list(out)
 

@@ -170,14 +170,6 @@ def _exists(ctx: Context) -> Iterator[Outcome]:
     )
 
 
-def _governing_document(ctx: Context, body: Body) -> str | None:
-    doc = ctx.g.steering_document
-    for related in doc.related if doc is not None else ():
-        if body.id in related.governs:
-            return related.title
-    return None
-
-
 def _led(ctx: Context) -> Iterator[Outcome]:
     found, _ = councils(ctx)
     if not found:
@@ -188,17 +180,17 @@ def _led(ctx: Context) -> Iterator[Outcome]:
         if body.chair is not None:
             path = ctx.path(body.id, "chair")
             chair = ctx.in_text(body.chair)
-            if ctx.is_own(ctx.role_org(body.chair)):
+            if ctx.is_own_role(body.chair):
                 yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "chair", name=name, chair=chair))
             else:
                 msg = ctx.say(M, "external_chair", name=name, chair=chair)
                 yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.CONTRARY)
             continue
-        if body.convener is not None and ctx.is_own(ctx.role_org(body.convener)):
+        if body.convener is not None and ctx.is_own_role(body.convener):
             msg = ctx.say(M, "convener", name=name, who=ctx.in_text(body.convener))
             yield Outcome(Verdict.UPPFYLLT, ctx.path(body.id, "convener"), msg)
             continue
-        document = _governing_document(ctx, body)
+        document = ctx.governing_document(body.id)
         path = ctx.path(body.id, "chair")
         if document is not None:
             msg = ctx.say(M, "elsewhere", name=name, document=document)
@@ -247,7 +239,7 @@ def _senior(ctx: Context) -> Iterator[Outcome]:
         senior: dict[str, bool | None] = {}
         for m in body.members:
             role = ctx.roles.get(m.role)
-            if role is None or role.organisation not in orgs:
+            if role is None or role.organisation not in orgs or not m.seat:
                 continue
             known = senior.get(role.organisation)
             if role.senior is True or known is True:

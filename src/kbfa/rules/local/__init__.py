@@ -4,11 +4,13 @@ Each requirement becomes a design rule ``KBFA-K-<id>`` (does the governance as
 written meet it?, :mod:`~kbfa.rules.local.design`) and, where the requirement is
 about doing something over time, a practice rule ``KBFA-KP-<id>`` (do the dated
 records show it was done?, :mod:`~kbfa.rules.local.practice`). Every rule cites the
-steering document's title and the heading the requirement stands under.
+title of the document the requirement is in (with its version and diarienummer, when
+the requirement names a version) and the heading the requirement stands under.
 
-A municipality's own rules apply only while its steering document does: from its
-decision until its validity ends (the engine switches them off otherwise; see
-:mod:`kbfa.rules._document`). A requirement may be softened by the document itself
+A municipality's own rules apply only while the document they are in does: from its
+decision (or the named version's date, if later) until its validity ends (the engine
+switches them off otherwise; see :mod:`kbfa.rules._document`). Each document under
+``[[documents]]`` counts on its own. A requirement may be softened by the document itself
 (``strength = "best_effort"``); otherwise a missed one is a breach.
 """
 
@@ -28,20 +30,37 @@ DESIGN_PREFIX = "KBFA-K-"
 PRACTICE_PREFIX = "KBFA-KP-"
 
 
-def _doc_title(g: Governance) -> str:
-    return g.steering_document.title if g.steering_document else "kommunens styrdokument"
+def _doc_title(g: Governance, r: Requirement) -> str:
+    """The document the requirement is in, as a citation names it: title, version, dnr.
+
+    "Plan för brottsförebyggande arbete", or with a version "Bestämmelser för
+    Trygghetsrådet, version 2 (dnr KS 2025/17)".
+    """
+    d = g.document(r.document)
+    if d is None:
+        return "kommunens styrdokument"
+    v = d.version(r.version)
+    if v is None:
+        return d.title
+    dnr = v.diarienummer or d.diarienummer
+    return f"{d.title}, version {v.name}" + (f" (dnr {dnr})" if dnr else "")
 
 
-def _doc_start(g: Governance) -> dt.date | None:
-    """When the steering document began to apply: its decision, else the start of its validity."""
-    d = g.steering_document
+def _doc_start(g: Governance, r: Requirement) -> dt.date | None:
+    """When the requirement began to apply: its document's decision (else the start of its
+    validity), or its version's date when that is later."""
+    d = g.document(r.document)
     if d is None:
         return None
+    start: dt.date | None = None
     if d.decision is not None and d.decision.date is not None:
-        return d.decision.date
-    if d.validity is not None and d.validity.start is not None:
-        return d.validity.start
-    return None
+        start = d.decision.date
+    elif d.validity is not None and d.validity.start is not None:
+        start = d.validity.start
+    v = d.version(r.version)
+    if v is not None and v.starts is not None and (start is None or v.starts > start):
+        start = v.starts
+    return start
 
 
 _KIND_TITLES: dict[RequirementKind, tuple[str, str]] = {
@@ -246,8 +265,8 @@ def _title(names: dict[str, str], r: Requirement, practice: bool) -> Words:
 
 
 def _requirement_rule(g: Governance, names: dict[str, str], r: Requirement, practice: bool) -> Rule:
-    reference = LegalReference(document=_doc_title(g), heading=r.source)
-    since = _doc_start(g)
+    reference = LegalReference(document=_doc_title(g, r), heading=r.source)
+    since = _doc_start(g, r)
     if practice:
         code, check, fix = PRACTICE_PREFIX + r.id, practice_check(r, since), _PRACTICE_FIX
         satisfied = _SATISFIED[RequirementKind.PRACTICE]
@@ -271,6 +290,7 @@ def _requirement_rule(g: Governance, names: dict[str, str], r: Requirement, prac
         actions=Words(*action),
         check=check,
         document_rule=True,
+        document=r.document,
     )
 
 
@@ -286,7 +306,12 @@ def local_rules(governance: Governance) -> tuple[Rule, ...]:
     promises = {p.id for p in governance.citizen_promises}
     names: dict[str, str] = {b.id: b.name for b in governance.bodies}
     names.update({d.id: d.title for d in governance.deliverables})
-    names.update({p.id: "Medborgarlöftet" for p in governance.citizen_promises})
+    names.update(
+        {
+            p.id: f'Medborgarlöftet "{p.title}"' if p.title else "Medborgarlöftet"
+            for p in governance.citizen_promises
+        }
+    )
     names.update({d.id: "Medborgardialogen" for d in governance.citizen_dialogues})
     for r in governance.requirements:
         design = r.kind is not RequirementKind.PRACTICE and not (

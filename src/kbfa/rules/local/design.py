@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import attrs
 
 from kbfa.i18n import Catalogue
+from kbfa.i18n.keys import key_label
 from kbfa.i18n.terms import cadence_text, label
 from kbfa.model import (
     Agreement,
@@ -427,6 +428,14 @@ def _agreement_signatories(r: Requirement) -> Check:
 FIELD_NAMES = tuple(f.name for f in attrs.fields(Agreement) if f.name not in ("id", "title"))
 
 
+def _fields(ctx: Context, fields: list[str]) -> str:
+    """The agreement fields in the reader's words: "syften, områden och period" in Swedish."""
+    if ctx.lang != "sv":
+        return ", ".join(fields)
+    words = [key_label("Agreement", f) for f in fields]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
+
+
 def _agreement_contents(r: Requirement) -> Check:
     def check(ctx: Context) -> Iterator[Outcome]:
         unknown = [(i, f) for i, f in enumerate(r.fields) if f not in FIELD_NAMES]
@@ -447,11 +456,12 @@ def _agreement_contents(r: Requirement) -> Check:
         for a in ctx.g.agreements:
             missing = [f for f in fields if getattr(a, f) in (None, (), "")]
             if not missing:
-                msg = ctx.say(M, "fields_ok", name=ctx.name(a.id), fields=", ".join(fields))
+                msg = ctx.say(M, "fields_ok", name=ctx.name(a.id), fields=_fields(ctx, fields))
                 yield Outcome(Verdict.UPPFYLLT, ctx.path(a.id), msg)
             else:
                 verdict = coverage(len(missing), len(fields), absent=Verdict.EJ_BEDOMBART)
-                msg = ctx.say(M, "fields_missing", name=ctx.name(a.id), missing=", ".join(missing))
+                missing_words = _fields(ctx, missing)
+                msg = ctx.say(M, "fields_missing", name=ctx.name(a.id), missing=missing_words)
                 path = ctx.path(a.id, missing[0])
                 yield Outcome(verdict, path, msg, situation=Situation.OTHER_DOCUMENT)
 
@@ -477,7 +487,7 @@ def _agreement_written(r: Requirement) -> Check:
         for b in ctx.active_bodies:
             for m in b.members:
                 org = ctx.role_org(m.role)
-                if org is not None and not ctx.is_own(org):
+                if org is not None and not ctx.is_own_role(m.role):
                     taking_part.setdefault(org, None)
         missing = [o for o in taking_part if o not in covered]
         if missing:
