@@ -312,14 +312,20 @@ class TestLindesberg:
 
 class TestVetlanda:
     def test_partner_matrix_marks_the_police_agreement(self, vetlanda: Any) -> None:
-        """The police are party to the 2020–2023 agreement; the rescue services are not. One
-        row per partner with its agreements (agreement titles as column headers wrapped letter
-        by letter, word review M4)."""
+        """The police are party to the 2020–2023 agreement. One row per partner with its
+        agreements (agreement titles as column headers wrapped letter by letter, word review
+        M4). Höglandets Räddningstjänstförbund is a kommunalförbund Vetlanda is a member of
+        (003:30 "på kommunens uppdrag"): the municipality's own organisation for the law, so
+        no partner row, but named above the table as such (issue 12)."""
         table = first_column_table(vetlanda, "Samverkanspart")
         assert table[0][3] == "Skriftlig överenskommelse"
         police = row(table, "Polismyndigheten, Lokalpolisområde Höglandet")
         assert police[3] == "Samverkansöverenskommelse mellan polis och kommun"
-        assert row(table, "Höglandets Räddningstjänstförbund")[3] == "saknas"
+        assert not [r for r in table if r[0] == "Höglandets Räddningstjänstförbund"]
+        assert (
+            "Höglandets Räddningstjänstförbund (kommunalförbund där kommunen är medlem)"
+            in text_of(vetlanda)
+        )
 
     def test_agreement_detail_shows_its_period(self, vetlanda: Any) -> None:
         """The agreement's detail row carries the period 2020-01-01 – 2023-12-31."""

@@ -592,12 +592,14 @@ categories = ["county_board"]
 id = "gemensam-namnd"
 name = "Påhittdalens gemensamma trygghetsnämnd"
 kind = "joint_committee"
+member = true
 
 [[organisations]]
 id = "forbund"
 name = "Påhittdalens räddningstjänstförbund"
 kind = "municipal_association"
 categories = ["rescue_services"]
+member = true
 
 [[organisations]]
 id = "bolag"
@@ -610,6 +612,7 @@ id = "fastighetsagare"
 name = "Fastighetsägare"
 kind = "company"
 categories = ["property_owner"]
+collective = true
 
 [[roles]]
 id = "kso"

@@ -14,6 +14,7 @@ import attrs
 
 from kbfa.config import KeyPath, Location
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n.regional import words_for
 from kbfa.i18n.terms import cadence_text
 from kbfa.model import Governance
 from kbfa.outputs.names import actor_name, org_name
@@ -305,7 +306,7 @@ def render_calendar(
             if extra:
                 lines.append(f"  {'':<{width}}  " + "; ".join(extra))
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return words_for(g.is_region and lang == "sv")("\n".join(lines).rstrip() + "\n")
 
 
 def citation(loc: Location) -> str:

@@ -48,6 +48,7 @@ import icalendar
 
 from kbfa.files import InputRefused, check_output, read_input, write_output
 from kbfa.i18n import Catalogue, Lang, render
+from kbfa.i18n.regional import words_for
 from kbfa.model import Governance
 from kbfa.outputs.calendar_text import Entry, Locate, group_occurrences, notes, when
 from kbfa.schedule import Flag, Occurrence, OccurrenceKind
@@ -149,9 +150,10 @@ def _event(
 ) -> icalendar.Event:
     """The event without its revision stamps (DTSTAMP, SEQUENCE, LAST-MODIFIED)."""
     o = e.first
+    words = words_for(g.is_region and lang == "sv")
     ev = icalendar.Event()
     ev.add("uid", event_uid)
-    ev.add("summary", _summary(o, e, lang))
+    ev.add("summary", words(_summary(o, e, lang)))
     # Every event is one all-day day: the date, or the first day of the window.
     ev.add("dtstart", o.start)
     ev.add("dtend", o.start + dt.timedelta(days=1))  # exclusive, RFC 5545 3.6.1
@@ -168,14 +170,14 @@ def _event(
         )
         text.append(render(T, "marker_week" if e.is_series else "marker", lang))
     text += notes(g, e, lang, locate)
-    ev.add("description", "\n".join([*text, render(T, "made_by", lang)]))
-    words = _KIND_WORDS[o.kind]
-    ev.add("categories", [words[0] if lang == "sv" else words[1]])
+    ev.add("description", words("\n".join([*text, render(T, "made_by", lang)])))
+    kind = _KIND_WORDS[o.kind]
+    ev.add("categories", [kind[0] if lang == "sv" else kind[1]])
     ev.add("transp", "TRANSPARENT")
     if o.kind not in _NOT_DEADLINES and not (o.flags & _NO_REMINDER):
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", render(T, "reminder", lang, title=o.title_in(lang)))
+        alarm.add("description", words(render(T, "reminder", lang, title=o.title_in(lang))))
         alarm.add("trigger", dt.timedelta(days=-REMINDER_DAYS))
         ev.add_component(alarm)
     return ev

@@ -332,7 +332,12 @@ def _build_one(g: Governance, draft: AgreementDraft, ctx: BuildContext) -> Gener
 
 
 def signatories(g: Governance, draft: AgreementDraft, org: Organisation, lang: Lang) -> list[str]:
-    """The positions that sign for ``org``: the municipality's rule first, then those recorded."""
+    """The positions that sign for ``org``: the municipality's rule first, then those recorded.
+
+    Each recorded signatory signs for the party it belongs to, a post of the
+    municipality's own organisation (a gemensam nämnd, a shared post) for the
+    municipality; a party may have several.
+    """
     own = g.municipality.organisation
     required: list[str] = []
     if org.id == own:
@@ -343,11 +348,13 @@ def signatories(g: Governance, draft: AgreementDraft, org: Organisation, lang: L
             for role in r.roles
             if (x := g.role(role)) is None or x.organisation == own
         ]
-    recorded = [
-        s
-        for s in (draft.recorded.signatories if draft.recorded else ())
-        if (r := g.role(s)) and r.organisation == org.id
-    ]
+    recorded: list[str] = []
+    if draft.recorded is not None:
+        a = draft.recorded
+        parties = tuple(dict.fromkeys((own, *a.parties))) if org.id == own else a.parties
+        for party, roles in g.signatories_by_party(parties, a.signatories):
+            if party == org.id:
+                recorded = roles
     roles = list(dict.fromkeys([*required, *recorded]))
     if roles:
         return [role_name(g, x, with_org=False) for x in roles]

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from kbfa.i18n import Lang
+from kbfa.i18n.regional import words_for
 from kbfa.outputs.docx._layout import (
     CELL_PADDING_PT,
     ColumnText,
@@ -54,9 +55,11 @@ class Writer:
     previous heading.
     """
 
-    def __init__(self, document: Any, lang: Lang = "sv") -> None:
+    def __init__(self, document: Any, lang: Lang = "sv", *, region: bool = False) -> None:
         self.document = document
         self.lang: Lang = lang
+        #: A region acting as the municipality writes its own words (kbfa.i18n.regional).
+        self._words = words_for(region and lang == "sv")
         self._style_ids: dict[str, str | None] = {}
         self._level = 0
         self._last_heading = ""
@@ -86,7 +89,7 @@ class Writer:
             default = self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
             # The default paragraph style is written as no pStyle at all, as python-docx does.
             self._style_ids[style] = None if found == default else found.style_id
-        p = container.add_paragraph(typeset(text, self.lang))
+        p = container.add_paragraph(self._set(text, self.lang))
         style_id = self._style_ids[style]
         if style_id is not None:
             p._p.get_or_add_pPr().style = style_id
@@ -207,8 +210,8 @@ class Writer:
         ``keep_with_next`` keeps it on the page of what follows (a picture it introduces)."""
         p = self._body("", "Normal")
         if lead:
-            p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
-        p.add_run(typeset(text, self.lang))
+            p.add_run(self._set(f"{lead}: ", self.lang)).bold = True
+        p.add_run(self._set(text, self.lang))
         if keep_with_next:
             p.paragraph_format.keep_with_next = True
 
@@ -225,8 +228,8 @@ class Writer:
     def notice(self, lead: str, text: str) -> None:
         """A framed, shaded paragraph a reader cannot miss ("Observera: ...")."""
         p = self._body("", "Normal")
-        p.add_run(typeset(f"{lead}: ", self.lang)).bold = True
-        p.add_run(typeset(text, self.lang))
+        p.add_run(self._set(f"{lead}: ", self.lang)).bold = True
+        p.add_run(self._set(text, self.lang))
         _frame(p, NOTICE_FILL)
         self._lead_in = []
 
@@ -303,7 +306,7 @@ class Writer:
         in a smaller font than the body (0.9: a compact summary).
         """
         head: list[CellValue] = [
-            Cell(typeset(h, self.lang), HEADER_FILL, bold=True) for h in headers
+            Cell(self._set(h, self.lang), HEADER_FILL, bold=True) for h in headers
         ]
         body = [[self._typeset(v) for v in r] for r in rows]
         layout = self._layout([head, *body], widths, scale=scale)
@@ -339,7 +342,8 @@ class Writer:
         """A two-column table of labelled facts (the cover sheet of a municipal document);
         ``keep_together`` keeps a short one on one page with the heading above it."""
         cells: list[list[CellValue]] = [
-            [Cell(typeset(k, self.lang), LABEL_FILL, bold=True), self._typeset(v)] for k, v in rows
+            [Cell(self._set(k, self.lang), LABEL_FILL, bold=True), self._typeset(v)]
+            for k, v in rows
         ]
         layout = self._layout(cells, None, label_share=label_weight / 3.0, scale=scale)
         table = self.document.add_table(rows=0, cols=2)
@@ -354,12 +358,16 @@ class Writer:
         self._finish(table, cells, layout, None, [])
         return table
 
+    def _set(self, text: str, lang: Lang) -> str:
+        """One text as it is printed: the region's words, then Swedish typography."""
+        return typeset(self._words(text), lang)
+
     def _typeset(self, value: CellValue) -> CellValue:
         if isinstance(value, Cell):
-            return attrs.evolve(value, text=typeset(value.text, self.lang))
+            return attrs.evolve(value, text=self._set(value.text, self.lang))
         if isinstance(value, str):
-            return typeset(value, self.lang)
-        return [typeset(x, self.lang) for x in value]
+            return self._set(value, self.lang)
+        return [self._set(x, self.lang) for x in value]
 
     def _layout(
         self,

@@ -116,4 +116,4 @@ def start_document(
         lang=ctx.lang,
         when=when,
     )
-    return Writer(document, ctx.lang)
+    return Writer(document, ctx.lang, region=g.is_region)

@@ -2,13 +2,14 @@
 
 Three kinds of organisation in a config must not get an ordinary agreement draft:
 
-- **the municipality's own organisation**: the municipality itself, an organisation it
-  hosts, and a gemensam nämnd or kommunalförbund in its config (the municipality belongs
-  to it; under the law it is part of the municipality's own organisation, so it may hold
-  the samordningsfunktion but is never a party the municipality agrees with);
-- **a category** of partners, such as "Grannkommuner", "Kommunala bolag" or "Vaktbolag":
-  an organisation whose name is the name of a partner category. It cannot sign; it gets
-  one fill-in template, to be copied for each real counterpart;
+- **the municipality's own organisation** (:meth:`kbfa.model.Governance.is_own`): the
+  municipality itself, an organisation it hosts, and a gemensam nämnd or
+  kommunalförbund it is a member of (``member = true``): under the law it is part of
+  the municipality's own organisation, so it may hold the samordningsfunktion but is
+  never a party the municipality agrees with;
+- **a category** of partners (``collective = true``), such as "Grannkommuner",
+  "Kommunala bolag" or "Vaktbolag": it cannot sign; it gets one fill-in template, to be
+  copied for each real counterpart;
 - every other organisation is a **counterpart** that can sign.
 
 :func:`agreement_plan` turns a config into the list of agreement documents to write:
@@ -22,30 +23,19 @@ from collections.abc import Sequence
 
 import attrs
 
-from kbfa.i18n.terms import label
 from kbfa.model import Agreement, Governance, Organisation, OrganisationKind
 
 __all__ = ["AgreementDraft", "agreement_plan", "is_category", "is_own"]
 
-#: Kinds of organisation that are part of the municipality's own organisation for the law.
-OWN_KINDS = (OrganisationKind.JOINT_COMMITTEE, OrganisationKind.MUNICIPAL_ASSOCIATION)
-
 
 def is_own(g: Governance, org: Organisation | str) -> bool:
-    """The municipality itself, an organisation it hosts, or a joint body it belongs to."""
-    o = g.organisation(org) if isinstance(org, str) else org
-    if o is None:
-        return False
-    own = g.municipality.organisation
-    return o.id == own or o.hosted_by == own or o.kind in OWN_KINDS
+    """The municipality itself, an organisation it hosts, or a joint body it is a member of."""
+    return g.is_own(org)
 
 
 def is_category(org: Organisation) -> bool:
-    """An organisation that names a kind of partner ("Grannkommuner"), not a legal person."""
-    name = org.name.strip().casefold()
-    from kbfa.model import PartnerCategory
-
-    return any(name == label(c, "sv").casefold() for c in PartnerCategory)
+    """An organisation that stands for a kind of partner ("Grannkommuner"), not a legal person."""
+    return org.collective
 
 
 @attrs.frozen

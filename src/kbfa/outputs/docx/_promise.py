@@ -20,8 +20,8 @@ from kbfa.outputs.docx._context import (
     start_document,
 )
 from kbfa.outputs.docx._filenames import safe_stem
-from kbfa.outputs.docx._words import period_text
-from kbfa.outputs.names import actor_name
+from kbfa.outputs.docx._words import decision_text, period_text
+from kbfa.outputs.names import actor_name, role_name
 
 __all__ = ["build_promises"]
 
@@ -55,6 +55,17 @@ T: Catalogue = {
         "sv": "[Ange vad som görs, var och när]",
         "en": "[State what is done, where and when]",
     },
+    "serves_measures": {
+        "sv": "Löftet genomför de här åtgärderna i åtgärdsplanen:",
+        "en": "The promise carries out these measures of the action plan:",
+    },
+    "serves_problems": {
+        "sv": "Löftet tar sig an de här problemen i lägesbilden:",
+        "en": "The promise addresses these problems of the lägesbild:",
+    },
+    "h_decided": {"sv": "Förslag och beslut", "en": "Proposal and decision"},
+    "proposed": {"sv": "Föreslaget av {who}", "en": "Proposed by {who}"},
+    "adopted": {"sv": "Antaget av {who}", "en": "Adopted by {who}"},
     "h_why": {"sv": "Därför lovar vi det här", "en": "Why we promise this"},
     "why_blank": {
         "sv": "[Berätta vad lägesbilden och medborgardialogen visade]",
@@ -122,14 +133,23 @@ def _build(
     )
     title = _t("title", lang)
     w = start_document(g, ctx, title=title, subject=_t("subject", lang))
-    w.title(title)
+    w.title(f"{title}: {p.title}" if p and p.title else title)
     w.subtitle(_t("subtitle", lang, names=joined, place=place))
     expired_steering_notice(g, ctx, w)
     w.paragraph(_t("intro", lang))
     _promise(w, p, parties, lang)
     w.heading(_t("h_why", lang))
-    if p and p.based_on:
-        w.bullets(list(p.based_on))
+    if p and (p.based_on or p.problems or p.measures):
+        if p.based_on:
+            w.bullets(list(p.based_on))
+        problems = [x.title for x in g.problems if x.id in p.problems]
+        if problems:
+            w.paragraph(_t("serves_problems", lang))
+            w.bullets(problems)
+        measures = [m.title for m in g.measures if m.id in p.measures]
+        if measures:
+            w.paragraph(_t("serves_measures", lang))
+            w.bullets(measures)
     else:
         w.paragraph(_t("why_blank", lang))
     w.heading(_t("h_follow", lang))
@@ -149,29 +169,51 @@ def _build(
     w.paragraph(period_text(p.period, lang) if p and p.period else _t("period_blank", lang))
     if p and p.renewal:
         w.paragraph(_t("renewal", lang, how=cadence_text(p.renewal, lang)))
-    _signatures(w, parties, lang)
+    if p and (p.proposed or p.adopted):
+        w.heading(_t("h_decided", lang))
+        items = []
+        if p.proposed:
+            items.append(_t("proposed", lang, who=decision_text(g, p.proposed, lang)))
+        if p.adopted:
+            items.append(_t("adopted", lang, who=decision_text(g, p.adopted, lang)))
+        w.bullets(items)
+    _signatures(w, g, p, parties, lang)
     stem = "medborgarlofte" + (f"-{p.id}" if p and several else "")
     return GeneratedDocument(safe_stem(stem, "medborgarlofte"), title, w.document)
 
 
 def _promise(w: Writer, p: CitizenPromise | None, parties: list[Organisation], lang: Lang) -> None:
+    """What is promised: the promise in a sentence, then per party and together.
+
+    The recorded commitments are filled in; a party (or "together") with none recorded
+    gets a bracketed line to fill in.
+    """
     w.heading(_t("h_promise", lang))
     w.paragraph(p.description if p and p.description else _t("promise_blank", lang))
+    commitments = list(p.commitments) if p else []
     for o in parties:
         w.heading(_t("we_do", lang, party=o.name), 2)
-        w.bullets([_t("do_blank", lang)])
+        own = [c.text for c in commitments if c.party == o.id]
+        w.bullets(own or [_t("do_blank", lang)])
     w.heading(_t("together", lang), 2)
-    w.bullets([_t("do_blank", lang)])
+    together = [c.text for c in commitments if c.party is None]
+    w.bullets(together or [_t("do_blank", lang)])
 
 
-def _signatures(w: Writer, parties: list[Organisation], lang: Lang) -> None:
+def _signatures(
+    w: Writer, g: Governance, p: CitizenPromise | None, parties: list[Organisation], lang: Lang
+) -> None:
+    """A signature block per party: the recorded signatories, else a bracketed position."""
     w.heading(_t("h_sign", lang))
     headers = [_t(k, lang) for k in ("col_title", "col_signature", "col_date")]
+    signing = dict(g.signatories_by_party(p.parties, p.signatories)) if p else {}
     for o in parties:
         key = {
             OrganisationKind.KOMMUN: "municipal_signatory",
+            OrganisationKind.REGION: "municipal_signatory",
             OrganisationKind.POLICE: "police_signatory",
         }.get(o.kind, "signatory_blank")
         w.heading(_t("for", lang, party=o.name), 2)
-        rows: list[list[CellValue]] = [[_t(key, lang), "", ""]]
+        titles = [role_name(g, x, with_org=False) for x in signing.get(o.id, [])]
+        rows: list[list[CellValue]] = [[x, "", ""] for x in titles or [_t(key, lang)]]
         w.table(headers, rows, widths=[1.5, 2.2, 1.3], row_height_mm=14, keep_together=True)

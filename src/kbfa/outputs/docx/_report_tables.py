@@ -16,7 +16,15 @@ from kbfa.outputs.docx._words import (
     period_text,
     reporting_text,
 )
-from kbfa.outputs.names import actor_name, org_name, role_name
+from kbfa.outputs.names import (
+    actor_name,
+    org_name,
+    own_shared,
+    role_name,
+    shared_post_text,
+    shared_text,
+    signatories_text,
+)
 from kbfa.rules import Rule
 
 __all__ = ["organisation_table", "partner_matrix", "rule_appendix"]
@@ -33,6 +41,12 @@ T: Catalogue = {
     "no_bodies": {
         "sv": "Konfigurationen anger inga organ eller grupper.",
         "en": "The configuration names no bodies or groups.",
+    },
+    "own_shared": {
+        "sv": "Kommunens egen organisation omfattar också det som delas med andra kommuner; "
+        "det är inga samverkansparter:",
+        "en": "The municipality's own organisation also includes what it shares with other "
+        "municipalities; these are not partners:",
     },
     "col_partner": {"sv": "Samverkanspart", "en": "Partner"},
     "col_category": {"sv": "Kategori", "en": "Category"},
@@ -99,7 +113,18 @@ def organisation_table(w: Writer, g: Governance, lang: Lang) -> None:
 
 
 def partner_matrix(w: Writer, g: Governance, lang: Lang) -> None:
-    """Partners down, agreements across: who has signed what, and where each partner sits."""
+    """Partners down, agreements across: who has signed what, and where each partner sits.
+
+    The municipality's own shared organisation (a gemensam nämnd with its host, a
+    kommunalförbund it is a member of, a shared post) is named first: it is no partner.
+    """
+    shared = own_shared(g)
+    posts = [r for r in g.roles if r.shared_with]
+    if shared or posts:
+        items = [f"{o.name} ({shared_text(g, o, lang)})" for o in shared]
+        items += [f"{role_name(g, r.id)} ({shared_post_text(g, r, lang)})" for r in posts]
+        w.paragraph(_t("own_shared", lang))
+        w.bullets(items)
     if not g.partners:
         w.paragraph(_t("no_partners", lang))
         return
@@ -131,7 +156,7 @@ def partner_matrix(w: Writer, g: Governance, lang: Lang) -> None:
                     list(a.purposes) or ns,
                     list(a.areas) or ns,
                     period_text(a.period, lang) if a.period else ns,
-                    [role_name(g, s) for s in a.signatories] or ns,
+                    signatories_text(g, a.parties, a.signatories) or ns,
                 ]
             )
         keys = ("col_agreement", "col_parties", "col_purposes", "col_areas", "col_period")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.i18n.terms import label
-from kbfa.model import Body, Governance, Participation
+from kbfa.model import Body, Governance, Participation, Requirement
 from kbfa.outputs.docx._blocks import CellValue, Writer
 from kbfa.outputs.docx._context import (
     BuildContext,
@@ -24,10 +24,20 @@ from kbfa.outputs.docx._words import (
     cadences_text,
     decision_text,
     partner_bodies,
+    period_text,
     reporting_text,
     steering_rows,
 )
-from kbfa.outputs.names import actor_name, body_name, org_name, role_name
+from kbfa.outputs.names import (
+    actor_name,
+    body_name,
+    org_name,
+    own_shared,
+    role_name,
+    shared_post_text,
+    shared_text,
+    signatories_text,
+)
 from kbfa.rules import LeadBasis, who_leads
 
 __all__ = ["build_structure"]
@@ -72,6 +82,23 @@ T: Catalogue = {
     "intro_doc": {
         "sv": " och kommunens {kind} ”{title}”{decision}",
         "en": " and the municipality's {kind} “{title}”{decision}",
+    },
+    "h_documents": {"sv": "Fler styrdokument", "en": "Further steering documents"},
+    "documents_intro": {
+        "sv": "Delar av arbetet regleras i egna styrdokument:",
+        "en": "Parts of the work are governed by documents of their own:",
+    },
+    "h_own": {
+        "sv": "Samverkan mellan kommuner",
+        "en": "Cooperation between municipalities",
+    },
+    "own_intro": {
+        "sv": "Enligt lagen hör följande till kommunens egen organisation, fast de delas med "
+        "andra kommuner. Samordningsfunktionen får finnas här, och de är inte parter i "
+        "kommunens överenskommelser.",
+        "en": "Under the law these belong to the municipality's own organisation, though "
+        "shared with other municipalities. The coordination function may sit here, and they "
+        "are not parties to the municipality's agreements.",
     },
     "h_overview": {"sv": "2. Översikt", "en": "2. Overview"},
     "h_chart": {"sv": "Organisationsschema", "en": "Organisation chart"},
@@ -125,6 +152,8 @@ T: Catalogue = {
     "col_role": {"sv": "Roll", "en": "Role"},
     "convener": {"sv": "sammankallande", "en": "convener"},
     "chair": {"sv": "ordförande", "en": "chair"},
+    "vice_chair": {"sv": "vice ordförande", "en": "vice chair"},
+    "secretary": {"sv": "sekreterare", "en": "secretary"},
     "substitute": {"sv": "ersättare", "en": "substitute"},
     "h_deliverables": {
         "sv": "7. Leveranser och beslutsunderlag",
@@ -145,6 +174,10 @@ T: Catalogue = {
     "col_sits": {"sv": "Deltar i", "en": "Takes part in"},
     "col_agreement": {"sv": "Skriftlig överenskommelse", "en": "Written agreement"},
     "none_yet": {"sv": "ingen registrerad", "en": "none recorded"},
+    "h_agreements": {"sv": "Överenskommelser", "en": "Agreements"},
+    "col_parties": {"sv": "Parter", "en": "Parties"},
+    "col_signed": {"sv": "Undertecknas av", "en": "Signed by"},
+    "col_period": {"sv": "Period", "en": "Period"},
     "no_partners": {
         "sv": "Styrdokumentet anger inga samverkansparter.",
         "en": "The configuration names no cooperation partners.",
@@ -205,6 +238,20 @@ def _intro(w: Writer, g: Governance, lang: Lang) -> None:
         decision = f" ({decision_text(g, d.decision, lang)})" if d.decision else ""
         doc = _t("intro_doc", lang, kind=label(d.kind, lang), title=d.title, decision=decision)
     w.paragraph(_t("intro", lang, name=g.municipality.name, doc=doc))
+    if g.documents:
+        w.heading(_t("h_documents", lang), 2)
+        w.paragraph(_t("documents_intro", lang))
+        for other in g.documents:
+            w.heading(other.title, 3)
+            w.fields(steering_rows(g, other, lang)[1:])
+    shared = own_shared(g)
+    posts = [r for r in g.roles if r.shared_with]
+    if shared or posts:
+        w.heading(_t("h_own", lang), 2)
+        w.paragraph(_t("own_intro", lang))
+        rows: list[tuple[str, CellValue]] = [(o.name, shared_text(g, o, lang)) for o in shared]
+        rows += [(role_name(g, r.id), shared_post_text(g, r, lang)) for r in posts]
+        w.fields(rows)
 
 
 def _overview(w: Writer, g: Governance, lang: Lang) -> None:
@@ -306,15 +353,21 @@ def _seat(g: Governance, b: Body, role: str, lang: Lang) -> str:
             )
         if m.substitute == role:
             words.append(_t("substitute", lang))
-    if b.chair == role:
-        words.append(_t("chair", lang))
-    if b.convener == role:
-        words.append(_t("convener", lang))
+    for key, who in (
+        ("chair", b.chair),
+        ("vice_chair", b.vice_chair),
+        ("convener", b.convener),
+        ("secretary", b.secretary),
+    ):
+        if who == role:
+            words.append(_t(key, lang))
     return ", ".join(dict.fromkeys(words))
 
 
 def _roles(w: Writer, g: Governance, lang: Lang) -> None:
-    bodies = [b for b in g.bodies if b.members or b.chair or b.convener]
+    bodies = [
+        b for b in g.bodies if b.members or b.chair or b.vice_chair or b.convener or b.secretary
+    ]
     if not bodies or not g.roles:
         return
     w.heading(_t("h_roles", lang))
@@ -369,6 +422,34 @@ def _partners(w: Writer, g: Governance, lang: Lang) -> None:
         )
     keys = ("col_partner", "col_category", "col_sits", "col_agreement")
     w.table([_t(k, lang) for k in keys], rows, widths=[1.6, 1.2, 1.8, 1.6])
+    _agreements(w, g, lang)
+
+
+def _agreements(w: Writer, g: Governance, lang: Lang) -> None:
+    """One row per agreement with all its parties and who signs for each."""
+    if not g.agreements:
+        return
+    w.heading(_t("h_agreements", lang), 2)
+    ns = _t("not_stated", lang)
+    rows: list[list[CellValue]] = [
+        [
+            a.title,
+            [org_name(g, p) for p in a.parties],
+            signatories_text(g, a.parties, a.signatories) or ns,
+            period_text(a.period, lang) if a.period else ns,
+        ]
+        for a in g.agreements
+    ]
+    keys = ("col_agreement", "col_parties", "col_signed", "col_period")
+    w.table([_t(k, lang) for k in keys], rows, widths=[1.6, 1.6, 2.0, 1.0])
+
+
+def _source(g: Governance, r: Requirement) -> CellValue:
+    """The heading a requirement stands under, with its document when there are several."""
+    doc = g.document(r.document)
+    if doc is None or not (g.documents or r.version):
+        return r.source
+    return [r.source, doc.title + (f", version {r.version}" if r.version else "")]
 
 
 def _rules(w: Writer, g: Governance, lang: Lang) -> None:
@@ -376,5 +457,5 @@ def _rules(w: Writer, g: Governance, lang: Lang) -> None:
         return
     w.heading(_t("h_rules", lang))
     w.paragraph(_t("rules_intro", lang))
-    rows: list[list[CellValue]] = [[r.text, r.source] for r in g.requirements]
+    rows: list[list[CellValue]] = [[r.text, _source(g, r)] for r in g.requirements]
     w.table([_t("col_rule", lang), _t("col_source", lang)], rows, widths=[4.0, 1.2])

@@ -15,7 +15,14 @@ from kbfa.model import (
     Period,
     SteeringDocument,
 )
-from kbfa.outputs.names import actor_name, body_name, org_name, reporting_text, role_name
+from kbfa.outputs.names import (
+    actor_name,
+    body_name,
+    item_name,
+    org_name,
+    reporting_text,
+    role_name,
+)
 
 __all__ = [
     "W",
@@ -23,6 +30,7 @@ __all__ = [
     "cadences_text",
     "decision_text",
     "member_text",
+    "office_texts",
     "partner_bodies",
     "period_text",
     "reporting_text",
@@ -35,6 +43,15 @@ W: Catalogue = {
     "substitute": {"sv": "ersättare: {who}", "en": "substitute: {who}"},
     "convener": {"sv": "sammankallande", "en": "convener"},
     "chair": {"sv": "ordförande", "en": "chair"},
+    "vice_chair": {"sv": "vice ordförande", "en": "vice chair"},
+    "secretary": {"sv": "sekreterare", "en": "secretary"},
+    "roles": {"sv": "Ordförande och andra uppdrag", "en": "Chair and other offices"},
+    "appointed": {"sv": "utses av {who}", "en": "appointed by {who}"},
+    "exists": {"sv": "Finns", "en": "Exists"},
+    "version": {"sv": "Version {name}", "en": "Version {name}"},
+    "responsible": {"sv": "Ansvarigt organ", "en": "Responsible body"},
+    "governs": {"sv": "Reglerar", "en": "Governs"},
+    "url": {"sv": "Publicerad", "en": "Published"},
     "doc": {"sv": "Styrdokument", "en": "Steering document"},
     "doc_kind": {"sv": "Dokumenttyp", "en": "Document type"},
     "decided": {"sv": "Beslutat", "en": "Decided"},
@@ -91,6 +108,10 @@ def member_text(g: Governance, body: Body, m: Membership, lang: Lang) -> str:
         extra.append(t("convener", lang))
     if m.role == body.chair:
         extra.append(t("chair", lang))
+    if m.role == body.vice_chair:
+        extra.append(t("vice_chair", lang))
+    if m.role == body.secretary:
+        extra.append(t("secretary", lang))
     if m.participation is not Participation.MEMBER:
         extra.append(label(m.participation, lang))
     if m.substitute:
@@ -110,14 +131,22 @@ def body_facts(g: Governance, b: Body, lang: Lang) -> list[tuple[str, str | list
     if b.tasks:
         rows.append((t("tasks", lang), list(b.tasks)))
     members = [member_text(g, b, m, lang) for m in b.members]
-    if b.chair and all(m.role != b.chair for m in b.members):
-        members.insert(0, f"{role_name(g, b.chair)} ({t('chair', lang)})")
-    if b.convener and all(m.role != b.convener for m in b.members):
-        members.insert(0, f"{role_name(g, b.convener)} ({t('convener', lang)})")
+    seated = {m.role for m in b.members}
+    for key, who in (
+        ("secretary", b.secretary),
+        ("convener", b.convener),
+        ("vice_chair", b.vice_chair),
+        ("chair", b.chair),
+    ):
+        if who and who not in seated:
+            members.insert(0, f"{role_name(g, who)} ({t(key, lang)})")
     if b.members_note:
         members.append(b.members_note)
     if members:
         rows.append((t("members", lang), members))
+    offices = office_texts(g, b, lang)
+    if offices:
+        rows.append((t("roles", lang), offices))
     if b.led_by:
         rows.append((t("leads", lang), actor_name(g, b.led_by)))
     if b.cadence:
@@ -136,6 +165,8 @@ def body_facts(g: Governance, b: Body, lang: Lang) -> list[tuple[str, str | list
         rows.append((t("created_by", lang), actor_name(g, b.created_by)))
     if b.created_per:
         rows.append((t("created_per", lang), b.created_per))
+    if b.period:
+        rows.append((t("exists", lang), period_text(b.period, lang)))
     permanence = (
         t("any_number", lang)
         if b.any_number
@@ -147,6 +178,29 @@ def body_facts(g: Governance, b: Body, lang: Lang) -> list[tuple[str, str | list
     return rows
 
 
+def office_texts(g: Governance, b: Body, lang: Lang) -> list[str]:
+    """Who holds each office of a body that has an appointer, and who appoints them:
+    "Ordförande: Kommunstyrelsens ordförande (utses av Kommunstyrelsen)"."""
+    out: list[str] = []
+    for key, who, by in (
+        ("chair", b.chair, b.chair_appointed_by),
+        ("vice_chair", b.vice_chair, b.vice_chair_appointed_by),
+        ("convener", b.convener, b.convener_appointed_by),
+        ("secretary", b.secretary, b.secretary_appointed_by),
+    ):
+        if not by:
+            continue  # the holder is already marked in the list of members
+        office = t(key, lang)
+        text = f"{office[:1].upper()}{office[1:]}: " + (
+            role_name(g, who) if who else t("not_stated", lang)
+        )
+        if by:
+            appointer = body_name(g, by) if g.body(by) else org_name(g, by)
+            text += f" ({t('appointed', lang, who=appointer)})"
+        out.append(text)
+    return out
+
+
 def steering_rows(g: Governance, d: SteeringDocument, lang: Lang) -> list[tuple[str, str]]:
     """The steering document's metadata as a municipality prints it on a cover."""
     ns = t("not_stated", lang)
@@ -156,6 +210,17 @@ def steering_rows(g: Governance, d: SteeringDocument, lang: Lang) -> list[tuple[
         (t("decided", lang), decision_text(g, d.decision, lang) if d.decision else ns),
     ]
     rows += [(t("revised", lang), decision_text(g, r, lang)) for r in d.revisions]
+    for v in d.versions:
+        facts = [x for x in (v.date.isoformat() if v.date else "",) if x]
+        if v.decision:
+            facts.append(decision_text(g, v.decision, lang))
+        if v.diarienummer:
+            facts.append(f"{t('dnr', lang).lower()} {v.diarienummer}")
+        if v.text:
+            facts.append(v.text)
+        if v.note:
+            facts.append(v.note)
+        rows.append((t("version", lang, name=v.name), "; ".join(facts) or ns))
     rows.append((t("dnr", lang), d.diarienummer or ns))
     rows.append((t("validity", lang), period_text(d.validity, lang) if d.validity else ns))
     if d.review_date:
@@ -166,11 +231,19 @@ def steering_rows(g: Governance, d: SteeringDocument, lang: Lang) -> list[tuple[
         review = ns
     rows.append((t("review", lang), review))
     owner = d.owner or (role_name(g, d.owner_role) if d.owner_role else ns)
+    if d.owner and d.owner_role and role_name(g, d.owner_role) != d.owner:
+        owner += f" ({role_name(g, d.owner_role)})"
     rows.append((t("owner", lang), owner))
+    if d.responsible_body:
+        rows.append((t("responsible", lang), body_name(g, d.responsible_body)))
     if d.applies_to:
         rows.append((t("applies", lang), d.applies_to))
     if d.parties:
         rows.append((t("parties", lang), ", ".join(org_name(g, p) for p in d.parties)))
+    if d.governs:
+        rows.append((t("governs", lang), ", ".join(item_name(g, x) for x in d.governs)))
+    if d.url:
+        rows.append((t("url", lang), d.url))
     return rows
 
 
