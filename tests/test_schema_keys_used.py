@@ -229,11 +229,17 @@ def observe(text: str, source: Path) -> Iterator[tuple[str, Callable[[], str]]]:
             return f"error: {exc}"
 
     def documents() -> str:
-        from kbfa.outputs.docx import BuildContext, build_documents, compliance_report
+        from kbfa.outputs.docx import (
+            BuildContext,
+            build_documents,
+            compliance_report,
+            coordinator_appendix,
+        )
 
         texts = []
         docs = [*build_documents(g, BuildContext(as_of=AS_OF))]
         docs.append(compliance_report(loaded, AS_OF, BuildContext()))
+        docs.append(coordinator_appendix(loaded, AS_OF, BuildContext()))
         for d in docs:
             texts.append(d.stem)
             texts.extend(p.text for p in d.document.paragraphs)

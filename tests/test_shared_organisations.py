@@ -272,9 +272,10 @@ class TestHostShown:
         assert "gemensam nämnd där kommunen är part; värdkommun: Exempelvik kommun" in text
 
     def test_report(self) -> None:
-        from kbfa.outputs.docx import compliance_report
+        """The organisation and partners are in the report's appendix (kbfa report --bilaga)."""
+        from kbfa.outputs.docx import coordinator_appendix
 
-        report = compliance_report(load(DAL), AS_OF, BuildContext()).document
+        report = coordinator_appendix(load(DAL), AS_OF, BuildContext()).document
         assert (
             "Exempeldalens och Exempelviks gemensamma trygghetsnämnd (gemensam nämnd där "
             "kommunen är part; värdkommun: Exempelvik kommun)"

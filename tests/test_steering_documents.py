@@ -173,9 +173,9 @@ class TestKAPerDocument:
         before = findings(g, "KBFA-KA", "2026-02-15")
         assert [f.verdict for f in before] == [U, B]
         assert before[1].message == (
-            'Konfigurationen återger "Riktlinje för brottsförebyggande arbete" i lydelsen efter '
+            'Bedömningen bygger på "Riktlinje för brottsförebyggande arbete" i lydelsen efter '
             "revideringen 2026-02-16 (version 2, § 12). Per 2026-02-15 gällde den tidigare "
-            "lydelsen, som kan skilja sig; bedömningen bygger på den senare texten."
+            "lydelsen, som kan skilja sig."
         )
         assert [f.verdict for f in findings(g, "KBFA-KA", "2026-02-16")] == [U]
 

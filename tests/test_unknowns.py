@@ -204,12 +204,12 @@ class TestCounted:
             text=True,
             check=False,
         ).stdout
-        unknown = json.loads(out)["results"][0]["summary"]["unknown"]
-        assert unknown["findings"] == 5
-        assert [u["key"] for u in unknown["facts"]] == [
-            "leadership.reporting",
-            "deliverables.lagesbild.covers",
-        ]
+        data = json.loads(out)
+        (row,) = data["municipalities"]
+        assert (row["unknown_facts"], row["unknown_findings"]) == (2, 5)
+        unknown = [f for f in data["findings"] if f["situation"] == "unknown"]
+        assert len(unknown) == 5
+        assert {f["verdict"] for f in unknown} == {"ej_bedombart"}
 
     def test_show_lists_them(self) -> None:
         text = render_summary(load(DAL).governance)
