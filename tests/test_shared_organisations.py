@@ -334,6 +334,21 @@ class TestRegionWords:
             assert "Kommunstyrelse" not in text and "kommunstyrelse" not in text, d.stem
             assert "kommunfullmäktige" not in text.lower(), d.stem
 
+    def test_the_report_and_its_appendix(self) -> None:
+        """The report kommunstyrelsen would adopt is the regionstyrelse's here: its
+        assessment, the duty titles, the actions and the appendix use the region's words."""
+        from kbfa.outputs.docx import compliance_report, coordinator_appendix
+
+        loaded = load(REGION)
+        report = text_of(compliance_report(loaded, AS_OF, BuildContext()).document)
+        report = report.replace("\u00a0", " ")  # typography: a non-breaking space before §
+        assert "13 § Ledning och rapportering till regionfullmäktige" in report
+        appendix = text_of(coordinator_appendix(loaded, AS_OF, BuildContext()).document)
+        assert "Regionstyrelsen" in appendix
+        for text in (report, appendix):
+            assert "kommunstyrelse" not in text.lower()
+            assert "kommunfullmäktige" not in text.lower()
+
     def test_a_kommun_keeps_its_words(self) -> None:
         r = evaluate(load(ROOT / "configs" / "vetlanda.toml"), AS_OF)
         assert not r.region

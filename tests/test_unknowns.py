@@ -215,3 +215,52 @@ class TestCounted:
         text = render_summary(load(DAL).governance)
         assert "Okända uppgifter\n----------------\n2 uppgifter är okända" in text
         assert "* leadership.reporting: Kommunstyrelsens reglemente" in text
+
+
+class TestInTheReport:
+    """The report kommunstyrelsen adopts says how many facts are unknown in its assessment
+    on page 1, in plain Swedish; the coordinator's appendix lists each with its key."""
+
+    def test_assessment_on_page_one(self) -> None:
+        from kbfa.outputs.docx import BuildContext, compliance_report
+
+        doc = compliance_report(load(DAL), AS_OF, BuildContext()).document
+        texts = [p.text for p in doc.paragraphs]
+        assessment = texts[texts.index("Sammanfattande bedömning") + 1]
+        assert (
+            "2 uppgifter är okända, så 5 iakttagelser kan inte bedömas än (det är inga brister)."
+            in assessment
+        )
+
+    def test_one_fact_in_the_singular(self) -> None:
+        from kbfa.outputs.docx._report import unknown_sentence
+
+        r = evaluate(led("leadership.reporting").build(), AS_OF)
+        assert unknown_sentence(r, "sv") == (
+            "1 uppgift är okänd, så 2 iakttagelser kan inte bedömas än (det är inga brister)."
+        )
+        assert render_result(r).endswith(
+            "\n1 uppgift är okänd: 2 fynd blir ej bedömbara i stället för att bedömas."
+        )
+        assert unknown_sentence(evaluate(led().build(), AS_OF), "sv") == ""
+
+    def test_appendix_lists_each(self) -> None:
+        from kbfa.outputs.docx import BuildContext, coordinator_appendix
+
+        doc = coordinator_appendix(load(DAL), AS_OF, BuildContext()).document
+        texts = [p.text for p in doc.paragraphs]
+        at = next(i for i, t in enumerate(texts) if t.startswith("2 uppgifter är okända"))
+        assert texts[at] == (
+            "2 uppgifter är okända ([[unknowns]]): 5 fynd blir ej bedömbara i stället för att "
+            "bedömas, och inget av dem räknas som en brist. Ta reda på uppgifterna och för in dem:"
+        )
+        assert [t.split(":")[0] for t in texts[at + 1 : at + 3]] == [
+            "leadership.reporting",
+            "deliverables.lagesbild.covers",
+        ]
+
+    def test_no_sentence_without_unknowns(self) -> None:
+        from kbfa.outputs.docx import BuildContext, compliance_report
+
+        doc = compliance_report(load(ROOT / "configs" / "hjo.toml"), AS_OF, BuildContext())
+        assert "okänd" not in "\n".join(p.text for p in doc.document.paragraphs)

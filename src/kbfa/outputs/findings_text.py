@@ -68,8 +68,8 @@ T: Catalogue = {
         "{waived} waived, {na} not applicable.",
     },
     "unknown": {
-        "sv": "{facts} okända: {findings} ej bedömbara i stället för att bedömas.",
-        "en": "{facts} unknown: {findings} cannot be assessed instead of being judged.",
+        "sv": "{facts}: {findings} i stället för att bedömas.",
+        "en": "{facts}: {findings} instead of being judged.",
     },
     "total": {
         "sv": "Totalt för {n}: {breach}, {warning}, {info} att notera.",
@@ -100,8 +100,14 @@ _NOUNS: dict[str, dict[Lang, tuple[str, str]]] = {
     "ok": {"sv": ("krav uppfyllt", "krav uppfyllda"), "en": ("", "")},
     "na": {"sv": ("ej tillämpligt", "ej tillämpliga"), "en": ("", "")},
     "n": {"sv": ("kommun", "kommuner"), "en": ("municipality", "municipalities")},
-    "facts": {"sv": ("uppgift är", "uppgifter är"), "en": ("fact is", "facts are")},
-    "findings": {"sv": ("fynd blir", "fynd blir"), "en": ("finding", "findings")},
+    "facts": {
+        "sv": ("uppgift är okänd", "uppgifter är okända"),
+        "en": ("fact is unknown", "facts are unknown"),
+    },
+    "findings": {
+        "sv": ("fynd blir ej bedömbart", "fynd blir ej bedömbara"),
+        "en": ("finding cannot be assessed", "findings cannot be assessed"),
+    },
     "files": {"sv": ("fil", "filer"), "en": ("file", "files")},
     "problems": {"sv": ("problem", "problem"), "en": ("problem", "problems")},
 }

@@ -141,6 +141,10 @@ T: Catalogue = {
         "sv": "{n} uppgifter är okända; fynd om dem blir ej bedömbara.",
         "en": "{n} facts are unknown; findings about them cannot be assessed.",
     },
+    "unknown_one": {
+        "sv": "1 uppgift är okänd; fynd om den blir ej bedömbara.",
+        "en": "1 fact is unknown; findings about it cannot be assessed.",
+    },
     "in_doc": {"sv": "i {doc}", "en": "in {doc}"},
 }
 
@@ -516,7 +520,8 @@ def render_summary(g: Governance, lang: Lang = "sv") -> str:
             lines.append(f"* {e.rule}: {e.text}{decision}")
     if g.unknowns:
         section(_t("unknowns", lang))
-        lines.append(_t("unknown_count", lang, n=len(g.unknowns)))
+        n = len(g.unknowns)
+        lines.append(_t("unknown_one" if n == 1 else "unknown_count", lang, n=n))
         for u in g.unknowns:
             lines.append(f"* {u.key}: {u.note}")
     return words_for(g.is_region and lang == "sv")("\n".join(lines))

@@ -134,6 +134,12 @@ T: Catalogue = {
     "open_n": {"sv": "{n} iakttagelser", "en": "{n} findings"},
     "open_1": {"sv": "1 iakttagelse", "en": "1 finding"},
     "open_0": {"sv": "–", "en": "–"},
+    "unknown_summary": {
+        "sv": "{facts} ([[unknowns]]): {findings} i stället för att bedömas, och inget av "
+        "dem räknas som en brist. Ta reda på uppgifterna och för in dem:",
+        "en": "{facts} ([[unknowns]]): {findings} instead of being judged, and none of them "
+        "counts as a breach. Find out the facts and enter them:",
+    },
     "local_summary": {
         "sv": "Kommunens egna krav: {met} av {n} bedömningar uppfyllda, {open} att åtgärda.",
         "en": "The municipality's own rules: {met} of {n} verdicts met, {open} to address.",
@@ -291,7 +297,7 @@ def build_appendix(
     _cover(w, g, result, report, lang)
     expired_steering_notice(g, BuildContext(lang, ctx.template, result.as_of), w)
     w.contents(_t("h_contents", lang))
-    _summary(w, duties, verdicts, by_duty, local, guidance, lang)
+    _summary(w, result, duties, verdicts, by_duty, local, guidance, lang)
     _about(w, g, result, lang)
     _administrative(w, admin, lang)
     w.heading(_t("h_law", lang))
@@ -393,6 +399,7 @@ def _level_cell(level: LevelVerdict | None, lang: Lang) -> CellValue:
 
 def _summary(
     w: Writer,
+    result: EvaluationResult,
     duties: Sequence[Duty],
     verdicts: Mapping[str, DutyVerdict],
     by_duty: Mapping[str, Sequence[Finding]],
@@ -433,6 +440,26 @@ def _summary(
     if guidance:
         open_ = sum(1 for f in guidance if f.verdict.is_open)
         w.paragraph(_t("guidance_summary", lang, open=open_, n=len(guidance)))
+    _unknowns(w, result, lang)
+
+
+def _unknowns(w: Writer, result: EvaluationResult, lang: Lang) -> None:
+    """ "2 uppgifter är okända …", then each unknown fact's key and why (issue 12)."""
+    if not result.unknowns:
+        return
+    facts, found = len(result.unknowns), len(result.unknown_findings)
+    sv = lang == "sv"
+    facts_text = (
+        (f"{facts} uppgift är okänd" if facts == 1 else f"{facts} uppgifter är okända")
+        if sv
+        else (f"{facts} fact is unknown" if facts == 1 else f"{facts} facts are unknown")
+    )
+    if sv:
+        found_text = f"{found} fynd blir ej " + ("bedömbart" if found == 1 else "bedömbara")
+    else:
+        found_text = f"{found} finding{'' if found == 1 else 's'} cannot be assessed"
+    w.paragraph(_t("unknown_summary", lang, facts=facts_text, findings=found_text))
+    w.bullets([f"{u.key}: {u.note}" for u in result.unknowns])
 
 
 def _duty_section(

@@ -118,6 +118,24 @@ T: Catalogue = {
         "skyldigheter{rest}.",
         "en": "Recorded evidence shows the work done on time for {met} of {n} duties{rest}.",
     },
+    "s_unknown": {
+        "sv": "{facts}{assessed} (det är inga brister).",
+        "en": "{facts}{assessed} (these are not breaches).",
+    },
+    "unknown_facts_one": {
+        "sv": "1 uppgift är okänd",
+        "en": "1 fact is unknown",
+    },
+    "unknown_facts_many": {"sv": "{n} uppgifter är okända", "en": "{n} facts are unknown"},
+    "unknown_assessed_none": {"sv": "", "en": ""},
+    "unknown_assessed_one": {
+        "sv": ", så 1 iakttagelse kan inte bedömas än",
+        "en": ", so 1 finding cannot be assessed yet",
+    },
+    "unknown_assessed_many": {
+        "sv": ", så {n} iakttagelser kan inte bedömas än",
+        "en": ", so {n} findings cannot be assessed yet",
+    },
     "s_practice_none": {
         "sv": "Inga registrerade belägg visar ännu att arbetet har genomförts i tid; {n} "
         "skyldigheter kan därför inte bedömas i genomförandet.",
@@ -544,8 +562,10 @@ def assessment(
     2. where the Act's binding requirements are breached (and where only its "verka
        för" and lämplighet parts are missing);
     3. what the recorded evidence shows;
-    4. the municipality's own requirements and Brå's advice (when there are any);
-    5. the steering document, when it has expired, is undecided or overdue for review.
+    4. how many facts the config marks as unknown, and the findings that therefore
+       cannot be assessed (issue 12; joined to sentence 3 when five would be exceeded);
+    5. the municipality's own requirements and Brå's advice (when there are any);
+    6. the steering document, when it has expired, is undecided or overdue for review.
     """
     design = {k: v.design for k, v in verdicts.items() if v.design is not None}
     counts: dict[Verdict, int] = {}
@@ -590,7 +610,9 @@ def assessment(
         out.append(_t("s_practice_none", lang, n=len(practice)))
     elif practice:
         out.append(_t("s_practice", lang, met=p_met, n=len(practice), rest=_rest(p_counts, lang)))
-    # Issue 12 adds "X uppgifter är okända" (explicitly unknown facts) as a sentence here.
+    unknown = unknown_sentence(result, lang)
+    if unknown:
+        out.append(unknown)
     own = [f for f in groups.local if _counted(f)]
     bra_open = {f.code for f in groups.guidance if _shown(f)}
     parts: list[str] = []
@@ -605,7 +627,25 @@ def assessment(
     state = _document_sentence(g, result, groups, lang)
     if state:
         out.append(state)
+    if unknown and len(out) > 5:
+        # At most five sentences: the unknown facts join the sentence on the evidence.
+        at = out.index(unknown)
+        joiner = ", och " if lang == "sv" else ", and "
+        out[at - 1 : at + 1] = [out[at - 1].rstrip(".") + joiner + unknown]
     return out
+
+
+def unknown_sentence(result: EvaluationResult, lang: Lang) -> str:
+    """ "2 uppgifter är okända, så 5 iakttagelser kan inte bedömas än (det är inga
+    brister)." ("" when none is unknown)."""
+    n = len(result.unknowns)
+    if not n:
+        return ""
+    facts = _t("unknown_facts_one" if n == 1 else "unknown_facts_many", lang, n=n)
+    found = len(result.unknown_findings)
+    which = "none" if found == 0 else "one" if found == 1 else "many"
+    assessed = _t(f"unknown_assessed_{which}", lang, n=found)
+    return _t("s_unknown", lang, facts=facts, assessed=assessed)
 
 
 def _document_sentence(
