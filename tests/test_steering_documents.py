@@ -249,3 +249,35 @@ class TestLoader:
             g = load(ROOT / "configs" / f"{name}.toml").governance
             assert g.steering_document is not None and g.documents == ()
             assert all(r.document is None for r in g.requirements)
+
+
+class TestInTheReport:
+    """Page 1 of the report and the appendix's cover name every further steering document
+    with its latest decision and validity, beside the main one (issue 12)."""
+
+    EXPECTED = (
+        "Bestämmelser för Trygghetsrådet i Exempeldal: senast Kommunfullmäktige 2025-09-22 "
+        "§ 80; giltighet tills vidare\n"
+        "Rutin för EST-gruppen: inte beslutat; giltighet anges inte"
+    )
+
+    @pytest.mark.parametrize("which", ["report", "appendix"])
+    def test_other_documents_row(self, which: str) -> None:
+        from kbfa.outputs.docx import BuildContext, compliance_report, coordinator_appendix
+
+        build = compliance_report if which == "report" else coordinator_appendix
+        doc = build(load(DAL), dt.date(2026, 11, 29), BuildContext()).document
+        rows = [
+            [c.text.replace("\u00a0", " ") for c in r.cells] for t in doc.tables[:2] for r in t.rows
+        ]
+        assert ["Andra styrdokument", self.EXPECTED] in rows
+
+    def test_none_without_further_documents(self) -> None:
+        from kbfa.outputs.docx import BuildContext, compliance_report
+
+        doc = compliance_report(
+            load(ROOT / "configs" / "hjo.toml"), dt.date(2026, 11, 29), BuildContext()
+        ).document
+        assert "Andra styrdokument" not in [
+            c.text for t in doc.tables for r in t.rows for c in r.cells
+        ]

@@ -45,7 +45,7 @@ from kbfa.outputs.docx._verdict_cells import (
     level_cell,
     verdict_counted,
 )
-from kbfa.outputs.docx._words import steering_rows
+from kbfa.outputs.docx._words import W, other_documents_text, steering_rows
 from kbfa.outputs.names import actor_name
 from kbfa.rules import Duty, Rule
 
@@ -344,6 +344,9 @@ def _cover(w: Writer, g: Governance, result: EvaluationResult, report: str, lang
         rows += steering_rows(g, g.steering_document, lang)
     else:
         rows.append((_t("no_doc", lang), _t("no_doc_text", lang)))
+    others = other_documents_text(g, lang)
+    if others is not None:
+        rows.append((W["other_docs"][lang], others))
     rows.append((_t("as_of", lang), result.as_of.isoformat()))
     if result.file:  # a model built in code has no file to name
         # The file's name only: a full path would differ from machine to machine.

@@ -42,7 +42,7 @@ from kbfa.outputs.docx._report_parts import (
     law_links,
 )
 from kbfa.outputs.docx._verdict_cells import finding_cell, legend_rows, level_cell, level_look
-from kbfa.outputs.docx._words import decision_text, period_text
+from kbfa.outputs.docx._words import W, decision_text, other_documents_text, period_text
 from kbfa.outputs.duty_cells import NO_RULE, duty_cell
 from kbfa.rules import Context, DocumentState, Duty, document_time, lead_in_text
 
@@ -475,6 +475,9 @@ def _document_rows(g: Governance, lang: Lang) -> list[tuple[str, CellValue]]:
     elif d.review_after_years:
         validity += _t("review_after", lang, n=d.review_after_years)
     rows.append((_t("doc_validity", lang), validity))
+    others = other_documents_text(g, lang)
+    if others is not None:
+        rows.append((W["other_docs"][lang], others))
     return rows
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from kbfa.i18n import Catalogue, Lang, render, terms
@@ -31,6 +32,7 @@ __all__ = [
     "decision_text",
     "member_text",
     "office_texts",
+    "other_documents_text",
     "partner_bodies",
     "period_text",
     "reporting_text",
@@ -53,6 +55,13 @@ W: Catalogue = {
     "governs": {"sv": "Reglerar", "en": "Governs"},
     "url": {"sv": "Publicerad", "en": "Published"},
     "doc": {"sv": "Styrdokument", "en": "Steering document"},
+    "other_docs": {"sv": "Andra styrdokument", "en": "Other steering documents"},
+    "other_doc": {
+        "sv": "{title}: {decided}; giltighet {validity}",
+        "en": "{title}: {decided}; valid {validity}",
+    },
+    "not_decided": {"sv": "inte beslutat", "en": "not decided"},
+    "latest": {"sv": "senast {x}", "en": "latest {x}"},
     "doc_kind": {"sv": "Dokumenttyp", "en": "Document type"},
     "decided": {"sv": "Beslutat", "en": "Decided"},
     "revised": {"sv": "Reviderat", "en": "Revised"},
@@ -199,6 +208,27 @@ def office_texts(g: Governance, b: Body, lang: Lang) -> list[str]:
             text += f" ({t('appointed', lang, who=appointer)})"
         out.append(text)
     return out
+
+
+def other_documents_text(g: Governance, lang: Lang) -> str | None:
+    """The further steering documents (``[[documents]]``), one line each: title, latest
+    decision and validity ("Rutin för EST-gruppen: inte beslutat; anges inte"); None when
+    the municipality has only its main document."""
+    if not g.documents:
+        return None
+    lines = []
+    for d in g.documents:
+        decisions = [x for x in d.decisions() if x.date is not None]
+        if not decisions:
+            decided = t("not_decided", lang)
+        else:
+            latest = max(decisions, key=lambda x: x.date or dt.date.min)
+            decided = decision_text(g, latest, lang)
+            if len(decisions) > 1:
+                decided = t("latest", lang, x=decided)
+        validity = period_text(d.validity, lang) if d.validity else t("not_stated", lang)
+        lines.append(t("other_doc", lang, title=d.title, decided=decided, validity=validity))
+    return "\n".join(lines)
 
 
 def steering_rows(g: Governance, d: SteeringDocument, lang: Lang) -> list[tuple[str, str]]:
