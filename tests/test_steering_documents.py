@@ -159,9 +159,15 @@ class TestKAPerDocument:
         )
         fs = findings(g, "KBFA-KA", "2025-01-01")
         assert [(f.verdict, f.location) for f in fs] == [(U, None), (N, None)]
+        # The main document applies, so the words are about this document alone, never
+        # "inget gällande styrdokument"; the action names it.
         assert fs[1].message == (
-            'Inget gällande styrdokument: inget beslut om "Bestämmelser för rådet" är registrerat, '
-            "och ett dokument som inte är beslutat är inte beslutad styrning."
+            'Inget beslut om "Bestämmelser för rådet" är registrerat; ett dokument som inte är '
+            "beslutat är inte beslutad styrning, så dess krav gäller inte."
+        )
+        assert fs[1].action == (
+            'Kommunstyrelsen ser till att "Bestämmelser för rådet" beslutas, med giltighetstid, '
+            "av det organ som ska anta det, eller att det aktualitetsprövas; beslutet diarieförs."
         )
         assert (fs[1].situation, fs[1].severity) == (Situation.MISSING_STEP, Severity.WARNING)
         assert fs[1].fix is not None and 'subject = "regler"' in fs[1].fix
@@ -271,6 +277,14 @@ class TestInTheReport:
             [c.text.replace("\u00a0", " ") for c in r.cells] for t in doc.tables[:2] for r in t.rows
         ]
         assert ["Andra styrdokument", self.EXPECTED] in rows
+
+    def test_no_notice_on_page_one_for_a_further_document(self) -> None:
+        """Exempeldal's undecided EST routine is not "no steering document in force": the
+        framed notice on page 1 is for the main document only."""
+        from kbfa.outputs.docx import BuildContext, compliance_report
+
+        doc = compliance_report(load(DAL), dt.date(2026, 11, 29), BuildContext()).document
+        assert not [p.text for p in doc.paragraphs if p.text.startswith("Observera")]
 
     def test_none_without_further_documents(self) -> None:
         from kbfa.outputs.docx import BuildContext, compliance_report

@@ -232,6 +232,16 @@ class TestInTheReport:
             in assessment
         )
 
+    def test_the_action_is_to_find_it_out(self) -> None:
+        """Kommunstyrelsen is asked to have the fact found out, not to fix what may be
+        there; such actions come after the law's own on page 1."""
+        r = evaluate(led("leadership.reporting").build(), AS_OF)
+        (f,) = [x for x in r.findings if x.code == "KBFA-L13B"]
+        assert f.action == (
+            "Kommunstyrelsen ser till att uppgiften tas fram, så att den kan bedömas: "
+            "Reglementet kunde inte läsas."
+        )
+
     def test_one_fact_in_the_singular(self) -> None:
         from kbfa.outputs.docx._report import unknown_sentence
 

@@ -95,6 +95,10 @@ T: Catalogue = {
         "en": "Find out the fact and enter it; then remove it from the unknown facts "
         "([[unknowns]]).",
     },
+    "unknown_action": {
+        "sv": "{Lead} ser till att uppgiften tas fram, så att den kan bedömas: {note}",
+        "en": "{Lead} sees to it that the fact is found out, so that it can be assessed: {note}",
+    },
     "explained": {"sv": "{text} ({decision})", "en": "{text} ({decision})"},
 }
 
@@ -270,8 +274,14 @@ def _if_unknown(rule: Rule, ctx: Context, outcome: Outcome) -> Outcome:
             note = note if note.endswith((".", "!", "?")) else note + "."
             message = render(T, "unknown", ctx.lang, note=note, message=outcome.message)
             fix = render(T, "unknown_fix", ctx.lang)
+            action = render(T, "unknown_action", ctx.lang, Lead="{Lead}", note=note)
             return Outcome(
-                Verdict.EJ_BEDOMBART, outcome.path, message, fix, situation=Situation.UNKNOWN
+                Verdict.EJ_BEDOMBART,
+                outcome.path,
+                message,
+                fix,
+                situation=Situation.UNKNOWN,
+                action=action,
             )
     return outcome
 

@@ -70,6 +70,23 @@ M: Catalogue = {
         "en": 'No steering document applied on {as_of}: no decision on "{title}" is recorded, '
         "and its period {period} has ended.",
     },
+    "other_undecided": {
+        "sv": 'Inget beslut om "{title}" är registrerat; ett dokument som inte är beslutat är '
+        "inte beslutad styrning, så dess krav gäller inte.",
+        "en": 'No decision on "{title}" is recorded; a document never decided is not decided '
+        "governance, so its requirements do not apply.",
+    },
+    "other_undecided_expired": {
+        "sv": 'Inget beslut om "{title}" är registrerat, och dess period {period} har löpt ut per '
+        "{as_of}; dess krav gäller inte.",
+        "en": 'No decision on "{title}" is recorded, and its period {period} had ended on '
+        "{as_of}; its requirements do not apply.",
+    },
+    "other_expired": {
+        "sv": '"{title}" gällde {period} och har löpt ut per {as_of}; dess krav gäller inte.',
+        "en": '"{title}" was valid {period} and had expired on {as_of}; its requirements do not '
+        "apply.",
+    },
     "expired": {
         "sv": 'Inget gällande styrdokument per {as_of}: "{title}" gällde {period} och har löpt ut.',
         "en": 'No steering document applied on {as_of}: "{title}" was valid {period} and has '
@@ -89,6 +106,9 @@ class DocumentTime:
     start: dt.date | None = None  # the first day it applies
     end: dt.date | None = None  # the last day it applies (inclusive)
     document: SteeringDocument | None = attrs.field(default=None, eq=False, repr=False)
+    #: The main ``[steering_document]`` (False: one of ``[[documents]]``, whose lapse
+    #: leaves the rest of the governance standing).
+    main: bool = True
     #: Whether the config's governance applies on the date (a document in force, or none);
     #: read for every finding, so computed once.
     applies: bool = attrs.field(init=False, eq=False, repr=False)
@@ -117,13 +137,14 @@ class DocumentTime:
                 M, "not_yet_start", lang, as_of=self.as_of, title=self.title, start=self.start
             )
         period = period_text(d.validity, lang) if d.validity else str(self.end)
+        other = "" if self.main else "other_"
         if self.state is DocumentState.UNDECIDED:
             if self.end is not None and self.end < self.as_of:
-                return render(
-                    M, "undecided_expired", lang, as_of=self.as_of, title=self.title, period=period
-                )
-            return render(M, "undecided", lang, title=self.title)
-        return render(M, "expired", lang, as_of=self.as_of, title=self.title, period=period)
+                key = f"{other}undecided_expired"
+                return render(M, key, lang, as_of=self.as_of, title=self.title, period=period)
+            return render(M, f"{other}undecided", lang, title=self.title)
+        key = f"{other}expired"
+        return render(M, key, lang, as_of=self.as_of, title=self.title, period=period)
 
 
 def in_period(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
@@ -144,11 +165,11 @@ def document_times(g: Governance, as_of: dt.date) -> dict[str | None, DocumentTi
     """
     out: dict[str | None, DocumentTime] = {None: time_of(g.steering_document, as_of)}
     for d in g.documents:
-        out[d.id] = time_of(d, as_of)
+        out[d.id] = time_of(d, as_of, main=False)
     return out
 
 
-def time_of(d: SteeringDocument | None, as_of: dt.date) -> DocumentTime:
+def time_of(d: SteeringDocument | None, as_of: dt.date, *, main: bool = True) -> DocumentTime:
     """The state of one steering document on ``as_of`` (None: there is none)."""
     if d is None:
         return DocumentTime(DocumentState.NONE, as_of)
@@ -166,5 +187,12 @@ def time_of(d: SteeringDocument | None, as_of: dt.date) -> DocumentTime:
     else:
         state = DocumentState.IN_FORCE
     return DocumentTime(
-        state, as_of, title=d.title, decided=decided, start=start, end=end, document=d
+        state,
+        as_of,
+        title=d.title,
+        decided=decided,
+        start=start,
+        end=end,
+        document=d,
+        main=main,
     )

@@ -71,6 +71,12 @@ M: Catalogue = {
         "en": 'Decide "{title}" and record its decision and validity under [[documents]], or '
         'record the review under [[evidence]] (kind = "reviewed", subject = "{id}").',
     },
+    "action_other": {
+        "sv": '{Lead} ser till att "{title}" beslutas, med giltighetstid, av det organ som ska '
+        "anta det, eller att det aktualitetsprövas; beslutet diarieförs.",
+        "en": '{Lead} sees to it that "{title}" is decided, with a period of validity, by the '
+        "body that is to adopt it, or that it is reviewed; the decision is registered.",
+    },
     "revised_later": {
         "sv": 'Bedömningen bygger på "{title}" i lydelsen efter revideringen {date}{para}. Per '
         "{as_of} gällde den tidigare lydelsen, som kan skilja sig.",
@@ -102,13 +108,18 @@ def _document(
         path = (*where, "decision") if d.decision else where
         yield Outcome(Verdict.EJ_TILLAMPLIG, path, why)
         return
-    fix = None if subject == _DOC_SUBJECT else ctx.say(M, "fix_other", title=d.title, id=subject)
+    fix = action = None
+    if subject != _DOC_SUBJECT:
+        # A further document: the advice names it (the rule's own speaks of the main one).
+        fix = ctx.say(M, "fix_other", title=d.title, id=subject)
+        action = ctx.say(M, "action_other", title=d.title)
+    missing = Situation.MISSING_STEP
     if time.state is DocumentState.UNDECIDED:
-        yield Outcome(Verdict.EJ_UPPFYLLT, where, why, fix, situation=Situation.MISSING_STEP)
+        yield Outcome(Verdict.EJ_UPPFYLLT, where, why, fix, situation=missing, action=action)
         return
     if time.state is DocumentState.EXPIRED:
         path = (*where, "validity", "end")
-        yield Outcome(Verdict.EJ_UPPFYLLT, path, why, fix, situation=Situation.MISSING_STEP)
+        yield Outcome(Verdict.EJ_UPPFYLLT, path, why, fix, situation=missing, action=action)
         return
     due = d.review_date
     if due is None and d.review_after_years:
@@ -127,7 +138,7 @@ def _document(
     if due is not None and due < ctx.as_of:
         path = (*where, "review_date" if d.review_date else "review_after_years")
         msg = ctx.say(M, "review_overdue", title=d.title, due=due)
-        yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, fix, situation=Situation.MISSING_STEP)
+        yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, fix, situation=missing, action=action)
     else:
         # A document with no end to its validity applies until it is replaced: "tills vidare".
         validity = (period_words(ctx, d.validity) if d.validity else "") or ctx.say(M, "open")

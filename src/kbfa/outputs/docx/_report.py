@@ -664,8 +664,17 @@ def _document_sentence(
         return _t("s_undecided", lang, title=time.title)
     if time.state is DocumentState.NOT_YET:
         return _t("s_not_yet", lang, start=time.start, title=time.title)
-    overdue = next((f for f in groups.admin if f.is_open and not f.informational), None)
+    overdue = next(
+        (f for f in groups.admin if f.is_open and not f.informational and _about_main(f)), None
+    )
     return overdue.plain_message if overdue is not None else ""
+
+
+def _about_main(f: Finding) -> bool:
+    """Whether an administrative finding is about the main steering document (a further
+    one, ``[[documents]]``, is among the duties' findings and actions, not page 1's notice)."""
+    path = f.location.path if f.location is not None else None
+    return not (path or "").startswith("documents")
 
 
 def _strip(
@@ -728,7 +737,13 @@ def _counted(f: Finding) -> bool:
 def _rank(f: Finding) -> int:
     """How urgent an action is: the steering document first, then breaches of the Act,
     breaches of the municipality's own rules, the Act's warnings, the own rules'
-    warnings and Brå's advice."""
+    warnings and Brå's advice. A further steering document ([[documents]]: a council's
+    rules, a routine) ranks with the own rules' warnings: the main document still applies;
+    so does a finding that rests on an unknown fact (issue 12)."""
+    if f.source == "kbfa" and not _about_main(f):
+        return 4
+    if f.situation is not None and f.situation.value == "unknown":
+        return 4  # find the fact out: no breach, and the law's own actions come first
     if f.source == "kbfa" or (f.situation is not None and f.situation.value == "no_document"):
         return 0
     breach = f.severity is Severity.BREACH
