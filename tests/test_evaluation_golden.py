@@ -44,6 +44,10 @@ V_NODOC = "003:10 'Datum för beslut:' blank and 003:51 period 2020–2023: no d
 V_NO_LB = "003 describes no lägesbild (see KBFA-L4A), so its parts cannot be judged (4 §)"
 V_NO_PLAN = "003 describes no åtgärdsplan (see KBFA-L5A), so this cannot be judged (5–6 §§)"
 
+UNKNOWN = Situation.UNKNOWN
+DAL_SECRET = "[[unknowns]]: the lägesbild 2025 is partly classified, its contents unread"
+DAL_REGLEMENTE = "[[unknowns]]: KS reglemente (the reporting line) could not be fetched"
+
 Pin = tuple[Verdict, Situation | None, str]
 PINNED: dict[str, dict[tuple[str, str], Pin]] = {
     "lindesberg": {
@@ -423,6 +427,81 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
             UNREC,
             "made up: the first trygghetsmätning is autumn 2026 (the B09 waiver), no value yet",
         ),
+    },
+    # Fictitious (issue 12): each open finding follows from what the example writes, or
+    # leaves out on purpose; the [[unknowns]] turn 4 and 13 § design gaps into ej bedömbart.
+    "exempeldal": {
+        ("KBFA-L2A", ""): (
+            B,
+            UNREC,
+            "2 § summary (info): every assessable ska is met, the rest open",
+        ),
+        ("KBFA-L4B", "deliverables[0].covers"): (B, UNKNOWN, DAL_SECRET),
+        ("KBFA-L4C", "deliverables[0].covers"): (B, UNKNOWN, DAL_SECRET),
+        ("KBFA-L4D", "deliverables[0].covers"): (B, UNKNOWN, DAL_SECRET),
+        ("KBFA-L5D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L6C", "deliverables[0]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L6D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L7A", "deliverables[0].integrates_with"): (
+            N,
+            STEP,
+            "the programme names no other statutory planning (7 §, lämplighet: a warning)",
+        ),
+        ("KBFA-L13B", "leadership.reporting"): (B, UNKNOWN, DAL_REGLEMENTE),
+        ("KBFA-L13C", "leadership"): (B, UNKNOWN, DAL_REGLEMENTE),
+        ("KBFA-L13D", "leadership"): (
+            B,
+            UNREC,
+            "no report to fullmäktige recorded; a practice rule is about dated records, so the "
+            "unknown reporting line (a design fact) does not cover it",
+        ),
+        ("KBFA-LOBA", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-B05", "measures[0].due"): (N, STEP, "made up on purpose: a measure without a date"),
+        ("KBFA-B07", "measures[0].follow_up"): (
+            N,
+            STEP,
+            "made up on purpose: a measure without a follow-up",
+        ),
+        ("KBFA-B10", "deliverables"): (N, STEP, "the programme describes no orsaksanalys (Brå)"),
+        ("KBFA-B13", "bodies"): (N, STEP, "the programme describes no beredningsgrupp (Brå)"),
+        ("KBFA-B15", "citizen_promises[0].period"): (
+            N,
+            STEP,
+            "the 3-month medborgarlöfte adopted 2025-12-01 lapsed after 2026-02-28 (issue 12)",
+        ),
+        ("KBFA-KA", "documents[1]"): (
+            N,
+            STEP,
+            "the EST routine is only on the web, never decided: its own requirement does not apply",
+        ),
+    },
+    "region-exempelo": {
+        ("KBFA-L2A", ""): (D, STEP, "2 § summary (info) of the 6 and 13 § gaps below"),
+        ("KBFA-L5C", "deliverables[1]"): (B, UNREC, NO_MEASURES),
+        ("KBFA-L5D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L6B", "deliverables[1]"): (
+            N,
+            STEP,
+            "the programme says nothing on how or how often the plan is followed up (6 §)",
+        ),
+        ("KBFA-L6C", "deliverables[0]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L6D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-L7A", "deliverables[0].integrates_with"): (
+            N,
+            STEP,
+            "the programme names no other statutory planning (7 §, lämplighet: a warning)",
+        ),
+        ("KBFA-L13B", "leadership.reporting"): (
+            N,
+            STEP,
+            "regionfullmäktige chose the nämnd to lead (13 §); no reporting by it is written",
+        ),
+        ("KBFA-L13C", "leadership"): (B, STEP, NO_KF),
+        ("KBFA-L13D", "leadership"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-LOBA", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
+        ("KBFA-B01", "deliverables[1]"): (B, UNREC, NO_MEASURES),
+        ("KBFA-B10", "deliverables"): (N, STEP, "the programme describes no orsaksanalys (Brå)"),
+        ("KBFA-B13", "bodies"): (N, STEP, "the programme describes no beredningsgrupp (Brå)"),
     },
 }
 
