@@ -140,6 +140,7 @@ def _model_keys() -> set[str]:
 _SWEDISH_TOO = {
     "by", "per", "period", "plan", "status", "text", "data", "diarienummer", "kommunkod",
     "lan", "minimum", "permanent", "format", "start", "id", "to", "organisation", "part",
+    "version",
 }  # fmt: skip
 _KEYS = sorted(k for k in _model_keys() if k not in _SWEDISH_TOO)
 #: Config vocabulary: a file name, a TOML table, a key path, a rule code, a snake_case key,

@@ -357,3 +357,18 @@ class TestRegionWords:
     def test_seat_kinds_for_a_region_too(self) -> None:
         """The seat words do not change: an attendee is no member anywhere."""
         assert not Membership("x", Participation.ATTENDS).seat
+
+
+@pytest.mark.parametrize("path", [DAL, REGION], ids=lambda p: p.stem)
+def test_the_examples_report_and_documents_hold_no_config_vocabulary(path: Path) -> None:
+    """The report and the documents to adopt or sign, for the issue 12 examples too: no
+    config keys, codes or file names (språklagen), whatever new structure they hold."""
+    from kbfa.outputs.docx import ReportIdentity, compliance_report
+    from test_docx_report import everything, vocabulary
+
+    loaded = load(path)
+    ident = ReportIdentity(dnr="KS 2026/1", handlaggare="Samordnaren", proposal=True)
+    doc = compliance_report(loaded, AS_OF, BuildContext(as_of=AS_OF), ident).document
+    assert vocabulary(everything(doc)) == []
+    for d in build_documents(loaded.governance, BuildContext(as_of=AS_OF)):
+        assert vocabulary(everything(d.document)) == [], d.stem
