@@ -60,6 +60,7 @@ KBFA_CHECK = {
     "kbfa.cli._main",
     "kbfa.cli._streams",
     "kbfa.config",
+    "kbfa.config._consistency",  # cross-references the loader checks (issue 12)
     "kbfa.config._converter",
     "kbfa.config._hints",  # imported by the converter; its word lists only on a mistake
     "kbfa.config._limits",
@@ -77,6 +78,7 @@ KBFA_CHECK = {
     "kbfa.files._read",  # reading the config; not the writer (kbfa.files._write)
     "kbfa.files._reasons",
     "kbfa.i18n",
+    "kbfa.i18n.regional",  # a region's own words in findings (issue 12)
     "kbfa.i18n.terms",  # period words in the rules' messages
     "kbfa.model",
     "kbfa.model._dates",

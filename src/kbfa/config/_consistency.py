@@ -14,7 +14,6 @@ rely on the model; each problem names the key it is about:
 
 from __future__ import annotations
 
-import difflib
 import functools
 import types
 import typing
@@ -139,6 +138,8 @@ def unknown_path(g: Governance, key: str) -> KeyPath:
         part = parts[i]
         fields = _fields(cls)
         if part not in fields:
+            import difflib  # only for a mistake (kbfa check imports no difflib otherwise)
+
             guess = difflib.get_close_matches(part, sorted(fields), n=1)
             raise UnknownKey(
                 "unknown_key_field",
@@ -159,6 +160,8 @@ def unknown_path(g: Governance, key: str) -> KeyPath:
             items = node or ()
             ids = [getattr(x, "id", None) for x in items]
             if wanted not in ids:
+                import difflib  # only for a mistake
+
                 guess = difflib.get_close_matches(wanted, [x for x in ids if x], n=1)
                 raise UnknownKey(
                     "unknown_key_id",

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 import attrs
 
 from kbfa.i18n import Catalogue
-from kbfa.i18n.keys import key_label
 from kbfa.i18n.terms import cadence_text, label
 from kbfa.model import (
     Agreement,
@@ -432,6 +431,8 @@ def _fields(ctx: Context, fields: list[str]) -> str:
     """The agreement fields in the reader's words: "syften, områden och period" in Swedish."""
     if ctx.lang != "sv":
         return ", ".join(fields)
+    from kbfa.i18n.keys import key_label  # the word lists load only when a rule needs them
+
     words = [key_label("Agreement", f) for f in fields]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
 
