@@ -201,7 +201,7 @@ class Writer:
             p.paragraph_format.left_indent = _pt(18)
             p.paragraph_format.first_line_indent = _pt(-18)
             p.paragraph_format.tab_stops.add_tab_stop(_pt(18))
-            p.add_run(f"{i}.\t{typeset(item, self.lang)}")
+            p.add_run(f"{i}.\t{self._set(item, self.lang)}")
 
     def paragraph(
         self, text: str, *, lead: str | None = None, keep_with_next: bool = False
