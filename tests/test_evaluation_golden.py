@@ -439,6 +439,12 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
         ("KBFA-L4B", "deliverables[0].covers"): (B, UNKNOWN, DAL_SECRET),
         ("KBFA-L4C", "deliverables[0].covers"): (B, UNKNOWN, DAL_SECRET),
         ("KBFA-L4D", "deliverables[0].covers"): (B, UNKNOWN, DAL_SECRET),
+        ("KBFA-L4G", "deliverables[0]"): (
+            B,
+            UNREC,
+            "no delivered lägesbild is recorded, so its contents cannot be judged in practice "
+            "(a practice rule: the unknown covers key, a design fact, does not reach it)",
+        ),
         ("KBFA-L5D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L6C", "deliverables[0]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L6D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
@@ -464,6 +470,12 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
         ),
         ("KBFA-B10", "deliverables"): (N, STEP, "the programme describes no orsaksanalys (Brå)"),
         ("KBFA-B13", "bodies"): (N, STEP, "the programme describes no beredningsgrupp (Brå)"),
+        ("KBFA-B18", "problems[0]"): (
+            N,
+            STEP,
+            "the made-up trygghetsmätning (examples/data) has the municipality's series only: "
+            "no county or country to compare with (Brå)",
+        ),
         ("KBFA-B15", "citizen_promises[0].period"): (
             N,
             STEP,
@@ -477,6 +489,11 @@ PINNED: dict[str, dict[tuple[str, str], Pin]] = {
     },
     "region-exempelo": {
         ("KBFA-L2A", ""): (D, STEP, "2 § summary (info) of the 6 and 13 § gaps below"),
+        ("KBFA-L4G", "deliverables[0]"): (
+            B,
+            UNREC,
+            "no delivered lägesbild is recorded, so its contents cannot be judged in practice",
+        ),
         ("KBFA-L5C", "deliverables[1]"): (B, UNREC, NO_MEASURES),
         ("KBFA-L5D", "deliverables[1]"): (B, UNREC, NO_EVIDENCE),
         ("KBFA-L6B", "deliverables[1]"): (
