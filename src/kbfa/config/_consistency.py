@@ -24,7 +24,7 @@ import attrs
 
 from kbfa.config._lines import KeyPath
 from kbfa.config._references import STEERING_DOCUMENT_SUBJECT
-from kbfa.model import SHARED_KINDS, Governance, SteeringDocument
+from kbfa.model import SHARED_KINDS, Governance, Role, SteeringDocument
 
 __all__ = ["UnknownKey", "check_model", "unknown_path"]
 
@@ -70,8 +70,10 @@ def _members(g: Governance) -> Iterator[Problem]:
             yield ("organisations", i, "member"), "member_kind", {"kind": o.kind.value}
 
 
-def _signs_for(g: Governance, parties: tuple[str, ...], role_id: str) -> bool:
-    role = g.role(role_id)
+def _signs_for(
+    g: Governance, parties: tuple[str, ...], role_id: str, roles: dict[str, Role]
+) -> bool:
+    role = roles.get(role_id)
     if role is None:
         return True  # an unresolved reference, reported elsewhere
     own = g.municipality.organisation
@@ -85,10 +87,12 @@ def _signatories(g: Governance) -> Iterator[Problem]:
     signed += [
         ("citizen_promises", i, p.parties, p.signatories) for i, p in enumerate(g.citizen_promises)
     ]
+    # Roles by id once: a lookup per signatory grew as roles x signatories.
+    roles = {r.id: r for r in reversed(g.roles)}  # the first of a duplicate id, as g.role
     for name, i, parties, signatories in signed:
         for j, s in enumerate(signatories):
-            if not _signs_for(g, parties, s):
-                role = g.role(s)
+            if not _signs_for(g, parties, s, roles):
+                role = roles.get(s)
                 org = role.organisation if role is not None else ""
                 params: dict[str, object] = {"value": s, "org": org, "parties": ", ".join(parties)}
                 yield (name, i, "signatories", j), "signatory_not_party", params

@@ -117,7 +117,13 @@ class Context:
         #: The municipality's words: a region's (regionstyrelse ...) when a region acts as it.
         self.words = words_for(g.is_region and lang == "sv")
         self._own_orgs = frozenset({self.own} | {o.id for o in g.organisations if g.is_own(o)})
-        self._own_roles = frozenset(r.id for r in g.roles if g.is_own_role(r))
+        # Governance.is_own_role, from the set above: looking each role's organisation up
+        # by id made this roles x organisations (quadratic as a config grows, benchmark (f)).
+        self._own_roles = frozenset(
+            r.id
+            for r in g.roles
+            if r.organisation in self._own_orgs or any(x in self._own_orgs for x in r.shared_with)
+        )
 
     # -- statistics ---------------------------------------------------------
     def statistics(self) -> Statistics | None:
