@@ -19,12 +19,30 @@ from typing import Any
 
 import attrs
 
-from kbfa.data import COMPARABLE_UNITS, AreaSeries, IndicatorData, Observation, Status
+from kbfa.data import (
+    COMPARABLE_UNITS,
+    AreaSeries,
+    IndicatorData,
+    Observation,
+    Status,
+    completed,
+)
 from kbfa.data import period_label as _period_label
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.i18n.terms import label, number_text
+from kbfa.model import Benchmark, Indicator
 
-__all__ = ["Chart", "Line", "chart_alt", "chart_png", "indicator_chart"]
+__all__ = [
+    "Chart",
+    "Goal",
+    "Line",
+    "chart_alt",
+    "chart_png",
+    "goal_chart",
+    "goal_chart_alt",
+    "indicator_chart",
+    "period_span",
+]
 
 T: Catalogue = {
     "county": {"sv": "Länet", "en": "The county"},
@@ -55,6 +73,31 @@ T: Catalogue = {
         "en": "Open markers are preliminary values. ",
     },
     "legend_preliminary": {"sv": "ofylld punkt: preliminärt", "en": "open marker: preliminary"},
+    "baseline": {"sv": "Utgångsläge", "en": "Baseline"},
+    "target": {"sv": "Mål", "en": "Target"},
+    "target_line": {"sv": "Målkurva", "en": "Target line"},
+    "goal_alt": {
+        "sv": "Linjediagram över {name} ({unit}) i {area}, {periods}. {lines}{goal}{extra}",
+        "en": "Line chart of {name} ({unit}) in {area}, {periods}. {lines}{goal}{extra}",
+    },
+    "alt_goal_line": {
+        "sv": "Målkurvan går rakt från utgångsläget {base} ({base_year}) till målet {target} "
+        "({target_year}). ",
+        "en": "The target line runs straight from the baseline {base} ({base_year}) to the "
+        "target {target} ({target_year}). ",
+    },
+    "alt_baseline": {
+        "sv": "Utgångsläget är {value} ({year}); mål saknas. ",
+        "en": "The baseline is {value} ({year}); there is no target. ",
+    },
+    "alt_target": {
+        "sv": "Målet är {value} ({year}); utgångsläge saknas. ",
+        "en": "The target is {value} ({year}); there is no baseline. ",
+    },
+    "alt_no_goal": {
+        "sv": "Utgångsläge och mål saknas. ",
+        "en": "There is no baseline or target. ",
+    },
 }
 
 #: (colour, dash, marker) per line: the municipality dark and solid, the references lighter.
@@ -71,6 +114,18 @@ class Line:
 
 
 @attrs.frozen
+class Goal:
+    """An indicator's baseline and target on a chart: each a period index and a value.
+
+    Drawn as the straight line from the baseline to the target that the follow-up's
+    status is measured against (:func:`kbfa.data.progress`), each end marked.
+    """
+
+    baseline: tuple[int, float] | None
+    target: tuple[int, float] | None
+
+
+@attrs.frozen
 class Chart:
     """What one chart shows: the periods on the x axis and a line per area."""
 
@@ -80,6 +135,7 @@ class Chart:
     lines: tuple[Line, ...]
     decimals: int
     counts: bool  # a count: only the municipality, since areas differ in size
+    goal: Goal | None = None
 
 
 def _periods(series: Sequence[AreaSeries]) -> list[tuple[int, int]]:
@@ -127,6 +183,64 @@ def indicator_chart(
         tuple(lines),
         decimals,
         counts,
+    )
+
+
+def goal_chart(
+    indicator: Indicator, data: IndicatorData, municipality: str, lang: Lang = "sv"
+) -> Chart:
+    """The follow-up's chart of one indicator: the municipality's whole-year values that
+    had ended when the data was retrieved (the values the status is judged on), with the
+    baseline, the target and the straight line between them.
+
+    The years run from the earliest of the first value and the baseline to the latest of
+    the last value and the target; a year without a value is a gap. Data without any
+    whole year falls back to its tertials (then the baseline and target, which are years,
+    are not drawn: a tertial does not compare with a year).
+    """
+    own = completed(data).municipality
+    years = {o.year: o for o in own.observations if o.value is not None and o.tertial is None}
+    base, target = indicator.baseline, indicator.target
+    decimals = 1 if data.unit.value in ("per_100000", "per_1000", "percent", "index") else 0
+    if not years:
+        tertials = [o for o in own.observations if o.value is not None]
+        return Chart(
+            indicator.name,
+            label(data.unit, lang),
+            tuple(o.label for o in tertials),
+            (
+                Line(
+                    municipality,
+                    tuple(o.value for o in tertials),
+                    tuple(o.status is Status.PRELIMINARY for o in tertials),
+                ),
+            )
+            if tertials
+            else (),
+            decimals,
+            True,
+        )
+    marks = [b.year for b in (base, target) if b is not None]
+    first, last = min([*years, *marks]), max([*years, *marks])
+    span = range(first, last + 1)
+    found = [years.get(y) for y in span]
+    line = Line(
+        municipality,
+        tuple(o.value if o is not None else None for o in found),
+        tuple(o is not None and o.status is Status.PRELIMINARY for o in found),
+    )
+
+    def at(b: Benchmark | None) -> tuple[int, float] | None:
+        return (b.year - first, b.value) if b is not None else None
+
+    return Chart(
+        indicator.name,
+        label(data.unit, lang),
+        tuple(str(y) for y in span),
+        (line,),
+        decimals,
+        True,
+        Goal(at(base), at(target)),
     )
 
 
@@ -178,12 +292,18 @@ def chart_png(chart: Chart, lang: Lang = "sv", *, width_in: float = 6.3) -> byte
                 markerfacecolor="white",
                 markeredgecolor=colour,
             )
+    goal = chart.goal
+    if goal is not None:
+        _draw_goal(ax, goal, lang)
     step = max(1, (len(x) + 9) // 10)
     ax.set_xticks(x[::step])
     ax.set_xticklabels(chart.periods[::step], fontsize=8)
     ax.tick_params(axis="y", labelsize=8)
     ax.set_xlim(-0.5, max(len(x) - 0.5, 0.5))
-    top = max((v for line in chart.lines for v in line.values if v is not None), default=1.0)
+    marked = [m[1] for m in (goal.baseline, goal.target) if m is not None] if goal else []
+    top = max(
+        [*(v for line in chart.lines for v in line.values if v is not None), *marked], default=1.0
+    )
     ax.set_ylim(0, max(top, 0) * 1.08 or 1.0)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.yaxis.set_major_formatter(
@@ -214,8 +334,37 @@ def chart_png(chart: Chart, lang: Lang = "sv", *, width_in: float = 6.3) -> byte
     return out.getvalue()
 
 
-def chart_alt(chart: Chart, lang: Lang = "sv") -> str:
-    """The chart in words: each line's first and last value, the gaps and what is left out."""
+def _draw_goal(ax: Any, goal: Goal, lang: Lang) -> None:
+    """The baseline (a square), the target (a star) and the target line between them."""
+    colour = "#C00000"
+    if goal.baseline is not None and goal.target is not None:
+        (x0, y0), (x1, y1) = goal.baseline, goal.target
+        ax.plot(
+            [x0, x1],
+            [y0, y1],
+            color=colour,
+            linestyle="--",
+            linewidth=1.2,
+            label=render(T, "target_line", lang),
+        )
+    for point, marker, key in ((goal.baseline, "s", "baseline"), (goal.target, "*", "target")):
+        if point is not None:
+            ax.plot(
+                [point[0]],
+                [point[1]],
+                linestyle="none",
+                marker=marker,
+                # An open square around the value of the baseline year, which shows through.
+                markersize=9 if marker == "s" else 11,
+                markerfacecolor="none" if marker == "s" else colour,
+                markeredgecolor=colour,
+                label=render(T, key, lang),
+            )
+
+
+def _alt_parts(chart: Chart, lang: Lang, *, inside: bool = False) -> tuple[str, str]:
+    """Each line's first and last value, and its gaps (with ``inside``, only those between
+    its first and its last value: the years up to a target are no gaps)."""
     lines = ""
     extra = ""
 
@@ -224,7 +373,12 @@ def chart_alt(chart: Chart, lang: Lang = "sv") -> str:
 
     for line in chart.lines:
         shown = [(p, v) for p, v in zip(chart.periods, line.values, strict=True) if v is not None]
-        gaps = [p for p, v in zip(chart.periods, line.values, strict=True) if v is None]
+        known = [i for i, v in enumerate(line.values) if v is not None]
+        gaps = [
+            p
+            for i, (p, v) in enumerate(zip(chart.periods, line.values, strict=True))
+            if v is None and (not inside or (known and known[0] < i < known[-1]))
+        ]
         if gaps:
             extra += render(T, "alt_gaps", lang, area=line.label, periods=", ".join(gaps))
         if not shown:
@@ -245,10 +399,21 @@ def chart_alt(chart: Chart, lang: Lang = "sv") -> str:
                 last=text(v1),
                 last_period=p1,
             )
+    return lines, extra
+
+
+def _preliminary(chart: Chart, lang: Lang) -> str:
+    return (
+        render(T, "alt_preliminary", lang) if any(any(x.preliminary) for x in chart.lines) else ""
+    )
+
+
+def chart_alt(chart: Chart, lang: Lang = "sv") -> str:
+    """The chart in words: each line's first and last value, the gaps and what is left out."""
+    lines, extra = _alt_parts(chart, lang)
     if chart.counts:
         extra += render(T, "alt_counts", lang)
-    if any(any(line.preliminary) for line in chart.lines):
-        extra += render(T, "alt_preliminary", lang)
+    extra += _preliminary(chart, lang)
     first = chart.periods[0] if chart.periods else "–"
     last = chart.periods[-1] if chart.periods else "–"
     return render(
@@ -260,6 +425,58 @@ def chart_alt(chart: Chart, lang: Lang = "sv") -> str:
         first=first,
         last=last,
         lines=lines,
+        extra=extra,
+    )
+
+
+def period_span(chart: Chart) -> str:
+    """ "2016–2027", or "2025" when the chart has one period."""
+    if not chart.periods:
+        return "–"
+    first, last = chart.periods[0], chart.periods[-1]
+    return first if first == last else f"{first}–{last}"
+
+
+def goal_chart_alt(chart: Chart, lang: Lang = "sv") -> str:
+    """A :func:`goal_chart` in words: the values, the baseline, the target and the line."""
+    lines, extra = _alt_parts(chart, lang, inside=True)
+    extra += _preliminary(chart, lang)
+    goal = chart.goal
+
+    def text(v: float) -> str:
+        return number_text(v, lang, chart.decimals)
+
+    def year(i: int) -> str:
+        return chart.periods[i]
+
+    base = goal.baseline if goal else None
+    target = goal.target if goal else None
+    if base is not None and target is not None:
+        goal_text = render(
+            T,
+            "alt_goal_line",
+            lang,
+            base=text(base[1]),
+            base_year=year(base[0]),
+            target=text(target[1]),
+            target_year=year(target[0]),
+        )
+    elif base is not None:
+        goal_text = render(T, "alt_baseline", lang, value=text(base[1]), year=year(base[0]))
+    elif target is not None:
+        goal_text = render(T, "alt_target", lang, value=text(target[1]), year=year(target[0]))
+    else:
+        goal_text = render(T, "alt_no_goal", lang)
+    return render(
+        T,
+        "goal_alt",
+        lang,
+        name=chart.name,
+        unit=chart.unit,
+        area=chart.lines[0].label if chart.lines else "–",
+        periods=period_span(chart),
+        lines=lines,
+        goal=goal_text,
         extra=extra,
     )
 

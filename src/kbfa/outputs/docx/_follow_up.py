@@ -3,7 +3,9 @@
 Per measure its cause and problem, its indicators' baseline, target and latest value
 and a status (på väg mot målet / inte på väg mot målet / ingen data), and the date the
 next follow-up is due under 6 §, all from :class:`kbfa.outputs.follow_up.FollowUp`
-(the JSON export renders the same). Brå's three kinds of follow-up frame it: whether
+(the JSON export renders the same), and per indicator with values a chart of them with
+the baseline, the target and the target line the status uses, drawn as the lägesbild's
+(:func:`kbfa.outputs.charts.goal_chart`). Brå's three kinds of follow-up frame it: whether
 the measures were carried out (produktion), how (process) and what they achieved
 (effekt). kbfa fills in the last from the indicators; the first two are the
 municipality's, left as questions with room for the answers.
@@ -16,7 +18,13 @@ import datetime as dt
 from kbfa.data import ProgressStatus
 from kbfa.i18n import Catalogue, Lang, render
 from kbfa.model import DeliverableKind, Governance
-from kbfa.outputs.charts import observation_text
+from kbfa.outputs.charts import (
+    chart_png,
+    goal_chart,
+    goal_chart_alt,
+    observation_text,
+    period_span,
+)
 from kbfa.outputs.docx._blocks import Cell, CellValue, Writer
 from kbfa.outputs.docx._context import (
     BuildContext,
@@ -128,6 +136,18 @@ T: Catalogue = {
         "vilka delar genomfördes, vilka ändrades, hur och varför.",
         "en": "Were the measures carried out as planned? Brå calls it output follow-up: which "
         "parts were done, which changed, how and why.",
+    },
+    "h_charts": {"sv": "Indikatorerna över tid", "en": "The indicators over time"},
+    "charts_intro": {
+        "sv": "Diagrammen visar kommunens värden för hela år, utgångsläget (fyrkant), målet "
+        "(stjärna) och målkurvan mellan dem (streckad) som statusen ovan jämförs med.",
+        "en": "The charts show the municipality's whole-year values, the baseline (square), "
+        "the target (star) and the target line between them (dashed) that the status above "
+        "is compared with.",
+    },
+    "figure": {
+        "sv": "Figur {n}. {name}, {periods}. Status: {status}.",
+        "en": "Figure {n}. {name}, {periods}. Status: {status}.",
     },
     "col_planned": {"sv": "Planerad uppföljning", "en": "Planned follow-up"},
     "col_plan_status": {"sv": "Status i planen", "en": "Status in the plan"},
@@ -323,6 +343,51 @@ def _effect(w: Writer, g: Governance, fu: FollowUp, lang: Lang) -> None:
             lead: list[CellValue] = [first, cause] if k == 0 else [_t("continued", lang, n=n), ""]
             rows.append([*lead, *_indicator_cells(item, lang)])
     w.table(headers, rows, widths=[1.8, 2.0, 1.8, 1.0, 1.0, 1.0, 2.0])
+    _charts(w, g, fu, lang)
+
+
+def _charts(w: Writer, g: Governance, fu: FollowUp, lang: Lang) -> None:
+    """One chart per indicator with values, once even when it follows several measures."""
+    seen: dict[str, IndicatorFollowUp] = {}
+    for m in fu.measures:
+        for item in m.indicators:
+            if item.data is not None:
+                seen.setdefault(item.indicator.id, item)
+    charts = [
+        (item, goal_chart(item.indicator, item.data, _short(g.municipality.name), lang))
+        for item in seen.values()
+        if item.data is not None
+    ]
+    charts = [(item, c) for item, c in charts if c.periods and c.lines]
+    if not charts:
+        return
+    w.heading(_t("h_charts", lang), 2)
+    w.paragraph(_t("charts_intro", lang))
+    for n, (item, chart) in enumerate(charts, 1):
+        name = item.indicator.name
+        w.heading(name, 3)
+        w.picture(
+            chart_png(chart, lang),
+            width_mm=160,
+            alt=goal_chart_alt(chart, lang),
+            title=name,
+            keep_with_next=True,
+        )
+        w.caption(
+            _t(
+                "figure",
+                lang,
+                n=n,
+                name=name,
+                periods=period_span(chart),
+                status=f"{status_text(item.progress.status, lang)}, {reason_text(item, lang)}",
+            )
+        )
+
+
+def _short(name: str) -> str:
+    """ "Nässjö kommun" → "Nässjö": the name a chart's legend has room for."""
+    return name.replace(" kommun", "")
 
 
 def _output(w: Writer, fu: FollowUp, lang: Lang) -> None:
