@@ -22,8 +22,8 @@ from kbfa.outputs.docx._save import document_bytes, set_core_properties
 from kbfa.outputs.docx._verdict_cells import LOOKS, WARNING, level_cell
 from kbfa.outputs.duty_cells import LEVELS, level_word
 from kbfa.outputs.overview._indicators import IndicatorColumn, position_text, year_text
-from kbfa.outputs.overview._messages import counted, text, verdict_word
-from kbfa.outputs.overview._table import VERDICT_ORDER, Overview, first_problem
+from kbfa.outputs.overview._messages import counted, text, total_word, verdict_word
+from kbfa.outputs.overview._table import TOTAL_KINDS, Overview, first_problem
 
 __all__ = ["build_docx", "write_docx"]
 
@@ -142,21 +142,10 @@ def _level_tables(w: Writer, overview: Overview, level: Level) -> None:
     total_rows: list[list[CellValue]] = []
     for d in overview.duties:
         t = totals[d.key]
-        counts: list[CellValue] = []
-        for v in VERDICT_ORDER:
-            counts.append(str(t[v]))
-            if v is Verdict.EJ_UPPFYLLT:
-                counts.append(str(t.warnings))
-        total_rows.append([d.heading, *counts, str(t.not_read)])
-    # "Ej uppfyllt" as two columns, the breach of a "ska" and the warning (an unmet
-    # "verka för", lämplighet or kbfa's reading), as the bars have them: a county's
-    # figures never count a duty to try as a breach (issue 10).
-    verdict_headers: list[str] = []
-    for v in VERDICT_ORDER:
-        if v is Verdict.EJ_UPPFYLLT:
-            verdict_headers += [text("total_breach", lang), text("total_warning", lang)]
-        else:
-            verdict_headers.append(verdict_word(v, lang))
+        total_rows.append([d.heading, *(str(t.count(k)) for k in TOTAL_KINDS), str(t.not_read)])
+    # "Ej uppfyllt" as two columns, the breach of a "ska" and the warning, as the bars
+    # have them: a county's figures never count a duty to try as a breach (issue 10).
+    verdict_headers = [total_word(k, lang) for k in TOTAL_KINDS]
     total_headers = [text("duty", lang), *verdict_headers, text("not_read", lang)]
     w.table(total_headers, total_rows, widths=[2.2] + [1.0] * (len(verdict_headers) + 1))
 

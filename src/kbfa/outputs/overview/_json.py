@@ -38,7 +38,7 @@ from kbfa.outputs.overview._columns import (
     municipality_record,
 )
 from kbfa.outputs.overview._messages import verdict_word
-from kbfa.outputs.overview._table import VERDICT_ORDER, Overview
+from kbfa.outputs.overview._table import TOTAL_KINDS, VERDICT_ORDER, Overview
 
 __all__ = ["EXPORT_FORMAT", "EXPORT_VERSION", "export_data", "render_json", "write_json"]
 
@@ -83,8 +83,7 @@ def export_data(overview: Overview) -> dict[str, Any]:
         "totals": {
             d.key: {
                 level.value: {
-                    **{v.value: totals[level][d.key][v] for v in VERDICT_ORDER},
-                    "warning": totals[level][d.key].warnings,
+                    **{k: totals[level][d.key].count(k) for k in TOTAL_KINDS},
                     "not_loaded": totals[level][d.key].not_read,
                     "no_verdict": totals[level][d.key].no_verdict,
                 }

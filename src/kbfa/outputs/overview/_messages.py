@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kbfa.evaluation import verdict_word
+from kbfa.evaluation import Verdict, verdict_word
 from kbfa.i18n import Catalogue, Lang, render
 
 __all__ = ["MEANINGS", "MESSAGES", "WORDS", "counted", "text", "verdict_word", "word"]
@@ -217,3 +217,14 @@ def text(key: str, lang: Lang, **params: object) -> str:
 def counted(key: str, n: int, lang: Lang) -> str:
     """``n`` and its noun in the right number: "1 fil", "5 filer" (``files``, ``evaluated``)."""
     return render(MESSAGES, f"{key}_one" if n == 1 else f"{key}_many", lang, n=n)
+
+
+def total_word(kind: str, lang: Lang) -> str:
+    """The heading of a totals column (:data:`~kbfa.outputs.overview._table.TOTAL_KINDS`):
+    a verdict's word, "ej uppfyllt" named as a breach or a warning."""
+    if kind == "warning":
+        return text("total_warning", lang)
+    if kind == Verdict.EJ_UPPFYLLT.value:
+        return text("total_breach", lang)
+    return verdict_word(Verdict(kind), lang)
+

@@ -22,9 +22,12 @@ from kbfa.i18n import Lang
 from kbfa.outputs.duty_cells import VERDICT_FILLS, level_word
 from kbfa.outputs.overview import _columns
 from kbfa.outputs.overview._columns import FINDING_FIELDS, IDENTITY
-from kbfa.outputs.overview._messages import text, verdict_word
+from kbfa.outputs.overview._messages import text, total_word
 from kbfa.outputs.overview._sheet import Sheet, SheetCell, SheetColumn, SheetContext, date
-from kbfa.outputs.overview._table import VERDICT_ORDER
+from kbfa.outputs.overview._table import TOTAL_KINDS, WARNING_KIND
+
+#: The warning's header colour: the warning's yellow, as its cells have it.
+WARNING_FILL = VERDICT_FILLS[Verdict.DELVIS]
 
 __all__ = ["TABLES", "sheets"]
 
@@ -55,40 +58,13 @@ def _findings(ctx: SheetContext) -> Sheet:
 
 
 def _verdict_columns(lang: Lang, count: Any) -> list[SheetColumn]:
-    """A column per verdict; "ej uppfyllt" as two, the breach of a "ska" and the warning
-    (an unmet "verka för", lämplighet or kbfa's reading), never added together."""
-    columns = []
-    for v in VERDICT_ORDER:
-        if v is Verdict.EJ_UPPFYLLT:
-            columns.append(
-                SheetColumn(
-                    v.value,
-                    text("total_breach", lang),
-                    count(v.value),
-                    width=15,
-                    header_fill=VERDICT_FILLS[v],
-                )
-            )
-            columns.append(
-                SheetColumn(
-                    "warning",
-                    text("total_warning", lang),
-                    count("warning"),
-                    width=15,
-                    header_fill=VERDICT_FILLS[Verdict.DELVIS],
-                )
-            )
-        else:
-            columns.append(
-                SheetColumn(
-                    v.value,
-                    verdict_word(v, lang),
-                    count(v.value),
-                    width=15,
-                    header_fill=VERDICT_FILLS[v],
-                )
-            )
-    return columns
+    """A column per count of the totals (TOTAL_KINDS: "ej uppfyllt" as a breach and as a
+    warning, never added together), headed in the verdict's colour."""
+    fills = {**{v.value: VERDICT_FILLS[v] for v in Verdict}, WARNING_KIND: WARNING_FILL}
+    return [
+        SheetColumn(k, total_word(k, lang), count(k), width=15, header_fill=fills[k])
+        for k in TOTAL_KINDS
+    ]
 
 
 def _totals(ctx: SheetContext) -> Sheet:

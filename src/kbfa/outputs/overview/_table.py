@@ -136,6 +136,23 @@ class Totals:
     def __getitem__(self, verdict: Verdict) -> int:
         return self.counts.get(verdict, 0)
 
+    def count(self, kind: str) -> int:
+        """The count of one of :data:`TOTAL_KINDS` (a verdict's value, or ``"warning"``)."""
+        return self.warnings if kind == WARNING_KIND else self[Verdict(kind)]
+
+
+#: The key of the totals' warning column: an unmet level that rests only on "verka för",
+#: lämplighet or kbfa's reading, counted apart from a breach of a "ska".
+WARNING_KIND = "warning"
+
+#: The totals' count columns in order (export keys): "ej uppfyllt" as two, the breach
+#: and the warning beside it, never added together (issue 10).
+TOTAL_KINDS: tuple[str, ...] = tuple(
+    kind
+    for v in VERDICT_ORDER
+    for kind in ((v.value, WARNING_KIND) if v is Verdict.EJ_UPPFYLLT else (v.value,))
+)
+
 
 @attrs.frozen
 class Overview:
