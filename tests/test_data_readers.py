@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
 import shutil
 import subprocess
@@ -27,6 +28,7 @@ from hypothesis import strategies as st
 from kbfa.data import Status, read_dataset
 from kbfa.data._kolada import read_kolada
 from kbfa.data._parse import Areas, BadValue, Problems, parse_number
+from kbfa.data._values import Cell
 from kbfa.errors import DataError
 from kbfa.i18n.terms import number_text
 from kbfa.model import AreaName, ColumnMapping, DataFormat, Dataset, Id, Text, Unit
@@ -144,6 +146,82 @@ class TestKolada:
         with pytest.raises(DataError) as exc:
             read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
         assert messages(exc)[0].startswith(f"{file}: filen är inte giltig JSON")
+
+    def test_a_value_off_the_published_path_is_read_or_located(self) -> None:
+        """Kolada's own shapes beside the common one: an integer, no status key, a flag,
+        a null; and what is no value at all: a list as gender, a word as value, no value
+        key, an integer no float holds. Each is read as it says or named with its place (the
+        list as gender and the huge integer crashed the reader before 0.2)."""
+        doc = page(
+            kolada_row("N1", "0685", 2023, v(10.5), {"gender": "K", "value": 4}, v(None, gender="M", status="Missing")),
+            kolada_row("N1", "0685", 2024, {"gender": "T", "value": 7.25, "status": "Prel"}),
+            kolada_row("N2", "0685", 2023, {"gender": ["T"], "value": 1.0, "status": ""}, {"gender": "T", "value": "12", "status": ""}, {"gender": "T"}, {"gender": "T", "value": 10**400, "status": ""}),
+        )
+        problems = Problems("f", "sv")
+        with pytest.raises(DataError) as exc:
+            read_kolada(doc, problems, Areas("0685"), (1950, 2026), RETRIEVED)
+        assert messages(exc) == [
+            'f: values[2].values[0].gender: okänt kön "[\'T\']": T, K, M eller totalt, kvinnor, män',
+            'f: values[2].values[1].value: förväntade ett tal (t.ex. 12,5), ".." eller tom cell, fick "12"',
+            "f: values[2].values[2]: förväntade Koladas svar (API v3): gender, value, status",
+            f'f: values[2].values[3].value: förväntade ett tal (t.ex. 12,5), ".." eller tom cell, fick "1{"0" * 36}..."',
+        ]
+        table = read_kolada(
+            page(*doc["values"][:2]), Problems("f", "sv"), Areas("0685"), (1950, 2026), RETRIEVED
+        )
+        assert table.get("N1", "0685", "T") == {
+            (2023, 0): Cell(10.5, Status.FINAL),
+            (2024, 0): Cell(7.25, Status.PRELIMINARY, "Kolada: Prel"),
+        }
+        assert table.get("N1", "0685", "K") == {(2023, 0): Cell(4.0, Status.FINAL)}
+        assert table.get("N1", "0685", "M") == {(2023, 0): Cell(None, Status.MISSING)}
+
+    def test_reading_leaves_the_cycle_collector_as_it_found_it(self, tmp_path: Path) -> None:
+        """The reader pauses the collector while it reads (benchmark (e)); it is on again after
+        a read and after a refused file, and stays off if the program had switched it off."""
+        good = write(tmp_path, "k.json", page(kolada_row("N1", "0685", 2023, v(1.5))))
+        bad = write(tmp_path, "b.json", "<html>")
+        assert gc.isenabled()
+        read_dataset(dataset(DataFormat.KOLADA, good.name), tmp_path / "c.toml", "0685")
+        assert gc.isenabled()
+        with pytest.raises(DataError):
+            read_dataset(dataset(DataFormat.KOLADA, bad.name), tmp_path / "c.toml", "0685")
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            read_dataset(dataset(DataFormat.KOLADA, good.name), tmp_path / "c.toml", "0685")
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+    @given(
+        st.lists(
+            st.fixed_dictionaries(
+                {"kpi": st.just("N1"), "municipality": st.sampled_from(["0685", "0000", 685, "x"]), "period": st.sampled_from([2020, "2021", 2031, None, [2020]])},
+                optional={
+                    "values": st.lists(
+                        st.fixed_dictionaries(
+                            {},
+                            optional={
+                                "gender": st.sampled_from(["T", "K", "M", "X", None, ["T"], {"g": 1}]),
+                                "value": st.none() | st.booleans() | st.integers() | st.sampled_from([10**400, -(10**400)]) | st.floats(allow_nan=False) | st.text(max_size=3) | st.lists(st.integers(), max_size=1),
+                                "status": st.sampled_from(["", "Missing", "Prel", None, 0, ["x"]]),
+                            },
+                        ),
+                        max_size=4,
+                    )
+                },
+            ),
+            max_size=6,
+        )
+    )
+    def test_never_crashes_on_rows_of_kolada_shape(self, rows: list[dict[str, object]]) -> None:
+        """Rows shaped like Kolada's with any field wrong, unhashable ones too: a table or
+        DataError, and every value read is a number or None."""
+        with contextlib.suppress(DataError):
+            table = read_kolada(page(*rows), Problems("f", "sv"), Areas("0685"), (1950, 2026), RETRIEVED)
+            for series in table.cells.values():
+                assert all(c.value is None or type(c.value) is float for c in series.values())
 
     @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5), lambda c: st.lists(c, max_size=3) | st.dictionaries(st.sampled_from(["values", "kpi", "municipality", "period", "gender", "value", "status", "next_url", "kbfa", "pages"]), c, max_size=4), max_leaves=20))
     def test_never_crashes(self, doc: object) -> None:

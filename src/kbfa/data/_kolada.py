@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
+import sys
 from typing import Any
 
-from kbfa.data._parse import Areas, BadValue, Problems, shown
+from kbfa.data._parse import Areas, BadValue, Problems, shown, without_cycle_collection
 from kbfa.data._table import Table
-from kbfa.data._values import Cell, Period, Status
+from kbfa.data._values import Cell, Key, Period, Status
 
 __all__ = ["FETCH_KEY", "read_kolada", "read_kolada_bytes"]
 
@@ -41,18 +43,21 @@ FETCH_KEY = "kbfa"
 
 _FINAL = Status.FINAL
 _GENDERS = frozenset({"T", "K", "M"})
+#: The largest integer a float holds (an integer beyond it would overflow float()).
+_LARGEST = int(sys.float_info.max)
 
 
 def read_kolada_bytes(
     raw: bytes, problems: Problems, areas: Areas, years: tuple[int, int], retrieved: dt.date
 ) -> Table:
     """Read a Kolada v3 response (or saved pages) from the file's bytes."""
-    try:
-        doc = json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as exc:
-        problems.add(None, None, "not_json", reason=exc)
-        problems.raise_if_any()
-    return read_kolada(doc, problems, areas, years, retrieved)
+    with without_cycle_collection():
+        try:
+            doc = json.loads(raw)
+        except (UnicodeDecodeError, ValueError) as exc:
+            problems.add(None, None, "not_json", reason=exc)
+            problems.raise_if_any()
+        return read_kolada(doc, problems, areas, years, retrieved)
 
 
 def read_kolada(
@@ -87,6 +92,11 @@ def read_kolada(
     return table
 
 
+#: A row's and a value's fields, fetched in one call each (KeyError if one is absent).
+_ROW = operator.itemgetter("kpi", "municipality", "period", "values")
+_VALUE = operator.itemgetter("gender", "value", "status")
+
+
 def _read_page(
     rows: list[Any],
     prefix: str,
@@ -96,19 +106,18 @@ def _read_page(
     years: tuple[int, int],
     retrieved: dt.date,
 ) -> None:
-    # The hot loop of reading all 290 municipalities' data: lookups are cached per
-    # distinct area and period, and a published value takes the shortest path.
+    # The hot loop of reading all 290 municipalities' data. A row's area and period are
+    # checked once per distinct value; a series' gender once, when the series is first
+    # met (so a published value of a known series costs three lookups and a tuple);
+    # anything else (a missing status, an integer, a flag, a bad field) goes to _value.
     cells = table.cells
     first, last = years
     known_years: dict[object, Period] = {}
     known_areas: dict[object, str] = {}
-    final, missing, genders, new_tuple = _FINAL, Status.MISSING, _GENDERS, tuple.__new__
+    final, new_tuple, row_fields, value_fields = _FINAL, tuple.__new__, _ROW, _VALUE
     for i, row in enumerate(rows):
         try:
-            kpi = row["kpi"]
-            raw_area = row["municipality"]
-            period = row["period"]
-            values = row["values"]
+            kpi, raw_area, period, values = row_fields(row)
         except (KeyError, TypeError):
             expected = "kpi, municipality, period, values"
             problems.add(None, f"{prefix}values[{i}]", "kolada_shape", expected=expected)
@@ -141,39 +150,52 @@ def _read_page(
         if kpi.__class__ is not str or values.__class__ is not list:
             problems.add(None, f"{prefix}values[{i}]", "kolada_shape", expected="kpi, values")
             continue
-        for v in values:
+        for n, v in enumerate(values):
             try:
-                gender = v["gender"]
-                value = v["value"]
-                status = v.get("status")
-            except (KeyError, TypeError, AttributeError):
-                where = f"{prefix}values[{i}].values[{_index(values, v)}]"
-                problems.add(None, where, "kolada_shape", expected="gender, value, status")
-                continue
-            if value.__class__ is float and not status and gender in genders:
-                cell = new_tuple(Cell, (value, final, None))  # Cell(value, final), faster
-            elif gender not in genders:
-                where = f"{prefix}values[{i}].values[{_index(values, v)}].gender"
-                problems.add(None, where, "bad_gender", got=shown(gender))
-                continue
-            elif value is not None and (
-                isinstance(value, bool) or not isinstance(value, int | float)
-            ):
-                where = f"{prefix}values[{i}].values[{_index(values, v)}].value"
-                problems.add(None, where, "not_number", got=shown(value))
-                continue
-            elif not status:
-                cell = Cell(float(value), final) if value is not None else Cell(None, missing)
-            else:
-                cell = _flagged(value, str(status))
-            try:
-                cells[(kpi, area, gender)][key] = cell
-            except KeyError:
-                cells[(kpi, area, gender)] = {key: cell}
+                gender, value, status = value_fields(v)
+                if value.__class__ is float and not status:
+                    cells[(kpi, area, gender)][key] = new_tuple(Cell, (value, final, None))
+                    continue
+            except (KeyError, TypeError):  # a new series, or a field absent or unhashable
+                pass
+            _value(v, f"{prefix}values[{i}].values[{n}]", kpi, area, key, cells, problems)
 
 
-def _index(values: list[Any], item: Any) -> int:
-    return next(n for n, v in enumerate(values) if v is item)
+def _value(
+    v: Any,
+    where: str,
+    kpi: str,
+    area: str,
+    key: Period,
+    cells: dict[Key, dict[Period, Cell]],
+    problems: Problems,
+) -> None:
+    """One value off the published path: checked field by field, then stored."""
+    try:
+        gender = v["gender"]
+        value = v["value"]
+        status = v.get("status")
+    except (KeyError, TypeError, AttributeError):
+        problems.add(None, where, "kolada_shape", expected="gender, value, status")
+        return
+    if gender.__class__ is not str or gender not in _GENDERS:
+        problems.add(None, f"{where}.gender", "bad_gender", got=shown(gender))
+        return
+    if value is not None and (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or (isinstance(value, int) and abs(value) > _LARGEST)  # JSON allows 1e400 as 10**400
+    ):
+        problems.add(None, f"{where}.value", "not_number", got=shown(value))
+        return
+    if not status:
+        cell = Cell(float(value), _FINAL) if value is not None else Cell(None, Status.MISSING)
+    else:
+        cell = _flagged(value, str(status))
+    try:
+        cells[(kpi, area, gender)][key] = cell
+    except KeyError:
+        cells[(kpi, area, gender)] = {key: cell}
 
 
 def _year(period: object) -> int | None:

@@ -6,8 +6,11 @@ Shared by the readers. Each function returns the parsed value or raises
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -31,6 +34,7 @@ __all__ = [
     "parse_year",
     "read_bytes",
     "shown",
+    "without_cycle_collection",
 ]
 
 #: Statistics files larger than this are refused: a municipality's series are kilobytes,
@@ -302,3 +306,23 @@ class Problems:
                 extra = f"... {self.more} till" if self.lang == "sv" else f"... {self.more} more"
                 problems.append(DataProblem(self.file, None, None, extra))
             raise DataError(list(problems))
+
+
+@contextlib.contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a statistics file is parsed and read.
+
+    Reading one Kolada file for all municipalities builds hundreds of thousands of dicts
+    and tuples that all stay alive, and every 700 of them start a collection that walks
+    every object the process holds: after the Word and chart libraries are imported,
+    that doubled the time of reading (benchmarks/run.py, (e)). What is built here holds no
+    cycles, so reference counting frees it all the same; the collector is switched back on
+    afterwards, and left alone if the program had switched it off.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
