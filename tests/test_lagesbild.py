@@ -24,7 +24,8 @@ import pytest
 from conftest import ROOT
 from kbfa.cli import main
 from kbfa.config import load
-from kbfa.data import indicator_data
+from kbfa.data import Status, indicator_data, read_dataset
+from kbfa.data._values import Cell
 from kbfa.outputs.docx import BuildContext, build_lagesbild, document_bytes, outline, text_of
 
 EXAMPLE = ROOT / "examples" / "exempelby.toml"
@@ -212,6 +213,144 @@ class TestNumbersAgainstTheFixtures:
         assert "2026 T1 pågick när uppgifterna hämtades (2026-02-27) och visas inte." in text_of(
             built
         )
+
+
+#: Real published figures (issue 14), quoted from a newspaper: see tests/data/README.md.
+REAL_CSV = ROOT / "tests" / "data" / "sundsvall-anmalda-brott.csv"
+REAL_URL = (
+    "https://www.st.nu/artikel/vasternorrland/antalet-anmalda-brott-minskar-i-motsats-till-"
+    "vad-manga-tror-vi-maste-skilja-pa-fakta-och-upplevelser"
+)
+REAL_CONFIG = f"""\
+format_version = 1
+
+[municipality]
+name = "Sundsvalls kommun"
+organisation = "sundsvalls-kommun"
+kommunkod = "2281"
+
+[[organisations]]
+id = "sundsvalls-kommun"
+name = "Sundsvalls kommun"
+kind = "kommun"
+
+[[indicators]]
+id = "anmalda-brott"
+title = "Anmälda brott per 100 000 invånare"
+description = "Samtliga anmälda brott per 100 000 invånare i Sundsvall, jämfört med riket"
+unit = "per_100000"
+better = "lower"
+data = {{ dataset = "bra", series = "Samtliga brott" }}
+
+[[datasets]]
+id = "bra"
+title = "Anmälda brott per 100 000 invånare, Sundsvall och riket (2007, 2016, 2017)"
+format = "table"
+file = '{REAL_CSV}'
+source = "Sundsvalls Tidning, maj 2018, som citerar Brås statistik över anmälda brott 2017"
+url = "{REAL_URL}"
+retrieved = 2026-11-30
+unit = "per_100000"
+limits = "Siffrorna är citerade ur en tidningsartikel, inte hämtade ur Brås statistikdatabas. \
+Artikeln ger inga värden för 2008–2015 och inga för länet. Anmälda brott visar inte mörkertalet."
+mapping = {{ period = "Period", value = "Värde", area = "Område", series = "Brottstyp", \
+unit = "Enhet" }}
+areas = [{{ name = "Sundsvall", code = "2281" }}]
+"""
+
+
+class TestRealFigures:
+    """The lägesbild from real published statistics: Sundsvall (kommunkod 2281), all
+    reported crimes per 100 000 inhabitants, against the country (0000).
+
+    The figures are quoted from a newspaper article that cites Brå's statistics for
+    2017, not taken from Brå's statistics database: Sundsvalls Tidning, May 2018,
+    "Antalet anmälda brott minskar ...",
+    https://www.st.nu/artikel/vasternorrland/antalet-anmalda-brott-minskar-i-motsats-till-vad-manga-tror-vi-maste-skilja-pa-fakta-och-upplevelser
+    read on 2026-11-30 from the stored copy of the page in the project's tool library
+    (search corpus "pages"), not from the live site. It prints:
+    the country 15 062 (2017) and 15 219 (2016); Sundsvall 13 360 (2017), 13 012 (2016)
+    and 14 285 (2007), "vilket alltså innebär en minskning med 925 brott". The article
+    gives no value for 2008–2015 and none for the county: those rows are absent from
+    the fixture (never 0, never filled in) and the county's row is absent from the table.
+    Kommunkod 2281 is Sundsvall (Västernorrlands län, 22): Wikipedia's "Sundsvalls
+    kommun", Kommunkod 2281 (stored copy sewiki.info/Lexikon/Sundsvalls_kommun).
+
+    The file is laid out as a Swedish statistics export (BOM, ";", CRLF, a space as
+    thousands separator as the article prints the numbers; the figures are whole
+    numbers, so no decimal comma occurs). Every expected cell below is a literal from
+    the article, formatted as kbfa's tables print a rate (one decimal, "−" for minus; the
+    no-break space kbfa puts between thousands reads as a space in the outline, so
+    "13 360,0" carries the article's "13 360"); the shares are worked out by hand in the
+    docstrings.
+    """
+
+    @pytest.fixture
+    def config(self, tmp_path: Path) -> Path:
+        path = tmp_path / "sundsvall.toml"
+        path.write_text(REAL_CONFIG, encoding="utf-8")
+        return path
+
+    def test_the_fixture_holds_the_article_figures_as_printed(self) -> None:
+        """The five figures, written as the article prints them, and nothing else; the BOM
+        and CRLF stay (re-saving the file without them would skip the reader's BOM path)."""
+        raw = REAL_CSV.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbfOmr\xc3\xa5de;Brottstyp;Period;Enhet;V\xc3\xa4rde;")
+        rows = [line.split(";") for line in raw.decode("utf-8-sig").split("\r\n")[1:] if line]
+        assert [(r[0], r[2], r[4]) for r in rows] == [
+            ("Sundsvall", "2007", "14 285"),
+            ("Sundsvall", "2016", "13 012"),
+            ("Sundsvall", "2017", "13 360"),
+            ("Hela landet", "2016", "15 219"),
+            ("Hela landet", "2017", "15 062"),
+        ]
+
+    def test_the_reader_keeps_the_article_figures_and_no_others(self, config: Path) -> None:
+        """Through the column mapping: "13 360" is 13360.0; 2008–2015 and the county are
+        not there at all (not 0, not missing cells)."""
+        loaded = load(config)
+        table = read_dataset(loaded.governance.datasets[0], config, "2281")
+        assert table.areas("Samtliga brott") == ["0000", "2281"]
+        assert table.get("Samtliga brott", "2281", "T") == {
+            (2007, 0): Cell(14285.0, Status.FINAL),
+            (2016, 0): Cell(13012.0, Status.FINAL),
+            (2017, 0): Cell(13360.0, Status.FINAL),
+        }
+        assert table.get("Samtliga brott", "0000", "T") == {
+            (2016, 0): Cell(15219.0, Status.FINAL),
+            (2017, 0): Cell(15062.0, Status.FINAL),
+        }
+
+    def test_the_indicator_table_prints_the_article_figures(self, config: Path) -> None:
+        """Latest 2017; change since 2016 13 360 − 13 012 = +348 (348 / 13 012 = 2,67 %);
+        since 2007 −925, the article's own "minskning med 925" (925 / 14 285 = 6,48 %);
+        the country 15 062 − 15 219 = −157 (157 / 15 219 = 1,03 %) and no 2007 value;
+        Sundsvall against the country (15 062 − 13 360) / 15 062 = 1 702 / 15 062 = 11,30 %
+        lower. No county row: the article has no county figure."""
+        loaded = load(config)
+        ctx = BuildContext(lang="sv", as_of=dt.date(2026, 11, 30))
+        doc = build_lagesbild(loaded.governance, indicator_data(loaded), ctx).document
+        assert table_after(doc, "Anmälda brott per 100 000 invånare") == [
+            [
+                "Område",
+                "2017",
+                "Förändring sedan 2016",
+                "Förändring sedan 2007",
+                "Kommunen jämfört med området",
+            ],
+            [
+                "Sundsvalls kommun",
+                "13 360,0",
+                "+348,0 (+2,7 %)",
+                "−925,0 (−6,5 %)",
+                "–",
+            ],
+            ["Riket", "15 062,0", "−157,0 (−1,0 %)", "–", "11,3 % lägre"],
+        ]
+        sources = table_after(doc, "4. Källor och deras begränsningar")
+        assert sources[1][0].splitlines()[-1] == REAL_URL
+        assert sources[1][1] == "2026-11-30"
+        assert "inga värden för 2008–2015" in sources[1][3]
 
 
 class TestCharts:
