@@ -20,12 +20,14 @@ from typing import Any
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from conftest import ROOT
 from kbfa.cli import main
 from kbfa.config import load
 from kbfa.data import Status, indicator_data, read_dataset
 from kbfa.data._values import Cell
+from kbfa.outputs.charts import indicator_chart
 from kbfa.outputs.docx import BuildContext, build_lagesbild, document_bytes, outline, text_of
 
 EXAMPLE = ROOT / "examples" / "exempelby.toml"
@@ -351,6 +353,25 @@ class TestRealFigures:
         assert sources[1][0].splitlines()[-1] == REAL_URL
         assert sources[1][1] == "2026-11-30"
         assert "inga värden för 2008–2015" in sources[1][3]
+
+    def test_the_chart_keeps_the_absent_years_as_a_gap(self, config: Path) -> None:
+        """2008–2015 are on the axis with no value: Sundsvall's 2007 stands alone and its
+        line runs 2016–2017 only. Before 0.2 the axis was 2007, 2016, 2017, evenly
+        spaced, with one line from 2007 to 2016 as if that were a year's change."""
+        loaded = load(config)
+        (data,) = indicator_data(loaded)
+        chart = indicator_chart(data, "Sundsvall", None)
+        assert chart.periods == tuple(str(y) for y in range(2007, 2018))
+        gap = (None,) * 8  # 2008–2015
+        assert [(line.label, line.values) for line in chart.lines] == [
+            ("Sundsvall", (14285.0, *gap, 13012.0, 13360.0)),
+            ("Riket", (None, *gap, 15219.0, 15062.0)),
+        ]
+        ctx = BuildContext(lang="sv", as_of=dt.date(2026, 11, 30))
+        doc = build_lagesbild(loaded.governance, (data,), ctx).document
+        alt = next(d.get("descr") for d in doc.element.body.iter(qn("wp:docPr")))
+        assert "2007–2017" in alt
+        assert "Riket saknar värde för 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015." in alt
 
 
 class TestCharts:

@@ -139,7 +139,13 @@ class Chart:
 
 
 def _periods(series: Sequence[AreaSeries]) -> list[tuple[int, int]]:
-    """The periods drawn: tertials when the municipality's series has them, else years."""
+    """The periods drawn: tertials when the municipality's series has them, else years.
+
+    Every period from the first value to the last is on the axis, also one that no
+    series has a value for: it is a gap in the lines. Left out, a source giving 2007,
+    2016 and 2017 would be drawn as three evenly spaced points joined by a line, as if
+    2007 to 2016 were one step like 2016 to 2017.
+    """
     own = series[0].observations
     tertials = any(o.tertial for o in own)
     found = {
@@ -148,7 +154,12 @@ def _periods(series: Sequence[AreaSeries]) -> list[tuple[int, int]]:
         for o in s.observations
         if o.value is not None and bool(o.tertial) == tertials
     }
-    return sorted(found)
+    if not found:
+        return []
+    first, last = min(found), max(found)
+    parts = (1, 2, 3) if tertials else (0,)
+    years = range(first[0], last[0] + 1)
+    return [(y, t) for y in years for t in parts if first <= (y, t) <= last]
 
 
 def indicator_chart(
