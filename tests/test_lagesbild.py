@@ -391,7 +391,7 @@ class TestCharts:
         ]
         alt = pictures[0][1]
         assert alt.startswith("Linjediagram över Bostadsinbrott per 100 000 invånare")
-        assert "Exempelby (påhittad): från " in alt
+        assert "Exempelby kommun (påhittad): från " in alt
         assert "Exempellän (påhittat) saknar värde för 2018" in alt
         assert "Riket: från " in alt
         counts = pictures[2][1]

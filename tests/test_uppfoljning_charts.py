@@ -93,8 +93,7 @@ class TestDocument:
     def test_alt_text_states_values_baseline_and_target(self, document: Path) -> None:
         alt = dict(pictures(document))
         assert alt[BURGLARY].startswith(
-            f"Linjediagram över {BURGLARY} (per 100 000 invånare) i Exempelby (påhittad), "
-            "2016–2027."
+            f"Linjediagram över {BURGLARY} i Exempelby kommun (påhittad), 2016–2027."
         )
         assert (
             "Målkurvan går rakt från utgångsläget 155,0 (2023) till målet 130,0 (2027)."
@@ -103,7 +102,7 @@ class TestDocument:
         # The years between the last value and the target are not "missing".
         assert "saknar värde" not in alt[BURGLARY]
         # One year of values: "2025", not "2025–2025"; no baseline or target recorded.
-        assert "(antal) i Exempelby (påhittad), 2025. " in alt[WITH_DATA[1]]
+        assert "(antal) i Exempelby kommun (påhittad), 2025. " in alt[WITH_DATA[1]]
         assert "Utgångsläge och mål saknas." in alt[WITH_DATA[1]]
 
     def test_each_chart_has_a_caption_with_its_status(self, document: Path) -> None:

@@ -48,9 +48,9 @@ T: Catalogue = {
     "county": {"sv": "Länet", "en": "The county"},
     "country": {"sv": "Riket", "en": "The country"},
     "alt": {
-        "sv": "Linjediagram över {name} ({unit}), {first}–{last}. {lines}{extra}Alla värden "
+        "sv": "Linjediagram över {what}, {first}–{last}. {lines}{extra}Alla värden "
         "finns i tabellen under diagrammet.",
-        "en": "Line chart of {name} ({unit}), {first}–{last}. {lines}{extra}Every value is in "
+        "en": "Line chart of {what}, {first}–{last}. {lines}{extra}Every value is in "
         "the table below the chart.",
     },
     "alt_line": {
@@ -77,8 +77,8 @@ T: Catalogue = {
     "target": {"sv": "Mål", "en": "Target"},
     "target_line": {"sv": "Målkurva", "en": "Target line"},
     "goal_alt": {
-        "sv": "Linjediagram över {name} ({unit}) i {area}, {periods}. {lines}{goal}{extra}",
-        "en": "Line chart of {name} ({unit}) in {area}, {periods}. {lines}{goal}{extra}",
+        "sv": "Linjediagram över {what} i {area}, {periods}. {lines}{goal}{extra}",
+        "en": "Line chart of {what} in {area}, {periods}. {lines}{goal}{extra}",
     },
     "alt_goal_line": {
         "sv": "Målkurvan går rakt från utgångsläget {base} ({base_year}) till målet {target} "
@@ -419,6 +419,14 @@ def _preliminary(chart: Chart, lang: Lang) -> str:
     )
 
 
+def _what(chart: Chart) -> str:
+    """ "Anmälda brott (per 100 000 invånare)"; the unit once, when the name already says it
+    ("Bostadsinbrott per 100 000 invånare", not "... invånare (per 100 000 invånare)")."""
+    if chart.unit and chart.unit.casefold() in chart.name.casefold():
+        return chart.name
+    return f"{chart.name} ({chart.unit})" if chart.unit else chart.name
+
+
 def chart_alt(chart: Chart, lang: Lang = "sv") -> str:
     """The chart in words: each line's first and last value, the gaps and what is left out."""
     lines, extra = _alt_parts(chart, lang)
@@ -431,8 +439,7 @@ def chart_alt(chart: Chart, lang: Lang = "sv") -> str:
         T,
         "alt",
         lang,
-        name=chart.name,
-        unit=chart.unit,
+        what=_what(chart),
         first=first,
         last=last,
         lines=lines,
@@ -482,8 +489,7 @@ def goal_chart_alt(chart: Chart, lang: Lang = "sv") -> str:
         T,
         "goal_alt",
         lang,
-        name=chart.name,
-        unit=chart.unit,
+        what=_what(chart),
         area=chart.lines[0].label if chart.lines else "–",
         periods=period_span(chart),
         lines=lines,

@@ -354,7 +354,7 @@ def _charts(w: Writer, g: Governance, fu: FollowUp, lang: Lang) -> None:
             if item.data is not None:
                 seen.setdefault(item.indicator.id, item)
     charts = [
-        (item, goal_chart(item.indicator, item.data, _short(g.municipality.name), lang))
+        (item, goal_chart(item.indicator, item.data, g.municipality.name, lang))
         for item in seen.values()
         if item.data is not None
     ]
@@ -383,11 +383,6 @@ def _charts(w: Writer, g: Governance, fu: FollowUp, lang: Lang) -> None:
                 status=f"{status_text(item.progress.status, lang)}, {reason_text(item, lang)}",
             )
         )
-
-
-def _short(name: str) -> str:
-    """ "Nässjö kommun" → "Nässjö": the name a chart's legend has room for."""
-    return name.replace(" kommun", "")
 
 
 def _output(w: Writer, fu: FollowUp, lang: Lang) -> None:

@@ -370,11 +370,6 @@ def _indicators(
         _indicator(w, g, d, figures, lang)
 
 
-def _short(name: str) -> str:
-    """ "Nässjö kommun" → "Nässjö": the name a chart's legend has room for."""
-    return name.replace(" kommun", "")
-
-
 def _indicator(
     w: Writer, g: Governance, found: IndicatorData, figures: _Figures, lang: Lang, level: int = 3
 ) -> None:
@@ -387,7 +382,7 @@ def _indicator(
     w.heading(ind.name, level)
     if ind.title and ind.description != ind.title:
         w.paragraph(ind.description, keep_with_next=True)
-    chart = indicator_chart(d, _short(g.municipality.name), g.municipality.lan, lang)
+    chart = indicator_chart(d, g.municipality.name, g.municipality.lan, lang)
     if chart.periods and chart.lines:
         w.picture(
             chart_png(chart, lang),

@@ -227,4 +227,3 @@ def total_word(kind: str, lang: Lang) -> str:
     if kind == Verdict.EJ_UPPFYLLT.value:
         return text("total_breach", lang)
     return verdict_word(Verdict(kind), lang)
-
