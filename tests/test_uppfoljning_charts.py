@@ -19,12 +19,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import docx
 import pytest
 
 from conftest import ROOT
 from kbfa.config import load
-from kbfa.data import indicator_data
+from kbfa.data import Observation, Status, indicator_data
+from kbfa.model import Benchmark
 from kbfa.outputs.charts import chart_png, goal_chart, goal_chart_alt, indicator_chart
 from kbfa.outputs.docx import BuildContext, build_follow_up
 from kbfa.outputs.follow_up import FollowUp, collect_follow_up
@@ -158,6 +160,46 @@ class TestGoalChart:
         assert size(ours) == size(theirs)
         # The same chart gives the same bytes.
         assert ours == chart_png(goal_chart(item.indicator, item.data, "Exempelby"))
+
+    def test_tertials_only_with_a_gap_and_a_goal_for_years(
+        self, follow_up: tuple[Any, FollowUp]
+    ) -> None:
+        """Data that has no whole year yet (fictitious: Exempelby's EST count, 2025 T1 61 and
+        T3 57, T2 not reported) is drawn by tertial: T2 keeps its place as a gap, and a
+        baseline and target, which are years, are said to be for years, not drawn (a
+        tertial does not compare with a year) and not called missing."""
+        _, fu = follow_up
+        item = next(
+            i for m in fu.measures for i in m.indicators if i.indicator.name == WITH_DATA[1]
+        )
+        assert item.data is not None
+        own = item.data.municipality
+        tertials = (
+            Observation(2025, 1, 61.0, Status.FINAL),
+            Observation(2025, 2, None, Status.MISSING),
+            Observation(2025, 3, 57.0, Status.FINAL),
+        )
+        data = attrs.evolve(item.data, municipality=attrs.evolve(own, observations=tertials))
+        goal = attrs.evolve(
+            item.indicator, baseline=Benchmark(2025, 170.0), target=Benchmark(2027, 120.0)
+        )
+        chart = goal_chart(goal, data, "Exempelby kommun (påhittad)")
+        assert chart.periods == ("2025 T1", "2025 T2", "2025 T3")
+        assert chart.lines[0].values == (61.0, None, 57.0)
+        assert chart.goal is not None
+        assert (chart.goal.baseline, chart.goal.target) == (None, None)
+        alt = goal_chart_alt(chart)
+        assert alt == (
+            "Linjediagram över Ungdomar i grupp vid resecentrum (EST) (antal) i Exempelby "
+            "kommun (påhittad), 2025 T1–2025 T3. Exempelby kommun (påhittad): från 61 "
+            "(2025 T1) till 57 (2025 T3). Utgångsläge och mål gäller hela år och ritas inte "
+            "bland tertialen. Exempelby kommun (påhittad) saknar värde för 2025 T2. "
+        )
+        assert chart_png(chart)[:8] == b"\x89PNG\r\n\x1a\n"
+        # Without a baseline or target it says there is none.
+        plain = goal_chart(item.indicator, data, "Exempelby kommun (påhittad)")
+        assert plain.goal is None
+        assert "Utgångsläge och mål saknas." in goal_chart_alt(plain)
 
     def test_english(self, follow_up: tuple[Any, FollowUp]) -> None:
         _, fu = follow_up

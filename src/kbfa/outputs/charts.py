@@ -94,6 +94,10 @@ T: Catalogue = {
         "sv": "Målet är {value} ({year}); utgångsläge saknas. ",
         "en": "The target is {value} ({year}); there is no baseline. ",
     },
+    "alt_goal_years": {
+        "sv": "Utgångsläge och mål gäller hela år och ritas inte bland tertialen. ",
+        "en": "The baseline and target are for whole years and are not drawn among tertials. ",
+    },
     "alt_no_goal": {
         "sv": "Utgångsläge och mål saknas. ",
         "en": "There is no baseline or target. ",
@@ -123,6 +127,8 @@ class Goal:
 
     baseline: tuple[int, float] | None
     target: tuple[int, float] | None
+    #: The indicator has a baseline or target, for a year, but the chart is of tertials.
+    years_only: bool = False
 
 
 @attrs.frozen
@@ -214,22 +220,25 @@ def goal_chart(
     base, target = indicator.baseline, indicator.target
     decimals = 1 if data.unit.value in ("per_100000", "per_1000", "percent", "index") else 0
     if not years:
-        tertials = [o for o in own.observations if o.value is not None]
+        # Every tertial from the first value to the last; one without a value is a gap.
+        periods = _periods([own])
+        found_t = [own.at(y, t) for y, t in periods]
         return Chart(
             indicator.name,
             label(data.unit, lang),
-            tuple(o.label for o in tertials),
+            tuple(_period_label(p) for p in periods),
             (
                 Line(
                     municipality,
-                    tuple(o.value for o in tertials),
-                    tuple(o.status is Status.PRELIMINARY for o in tertials),
+                    tuple(o.value if o is not None else None for o in found_t),
+                    tuple(o is not None and o.status is Status.PRELIMINARY for o in found_t),
                 ),
             )
-            if tertials
+            if periods
             else (),
             decimals,
             True,
+            Goal(None, None, years_only=True) if base is not None or target is not None else None,
         )
     marks = [b.year for b in (base, target) if b is not None]
     first, last = min([*years, *marks]), max([*years, *marks])
@@ -483,6 +492,8 @@ def goal_chart_alt(chart: Chart, lang: Lang = "sv") -> str:
         goal_text = render(T, "alt_baseline", lang, value=text(base[1]), year=year(base[0]))
     elif target is not None:
         goal_text = render(T, "alt_target", lang, value=text(target[1]), year=year(target[0]))
+    elif goal is not None and goal.years_only:
+        goal_text = render(T, "alt_goal_years", lang)
     else:
         goal_text = render(T, "alt_no_goal", lang)
     return render(
