@@ -1,7 +1,7 @@
 """Run the mutants of functions that only run while kbfa is imported, each in a fresh import.
 
     nice -n 10 mutmut run --max-children 1          # first (tests/README.md)
-    python tests/mutation_import_time.py [--jobs N]  # then this
+    python tests/mutation_import_time.py [--jobs N] [--sample N]  # then this
     python tests/mutation_score.py --survivors
 
 mutmut 3 imports the code once, in a fork server, and switches a mutant on for the calls
@@ -164,6 +164,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=1, help="interpreters at once (1)")
     parser.add_argument("--list", action="store_true", help="only list the functions")
+    parser.add_argument(
+        "--sample", type=int, default=None, help="only the mutants of mutation_score's sample"
+    )
     args = parser.parse_args(argv)
     if not MUTANTS.is_dir():
         print("mutants/ is missing: run `mutmut run` first (tests/README.md)", file=sys.stderr)
@@ -174,6 +177,12 @@ def main(argv: list[str]) -> int:
     if args.list:
         return 0
     todo = list(mutants_of(functions))
+    if args.sample is not None:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from mutation_score import sample
+
+        chosen = set(sample(args.sample))
+        todo = [(meta, key) for meta, key in todo if key in chosen]
     command = pytest_command()
     # The unmutated selection must pass; its time sets the timeout (15×, as mutmut's).
     code, baseline = run_one(command, "", timeout=3600)

@@ -92,9 +92,14 @@ def all_mutants() -> list[str]:
 
 
 def sample(size: int) -> list[str]:
-    """``size`` mutants drawn uniformly, without replacement, with :data:`SEED`."""
-    population = all_mutants()
-    return sorted(random.Random(SEED).sample(population, min(size, len(population))))
+    """``size`` mutants drawn uniformly, without replacement, with :data:`SEED`.
+
+    The first ``size`` of one seeded shuffle, so a larger sample contains a smaller one
+    and the mutants a smaller sample ran keep counting.
+    """
+    order = all_mutants()
+    random.Random(SEED).shuffle(order)
+    return sorted(order[:size])
 
 
 def interval(killed: int, tested: int, population: int) -> tuple[float, float]:
