@@ -20,6 +20,11 @@ mutants a stopped run has done are no fair sample)::
     python tests/mutation_import_time.py
     python tests/mutation_score.py --sample 2000 --survivors
 
+mutmut keeps a survivor's result when tests are added; ``--retest`` (with or without
+``--sample N``) sets every result that is not a kill back to "not run", so the next
+``mutmut run`` tests those mutants again against the tests as they are now (run it while
+mutmut is not running: mutmut rewrites these files).
+
 ``--draw N`` prints the names of the sample, ``--sample N`` scores only those and prints
 the 95 % interval of the score over all mutants (Wilson's, for a sample without
 replacement from a finite population, with the finite population correction).
@@ -116,6 +121,23 @@ def interval(killed: int, tested: int, population: int) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
+def retest(chosen: set[str] | None) -> int:
+    """Set every result that is not a kill (of ``chosen``, or all) back to not run."""
+    count = 0
+    for meta in sorted((MUTANTS / "src" / "kbfa").rglob("*.py.meta")):
+        with meta.open(encoding="utf-8") as f:
+            data = json.load(f)
+        codes = data["exit_code_by_key"]
+        for name, code in codes.items():
+            if (chosen is None or name in chosen) and code is not None and status(code) != "killed":
+                codes[name] = None
+                count += 1
+        tmp = meta.with_suffix(".meta.tmp")
+        tmp.write_text(json.dumps(data, indent=4), encoding="utf-8")
+        tmp.replace(meta)
+    return count
+
+
 def _option(argv: list[str], name: str) -> int | None:
     if name not in argv:
         return None
@@ -129,6 +151,9 @@ def main(argv: list[str]) -> int:
         return 0
     size = _option(argv, "--sample")
     chosen = set(sample(size)) if size is not None else None
+    if "--retest" in argv:
+        print(f"{retest(chosen)} results set back to not run")
+        return 0
     show = "--survivors" in argv
     skip = {argv.index("--sample") + 1} if size is not None else set()
     patterns = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
