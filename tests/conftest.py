@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = ROOT / "configs"
@@ -37,5 +37,12 @@ if "MUTANT_UNDER_TEST" in os.environ:
                 own,
                 database=None,
                 max_examples=min(own.max_examples, 5),
+                # A mutant that makes a property fail is killed by the first failing
+                # example; shrinking it (re-running the evaluation hundreds of times) only
+                # made mutmut time the test out, 30 s a mutant.
+                phases=[p for p in own.phases if p is not Phase.shrink],
+                # Two workers share the machine: a slow example is no failure (a deadline
+                # would count a mutant as killed for the load, not for its behaviour).
+                deadline=None,
                 suppress_health_check=[*own.suppress_health_check, HealthCheck.differing_executors],
             )

@@ -23,6 +23,7 @@ is ever "ej uppfyllt": what kbfa cannot see is "ej bedömbart", and a late updat
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from kbfa.i18n import Catalogue
 from kbfa.model import (
@@ -35,7 +36,7 @@ from kbfa.model import (
     Territory,
 )
 from kbfa.rules._context import Context
-from kbfa.rules._rule import Check, Outcome, Rule, law, law_rule
+from kbfa.rules._rule import Outcome, Rule, law, law_rule
 from kbfa.rules._verdicts import Situation, Verdict
 from kbfa.rules.law._common import DESIGN, MUST, PRACTICE, lagesbilder, parts_text, plans
 
@@ -193,49 +194,45 @@ def _exists(ctx: Context) -> Iterator[Outcome]:
     yield Outcome(Verdict.UPPFYLLT, ctx.path(found[0].id), ctx.say(M, "lagesbild", names=names))
 
 
-def _point(point: str) -> Check:
+def _point(point: str, ctx: Context) -> Iterator[Outcome]:
+    # Bound per point with functools.partial, not built in a closure at import, so the
+    # check is code that runs when a rule is evaluated (and mutation testing reaches it).
     wanted = POINTS[point]
-
-    def check(ctx: Context) -> Iterator[Outcome]:
-        found = lagesbilder(ctx)
-        if not found:
-            msg = ctx.say(M, "needs_lagesbild")
-            yield Outcome(
-                Verdict.EJ_BEDOMBART, ("deliverables",), msg, situation=Situation.MISSING_STEP
-            )
-            return
-        # Several deliverables may together make up the lägesbild (kartläggning + analys).
-        covered = {p for d in found for p in d.covers}
-        if ContentPart.CAUSE_ANALYSIS in covered:
-            # A cause analysis of the mapped problems is an analysis in the sense of 3 p.
-            covered.add(ContentPart.ANALYSIS)
-        have = tuple(p for p in wanted if p in covered)
-        missing = tuple(p for p in wanted if p not in covered)
-        first = found[0]
-        name = ctx.name(first.id)
-        path = ctx.path(first.id, "covers")
-        if not missing:
-            yield Outcome(
-                Verdict.UPPFYLLT, path, ctx.say(M, "parts_all", parts=parts_text(ctx, have))
-            )
-            return
-        keys = ", ".join(f'"{p.value}"' for p in missing)
-        fix = ctx.say(M, "parts_fix", name=name, parts=parts_text(ctx, missing), keys=keys)
-        # Named parts count; an unnamed one may well be in the lägesbild: ej bedömbart.
-        verdict = Verdict.EJ_BEDOMBART
-        if have:
-            msg = ctx.say(
-                M,
-                "parts_some",
-                have=parts_text(ctx, have),
-                missing=parts_text(ctx, missing),
-                name=name,
-            )
-        else:
-            msg = ctx.say(M, "parts_none", missing=parts_text(ctx, missing), name=name)
-        yield Outcome(verdict, path, msg, fix, situation=Situation.OTHER_DOCUMENT)
-
-    return check
+    found = lagesbilder(ctx)
+    if not found:
+        msg = ctx.say(M, "needs_lagesbild")
+        yield Outcome(
+            Verdict.EJ_BEDOMBART, ("deliverables",), msg, situation=Situation.MISSING_STEP
+        )
+        return
+    # Several deliverables may together make up the lägesbild (kartläggning + analys).
+    covered = {p for d in found for p in d.covers}
+    if ContentPart.CAUSE_ANALYSIS in covered:
+        # A cause analysis of the mapped problems is an analysis in the sense of 3 p.
+        covered.add(ContentPart.ANALYSIS)
+    have = tuple(p for p in wanted if p in covered)
+    missing = tuple(p for p in wanted if p not in covered)
+    first = found[0]
+    name = ctx.name(first.id)
+    path = ctx.path(first.id, "covers")
+    if not missing:
+        yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "parts_all", parts=parts_text(ctx, have)))
+        return
+    keys = ", ".join(f'"{p.value}"' for p in missing)
+    fix = ctx.say(M, "parts_fix", name=name, parts=parts_text(ctx, missing), keys=keys)
+    # Named parts count; an unnamed one may well be in the lägesbild: ej bedömbart.
+    verdict = Verdict.EJ_BEDOMBART
+    if have:
+        msg = ctx.say(
+            M,
+            "parts_some",
+            have=parts_text(ctx, have),
+            missing=parts_text(ctx, missing),
+            name=name,
+        )
+    else:
+        msg = ctx.say(M, "parts_none", missing=parts_text(ctx, missing), name=name)
+    yield Outcome(verdict, path, msg, fix, situation=Situation.OTHER_DOCUMENT)
 
 
 def _territory(ctx: Context) -> Iterator[Outcome]:
@@ -475,7 +472,7 @@ RULES: tuple[Rule, ...] = (
             "{Lead} sees to it that the situation report maps both the extent of crime and "
             "its consequences.",
         ),
-        check=_point("1"),
+        check=partial(_point, "1"),
     ),
     law_rule(
         "KBFA-L4C",
@@ -509,7 +506,7 @@ RULES: tuple[Rule, ...] = (
             "information, such as insecurity and information from residents, businesses and "
             "associations.",
         ),
-        check=_point("2"),
+        check=partial(_point, "2"),
     ),
     law_rule(
         "KBFA-L4D",
@@ -539,7 +536,7 @@ RULES: tuple[Rule, ...] = (
             "{Lead} sees to it that the situation report contains an analysis of the mapping "
             "and the information.",
         ),
-        check=_point("3"),
+        check=partial(_point, "3"),
     ),
     law_rule(
         "KBFA-L4E",

@@ -16,11 +16,12 @@ document does not show how the task is carried out.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from kbfa.i18n import Catalogue
 from kbfa.model import Task12
 from kbfa.rules._context import Context
-from kbfa.rules._rule import Check, Outcome, Rule, law, law_rule
+from kbfa.rules._rule import Outcome, Rule, law, law_rule
 from kbfa.rules._verdicts import Situation, Verdict
 from kbfa.rules.law._common import DESIGN, MUST
 
@@ -69,28 +70,25 @@ _TASK: dict[Task12, tuple[str, str]] = {
 }
 
 
-def _task(task: Task12) -> Check:
+def _task(task: Task12, ctx: Context) -> Iterator[Outcome]:
+    # Bound per task with functools.partial (see 4 §'s _point).
     point = _POINT[task]
-
-    def check(ctx: Context) -> Iterator[Outcome]:
-        c = ctx.g.coordination
-        if c is None:
-            msg = ctx.say(M, "needs_function")
-            yield Outcome(
-                Verdict.EJ_BEDOMBART, ("coordination",), msg, situation=Situation.MISSING_STEP
-            )
-            return
-        sv, en = _TASK[task]
-        words = sv if ctx.lang == "sv" else en
-        path = ("coordination", "tasks")
-        if task in c.tasks:
-            yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "stated", task=words))
-            return
-        msg = ctx.say(M, "by_law", task=words, point=point)
-        fix = ctx.say(M, "fix", task=words, point=point, key=task.value)
-        yield Outcome(Verdict.EJ_BEDOMBART, path, msg, fix, situation=Situation.LAW_FILLS)
-
-    return check
+    c = ctx.g.coordination
+    if c is None:
+        msg = ctx.say(M, "needs_function")
+        yield Outcome(
+            Verdict.EJ_BEDOMBART, ("coordination",), msg, situation=Situation.MISSING_STEP
+        )
+        return
+    sv, en = _TASK[task]
+    words = sv if ctx.lang == "sv" else en
+    path = ("coordination", "tasks")
+    if task in c.tasks:
+        yield Outcome(Verdict.UPPFYLLT, path, ctx.say(M, "stated", task=words))
+        return
+    msg = ctx.say(M, "by_law", task=words, point=point)
+    fix = ctx.say(M, "fix", task=words, point=point, key=task.value)
+    yield Outcome(Verdict.EJ_BEDOMBART, path, msg, fix, situation=Situation.LAW_FILLS)
 
 
 #: Kommunstyrelsen's action per task: the task follows from the law, so at most the
@@ -139,7 +137,7 @@ def _rule(code: str, task: Task12, title: tuple[str, str], para: tuple[str, str]
             "[coordination].tasks.",
         ),
         action=_ACTIONS[task],
-        check=_task(task),
+        check=partial(_task, task),
     )
 
 
