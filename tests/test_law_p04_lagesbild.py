@@ -685,6 +685,21 @@ class TestL4FWords:
             "the extent of crime (s. 4(1)), but does not replace the analysis (s. 4(3))."
         )
 
+    def test_three_indicators_are_listed_as_a_reader_lists_them(self, tmp_path: Path) -> None:
+        """Three indicators covering 2025: "a, b och c"."""
+        b = statistics(
+            recorded_lagesbild(),
+            tmp_path,
+            ("a", range(2025, 2026), X),
+            ("b", range(2025, 2026), X),
+            ("c", range(2025, 2026), None),
+        )
+        assert told(b, "KBFA-L4F", folder=tmp_path)[0][3] == (
+            MAPS_2025 + ', och statistiken för "Indikatorn a", "Indikatorn b" och "Indikatorn c" '
+            "har värden för 2025. Det är underlag för kartläggningen av brottslighetens "
+            "omfattning (4 § 1 p.), men ersätter inte analysen (4 § 3 p.)."
+        )
+
     def test_statistics_of_the_following_year_alone(self, tmp_path: Path) -> None:
         """A lägesbild made late may map its own year: values for 2026 alone also count."""
         b = statistics(recorded_lagesbild(), tmp_path, ("a", range(2026, 2027), X))
@@ -861,3 +876,12 @@ class TestL4GWords:
                 ANALYSIS_FIX,
             )
         ]
+
+    def test_without_statistics_nothing_is_said_of_them(self) -> None:
+        """An indicator without data: the message stops after the cause analysis."""
+        b = recorded_lagesbild((E,)).indicator("utan")
+        assert told(b, "KBFA-L4G")[0][3] == (
+            "Att lägesbilden från 2026-03-17 (KS § 2) innehåller en analys är inte registrerat: "
+            'styrdokumentet anger inte att "Lägesbild" innehåller en analys, och ingen '
+            "orsaksanalys är registrerad efter den."
+        )
