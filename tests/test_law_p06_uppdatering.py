@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 from builder import Builder, cad, in_folder, one, shape  # type: ignore[import-not-found]
 from kbfa.evaluation import Severity, Situation, Verdict, evaluate
 from kbfa.i18n import Lang
-from kbfa.model import ContentPart, DeliverableKind, EvidenceKind, Per, RequirementKind
+from kbfa.model import ContentPart, DeliverableKind, EvidenceKind, Per, RequirementKind, Text
+from kbfa.rules import FollowUpClock, follow_up_due
 
 AS_OF = "2026-11-29"
 LB, PLAN = DeliverableKind.LAGESBILD, DeliverableKind.ATGARDSPLAN
@@ -538,6 +540,18 @@ class TestL6BWords:
             "than every 24 months."
         )
 
+    def test_a_requirement_is_named_by_its_text_without_the_full_stop(self) -> None:
+        """A requirement's sentence quoted as its name loses only its full stop: "bilaga
+        X." keeps its X."""
+        b = follow_up_ways().requirement("r1", RequirementKind.FOLLOW_UP, target="plan")
+        b.requirements[-1] = attrs.evolve(
+            b.requirements[-1], text=Text("Planen följs upp enligt bilaga X.")
+        )
+        assert told(b, "KBFA-L6B")[0][3] == (
+            'Åtgärdsplanen följs upp genom "Planen följs upp enligt bilaga X", men det anges '
+            "inte hur ofta."
+        )
+
 
 class TestL6CWords:
     def test_nothing_to_assess(self) -> None:
@@ -678,3 +692,39 @@ class TestL6DWords:
                 None,
             )
         ]
+
+
+class TestFollowUpDueForALibrary:
+    """kbfa.rules.follow_up_due: the clock L6D judges by, as a library reads it."""
+
+    def test_from_the_first_plan(self) -> None:
+        """First plan adopted 2024-06-12 (evidence[1]): due 2026-07-01, and it is the first."""
+        g = plan_adopted("2024-09-15", "2024-06-12").build()
+        assert follow_up_due(g, dt.date(2026, 11, 29)) == FollowUpClock(
+            due=dt.date(2026, 7, 1),
+            since=dt.date(2024, 6, 12),
+            reference="KS 2024-06-12",
+            path=("evidence", 1),
+            first=True,
+        )
+
+    def test_from_the_latest_follow_up(self) -> None:
+        """Followed up 2025-11-12 (evidence[1]): due 2027-11-12, and not the first (False,
+        not merely falsy: the field is a bool)."""
+        g = (
+            plan_adopted("2024-09-15")
+            .evidence("2025-11-12", EvidenceKind.FOLLOWED_UP, "plan", reference="KS § 20")
+            .build()
+        )
+        clock = follow_up_due(g, dt.date(2026, 11, 29))
+        assert clock == FollowUpClock(
+            due=dt.date(2027, 11, 12),
+            since=dt.date(2025, 11, 12),
+            reference="KS § 20",
+            path=("evidence", 1),
+            first=False,
+        )
+        assert clock is not None and clock.first is False
+
+    def test_nothing_recorded(self) -> None:
+        assert follow_up_due(plan_adopted().build(), dt.date(2026, 11, 29)) is None
