@@ -42,6 +42,7 @@ from kbfa.model import (
     SeasonCount,
     SteeringDocument,
     Text,
+    Waiver,
     Window,
 )
 from kbfa.schedule import (
@@ -56,7 +57,16 @@ from kbfa.schedule import (
     occurrences,
 )
 from kbfa.schedule._cadence import expand
-from kbfa.schedule._spans import add_months, add_years, periods, window_span
+from kbfa.schedule._spans import (
+    Span,
+    add_months,
+    add_years,
+    month_name,
+    periods,
+    week_series,
+    window_span,
+    year_from,
+)
 from strategies import governances, start_fields
 
 K = OccurrenceKind
@@ -666,3 +676,150 @@ def _body_slots(g: Governance, b: Body, year: int) -> list[tuple[object, ...]]:
     ]
     anchor = max(held, default=None)
     return [expand(c, year, anchor) for c in b.cadence]
+
+
+def dated(o: Occurrence) -> tuple[object, ...]:
+    """What a dated occurrence carries for the reader and the calendar: the day, both
+    titles, who is responsible, the key path it is cited by and its slot (the UID's
+    ``s<n>``)."""
+    return (o.date, o.title, o.title_en, o.by, o.source, o.slot, o.counted_from)
+
+
+class TestWhatADatedOccurrenceCarries:
+    """Dates the config gives (a measure's due date, the end of a period, a waiver's
+    expiry) in the words of kbfa's titles (schedule/_titles.py), cited by their own key
+    path, told apart by their slot as the ICS UIDs document (``kind-subject-s<slot>-…``):
+    the first or only entry of an item is slot 0, the k-th related document slot k."""
+
+    def test_a_measure_due(self) -> None:
+        m = Measure(Id("m1"), Text("Belysning"), due=dt.date(2027, 9, 30), owner=Id("samordnare"))
+        (o,) = of(occurrences(gov(measures=(m,)), 2027), K.MEASURE_DUE)
+        assert dated(o) == (
+            dt.date(2027, 9, 30),
+            "Åtgärd klar: Belysning",
+            "Measure due: Belysning",
+            ("samordnare",),
+            ("measures", 0, "due"),
+            0,
+            None,
+        )
+
+    def test_a_citizen_promise_period_ends(self) -> None:
+        p = CitizenPromise(
+            Id("mbl"), (Id("prov"), Id("polisen")), period=Period(end=dt.date(2027, 6, 30))
+        )
+        (o,) = of(occurrences(gov(citizen_promises=(p,)), 2027), K.EXPIRY)
+        assert dated(o) == (
+            dt.date(2027, 6, 30),
+            "Medborgarlöften: perioden slutar",
+            "Citizen promises: period ends",
+            (),
+            ("citizen_promises", 0, "period"),
+            0,
+            None,
+        )
+
+    def test_the_second_related_document_is_slot_two(self) -> None:
+        """The steering document is slot 0 of its subject; its related documents 1, 2 ..."""
+        d = SteeringDocument(
+            Text("Plan"),
+            DocumentKind.PLAN,
+            related=(
+                RelatedDocument(Text("Avtal"), period=Period(end=dt.date(2028, 12, 31))),
+                RelatedDocument(Text("Rutin"), period=Period(end=dt.date(2027, 3, 31))),
+            ),
+        )
+        (o,) = of(occurrences(gov(steering_document=d), 2027), K.EXPIRY)
+        assert (o.subject, *dated(o)) == (
+            "steering_document",
+            dt.date(2027, 3, 31),
+            "Rutin: giltighetstiden går ut",
+            "Rutin: validity ends",
+            (),
+            ("steering_document", "related", 1, "period"),
+            2,
+            None,
+        )
+
+    def test_the_second_waiver_is_slot_one(self) -> None:
+        w = [
+            Waiver(Text("KBFA-K1"), Text("Skäl"), Text("KS 2026-01-12 § 3")),
+            Waiver(Text("KBFA-B4"), Text("Skäl"), Text("KS 2026-01-12 § 4"), dt.date(2027, 5, 31)),
+        ]
+        (o,) = of(occurrences(gov(waivers=tuple(w)), 2027), K.EXPIRY)
+        assert (o.subject, *dated(o)) == (
+            "KBFA-B4",
+            dt.date(2027, 5, 31),
+            "Undantaget från KBFA-B4 upphör",
+            "Waiver from KBFA-B4 expires",
+            (),
+            ("waivers", 1, "expires"),
+            1,
+            None,
+        )
+
+    def test_a_titled_report_names_itself_first(self) -> None:
+        """A body's report with a titled cadence ("Årsrapport", once a year): the cadence's
+        own name before the item's title, in each language its own title."""
+        radet = Body(
+            Id("radet"),
+            Text("Rådet"),
+            BodyKind.STRATEGIC_COUNCIL,
+            reports_to=(Reporting(Id("ks"), cad(1, Per.YEAR, title=Text("Årsrapport"))),),
+        )
+        ks = Body(Id("ks"), Text("Kommunstyrelsen"), BodyKind.EXECUTIVE_BOARD)
+        (o,) = of(occurrences(gov(bodies=(ks, radet)), 2027), K.REPORT, "radet")
+        assert (o.title, o.title_en) == (
+            "Årsrapport: Rådet rapporterar till Kommunstyrelsen",
+            "Årsrapport: Rådet reports to Kommunstyrelsen",
+        )
+
+
+class TestSpansNamedAsTheDocumentsDo:
+    """The spans the årshjul places occurrences in, each with its unit and numbers (which
+    make its label): ISO weeks as Swedish calendars print them, a year from a given month."""
+
+    def test_month_names_default_to_swedish(self) -> None:
+        assert [month_name(1), month_name(12)] == ["januari", "december"]
+        assert [month_name(3, "en"), month_name(12, "en")] == ["March", "December"]
+
+    def test_even_weeks_are_single_iso_weeks(self) -> None:
+        """ "Jämna veckor" in 2026: week 2 is Monday 5 – Sunday 11 January (1 January
+        2026 is a Thursday, so week 1 began on 29 December 2025); 2026 has 53 weeks, so
+        the last even week is 52."""
+        weeks = week_series(2026, 2, 2)
+        assert weeks[0] == Span(dt.date(2026, 1, 5), dt.date(2026, 1, 11), SpanUnit.WEEK, 2, 2)
+        assert weeks[0].label() == "vecka 2"
+        assert weeks[-1].label("en") == "week 52"
+        assert len(weeks) == 26
+
+    def test_a_year_from_january_is_the_calendar_year(self) -> None:
+        assert year_from(2027, 1) == Span(dt.date(2027, 1, 1), dt.date(2027, 12, 31), SpanUnit.YEAR)
+        assert year_from(2027, None).label() == "under året"
+
+    @pytest.mark.parametrize(
+        ("start_month", "end", "last", "sv", "en"),
+        [
+            (
+                2,
+                dt.date(2028, 1, 31),
+                1,
+                "februari 2027–januari 2028",
+                "February 2027–January 2028",
+            ),
+            (
+                9,
+                dt.date(2028, 8, 31),
+                8,
+                "september 2027–augusti 2028",
+                "September 2027–August 2028",
+            ),
+        ],
+    )
+    def test_a_year_from_another_month(
+        self, start_month: int, end: dt.date, last: int, sv: str, en: str
+    ) -> None:
+        """Twelve whole months from the first of the month, belonging to the year it starts in."""
+        s = year_from(2027, start_month)
+        assert s == Span(dt.date(2027, start_month, 1), end, SpanUnit.MONTH, start_month, last)
+        assert (s.label(), s.label("en")) == (sv, en)
