@@ -823,3 +823,20 @@ class TestSpansNamedAsTheDocumentsDo:
         s = year_from(2027, start_month)
         assert s == Span(dt.date(2027, start_month, 1), end, SpanUnit.MONTH, start_month, last)
         assert (s.label(), s.label("en")) == (sv, en)
+
+
+class TestDatesTheDocumentGives:
+    def test_numbered_in_time_order_with_the_minimum(self) -> None:
+        """ "Minst" on 2 October and 3 March 2027 (and once in 2028): in 2027 two dated
+        occurrences, 1 of 2 in March and 2 of 2 in October, each marked "at least"."""
+        c = cad(
+            2,
+            Per.YEAR,
+            minimum=True,
+            dates=(dt.date(2027, 10, 2), dt.date(2027, 3, 3), dt.date(2028, 3, 1)),
+        )
+        got = [(s.date, s.window, s.index, s.count, s.flags) for s in expand(c, 2027)]
+        assert got == [
+            (dt.date(2027, 3, 3), None, 1, 2, {Flag.AT_LEAST}),
+            (dt.date(2027, 10, 2), None, 2, 2, {Flag.AT_LEAST}),
+        ]
