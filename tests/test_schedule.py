@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builder import Builder, reporting  # type: ignore[import-not-found]
 from kbfa.model import (
     Agreement,
     Body,
@@ -840,3 +841,419 @@ class TestDatesTheDocumentGives:
             (dt.date(2027, 3, 3), None, 1, 2, {Flag.AT_LEAST}),
             (dt.date(2027, 10, 2), None, 2, 2, {Flag.AT_LEAST}),
         ]
+
+
+def wheel() -> Governance:
+    """Provkommun's årshjul (fictitious): kommunstyrelsen leads and reports to fullmäktige
+    continuously and, titled "Årsredovisning", in the spring; a council meeting twice a year
+    and, titled "Planeringsdag", in the autumn, with a convener and a chair, reporting to
+    kommunstyrelsen in December; a lägesbild in tertial 1, sent to the council and presented
+    to kommunstyrelsen in quarter 2 (which camera surveillance's report to kommunstyrelsen
+    restates, so it is listed once); camera surveillance reported to fullmäktige in quarter
+    4; an åtgärdsplan a "ska"-rule has followed up in December; two citizen promises, one
+    followed up twice a year by the council, one renewed every second year from its period
+    (2025-01-01 – 2027-12-31) and followed up in quarter 3 at a "Dialogmöte"; a citizen
+    dialogue in the autumn; a lägesbild delivered 2025-04-20."""
+    return (
+        Builder()
+        .role("samordnare", title="Samordnare")
+        .role("ordf", title="Ordförande")
+        .body("kf", BodyKind.ASSEMBLY, "Kommunfullmäktige")
+        .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        .body(
+            "radet",
+            BodyKind.STRATEGIC_COUNCIL,
+            "Rådet",
+            convener="samordnare",
+            chair="ordf",
+            cadence=(
+                cad(2, Per.YEAR),
+                cad(1, Per.YEAR, title=Text("Planeringsdag"), window=Window.AUTUMN),
+            ),
+            reports_to=(reporting("ks"), reporting("ks", cad(1, Per.YEAR, window=Window.YEAR_END))),
+        )
+        .leadership(
+            "ks",
+            assembly="kf",
+            reporting=[
+                reporting("kf", continuous=True),
+                reporting(
+                    "kf", cad(1, Per.YEAR, title=Text("Årsredovisning"), window=Window.SPRING)
+                ),
+            ],
+        )
+        .deliverable(
+            "lb",
+            DeliverableKind.LAGESBILD,
+            "Lägesbild",
+            produced_by=["samordnare"],
+            cadence=[cad(1, Per.YEAR, window=Window.TERTIAL_1)],
+            recipients=[
+                reporting("radet"),
+                reporting("ks", cad(1, Per.YEAR, window=Window.QUARTER_2)),
+            ],
+        )
+        .deliverable("ap", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan")
+        .requirement(
+            "fu",
+            RequirementKind.FOLLOW_UP,
+            target="ap",
+            cadence=cad(1, Per.YEAR, window=Window.YEAR_END),
+            by=["samordnare"],
+        )
+        .evidence("2025-04-20", EvidenceKind.DELIVERED, "lb")
+        .dialogue("dialog", cadence=cad(1, Per.YEAR, window=Window.AUTUMN))
+        .police()
+        .camera(
+            follow_up_in=(Id("lb"),),
+            reporting=(
+                reporting("ks", cad(1, Per.YEAR, window=Window.QUARTER_2)),
+                reporting("kf", cad(1, Per.YEAR, window=Window.QUARTER_4)),
+            ),
+        )
+        .promise("mbl", ["kommun", "polisen"], follow_up=cad(2, Per.YEAR), followed_up_by=["radet"])
+        .promise(
+            "mbl2",
+            ["kommun", "polisen"],
+            renewal=cad(1, Per.YEAR, interval=Count(2), window=Window.SPRING),
+            period=Period(dt.date(2025, 1, 1), dt.date(2027, 12, 31)),
+            follow_up=cad(1, Per.YEAR, title=Text("Dialogmöte"), window=Window.QUARTER_3),
+        )
+        .build()
+    )
+
+
+class TestTheWholeYearOfAModel:
+    """Every occurrence of :func:`wheel` in 2027 with all it carries: what, whose, the
+    titles in both languages (schedule/_titles.py), when (a date, or the window by the
+    name the reader sees), its number of the count, to and by whom, the key path it is
+    cited by, its slot (the UID's s<n>) and what a date is counted from, and its flags.
+
+    Worked out by hand from the module's rules: 6 § counts 24 months from the lägesbild
+    delivered 2025-04-20 (2027-04-20) and has no record of the plan (the whole year, no
+    evidence); the renewal every second year counts from the period's start (2025, so
+    2027); twice a year is spread over vår and höst (assumed); the first of several
+    reports or cadences is slot 0, the second slot 1; the 13 § report has a cadence, so
+    no deadline of 13 § is added."""
+
+    def test_every_occurrence_in_2027(self) -> None:
+        F = Flag
+        got = [
+            (
+                o.kind.value,
+                o.subject,
+                o.title,
+                o.title_en,
+                o.date or (o.window.label() if o.window else None),
+                o.index,
+                o.count,
+                o.to,
+                o.by,
+                o.source,
+                o.slot,
+                o.counted_from,
+                o.flags,
+            )
+            for o in occurrences(wheel(), 2027)
+        ]
+        assert got == [
+            (
+                "law_deadline",
+                "lag-6-atgardsplan",
+                "Åtgärdsplanen ska följas upp (6 §, minst vartannat år)",
+                "Follow up the åtgärdsplan (s. 6, at least every second year)",
+                "under året",
+                1,
+                1,
+                (),
+                ("ks",),
+                ("settings", "cycle_months"),
+                0,
+                None,
+                {F.NO_EVIDENCE},
+            ),
+            (
+                "renewal",
+                "mbl2",
+                "Medborgarlöften (mbl2): förnyas",
+                "Citizen promises (mbl2): renewal",
+                "våren (jan–jun)",
+                1,
+                1,
+                (),
+                ("kommun", "polisen"),
+                ("citizen_promises", 1, "renewal"),
+                0,
+                dt.date(2025, 1, 1),
+                set(),
+            ),
+            (
+                "deliverable",
+                "lb",
+                "Lägesbild ska tas fram",
+                "Lägesbild due",
+                "tertial 1 (jan–apr)",
+                1,
+                1,
+                ("radet",),
+                ("samordnare",),
+                ("deliverables", 0, "cadence", 0),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "report",
+                "ks",
+                "Årsredovisning: Kommunstyrelsen rapporterar till Kommunfullmäktige (13 §)",
+                "Årsredovisning: Kommunstyrelsen reports to Kommunfullmäktige (s. 13)",
+                "våren (jan–jun)",
+                1,
+                1,
+                ("kf",),
+                ("ks",),
+                ("leadership", "reporting", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "follow_up",
+                "mbl",
+                "Medborgarlöften (mbl): uppföljning",
+                "Citizen promises (mbl): follow-up",
+                "våren (jan–jun)",
+                1,
+                2,
+                (),
+                ("radet",),
+                ("citizen_promises", 0, "follow_up"),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "meeting",
+                "radet",
+                "Rådet: möte",
+                "Rådet: meeting",
+                "våren (jan–jun)",
+                1,
+                2,
+                (),
+                ("samordnare", "ordf"),
+                ("bodies", 2, "cadence", 0),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "report",
+                "lb",
+                "Lägesbild redovisas för Kommunstyrelsen",
+                "Lägesbild presented to Kommunstyrelsen",
+                "kvartal 2",
+                1,
+                1,
+                ("ks",),
+                ("samordnare",),
+                ("deliverables", 0, "recipients", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "law_deadline",
+                "lag-6-lagesbild",
+                "Lägesbilden ska uppdateras (6 §, minst vartannat år)",
+                "Update the lägesbild (s. 6, at least every second year)",
+                dt.date(2027, 4, 20),
+                1,
+                1,
+                (),
+                ("ks",),
+                ("settings", "cycle_months"),
+                0,
+                dt.date(2025, 4, 20),
+                set(),
+            ),
+            (
+                "follow_up",
+                "mbl",
+                "Medborgarlöften (mbl): uppföljning",
+                "Citizen promises (mbl): follow-up",
+                "hösten (jul–dec)",
+                2,
+                2,
+                (),
+                ("radet",),
+                ("citizen_promises", 0, "follow_up"),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "follow_up",
+                "mbl2",
+                "Medborgarlöften (Dialogmöte): uppföljning",
+                "Citizen promises (Dialogmöte): follow-up",
+                "kvartal 3",
+                1,
+                1,
+                (),
+                (),
+                ("citizen_promises", 1, "follow_up"),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "dialogue",
+                "dialog",
+                "Medborgardialog",
+                "Citizen dialogue",
+                "hösten (jul–dec)",
+                1,
+                1,
+                (),
+                (),
+                ("citizen_dialogues", 0, "cadence"),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "meeting",
+                "radet",
+                "Rådet: möte",
+                "Rådet: meeting",
+                "hösten (jul–dec)",
+                2,
+                2,
+                (),
+                ("samordnare", "ordf"),
+                ("bodies", 2, "cadence", 0),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "meeting",
+                "radet",
+                "Rådet: Planeringsdag",
+                "Rådet: Planeringsdag",
+                "hösten (jul–dec)",
+                1,
+                1,
+                (),
+                ("samordnare", "ordf"),
+                ("bodies", 2, "cadence", 1),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "report",
+                "camera_surveillance",
+                "Kamerabevakningen redovisas för Kommunfullmäktige",
+                "Camera surveillance reported to Kommunfullmäktige",
+                "kvartal 4",
+                1,
+                1,
+                ("kf",),
+                (),
+                ("camera_surveillance", "reporting", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "report",
+                "radet",
+                "Rådet rapporterar till Kommunstyrelsen",
+                "Rådet reports to Kommunstyrelsen",
+                "årets slut (december)",
+                1,
+                1,
+                ("ks",),
+                ("radet",),
+                ("bodies", 2, "reports_to", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "follow_up",
+                "ap",
+                "Åtgärdsplan: uppföljning",
+                "Åtgärdsplan: follow-up",
+                "årets slut (december)",
+                1,
+                1,
+                (),
+                ("samordnare",),
+                ("requirements", 0, "cadence"),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "expiry",
+                "mbl2",
+                "Medborgarlöften (mbl2): perioden slutar",
+                "Citizen promises (mbl2): period ends",
+                dt.date(2027, 12, 31),
+                1,
+                1,
+                (),
+                (),
+                ("citizen_promises", 1, "period"),
+                0,
+                None,
+                set(),
+            ),
+        ]
+
+
+class TestThe13ReportCountsFromTheLastReport:
+    """13 §: with no cadence for the leading body's reporting, the next report to
+    fullmäktige is due report_interval_months (12 unless set) after the last recorded
+    report. A record naming no recipient counts for any; one to another body does not."""
+
+    def model(self, *evidence: Evidence, assembly: str | None = "kf") -> Governance:
+        kf = Body(Id("kf"), Text("Kommunfullmäktige"), BodyKind.ASSEMBLY)
+        lead = Leadership(Id("ks"), assembly=Id(assembly) if assembly else None)
+        return gov(bodies=(*gov().bodies, kf), leadership=lead, evidence=evidence)
+
+    def report(self, g: Governance) -> tuple[object, ...]:
+        (o,) = of(occurrences(g, 2027), K.REPORT)
+        return (o.date, o.title, o.to, o.by, o.source, o.counted_from, o.flags)
+
+    def test_a_report_naming_no_recipient_counts(self) -> None:
+        g = self.model(
+            ev("2026-06-01", EvidenceKind.REPORTED, "ks"),
+            ev("2026-09-01", EvidenceKind.REPORTED, "ks", to="radet"),
+        )
+        assert self.report(g) == (
+            dt.date(2027, 6, 1),
+            "Kommunstyrelsen rapporterar till Kommunfullmäktige (13 §)",
+            ("kf",),
+            ("ks",),
+            ("leadership",),
+            dt.date(2026, 6, 1),
+            frozenset(),
+        )
+
+    def test_without_a_named_assembly_any_report_counts(self) -> None:
+        """No assembly named: "fullmäktige" in the title, and the report recorded to
+        Kommunfullmäktige 2026-06-01 dates the next one."""
+        g = self.model(ev("2026-06-01", EvidenceKind.REPORTED, "ks", to="kf"), assembly=None)
+        assert self.report(g) == (
+            dt.date(2027, 6, 1),
+            "Kommunstyrelsen rapporterar till fullmäktige (13 §)",
+            (),
+            ("ks",),
+            ("leadership",),
+            dt.date(2026, 6, 1),
+            frozenset(),
+        )
