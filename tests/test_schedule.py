@@ -1257,3 +1257,35 @@ class TestThe13ReportCountsFromTheLastReport:
             dt.date(2026, 6, 1),
             frozenset(),
         )
+
+
+class TestWhatADeadlineIsCountedFrom:
+    def test_a_deliverable_every_second_year_counts_from_its_validity(self) -> None:
+        """A trygghetsmätning every second year, valid from 2025-01-01 and never recorded:
+        due in 2027 (counted from 2025-01-01), not in 2026, and its year is known."""
+        d = Deliverable(
+            Id("tm"),
+            DeliverableKind.OTHER,
+            Text("Trygghetsmätning"),
+            cadence=(cad(1, Per.YEAR, interval=Count(2)),),
+            validity=Period(start=dt.date(2025, 1, 1)),
+        )
+        g = gov(deliverables=(d,))
+        (o,) = of(occurrences(g, 2027), K.DELIVERABLE)
+        assert (o.counted_from, o.flags) == (dt.date(2025, 1, 1), frozenset())
+        assert of(occurrences(g, 2026), K.DELIVERABLE) == []
+
+    def test_6_counts_only_the_lagesbild_records(self) -> None:
+        """6 §: the lägesbild delivered 2025-04-20 is due again 2027-04-20; a lägesrapport
+        delivered 2026-03-01 is another deliverable and does not move that date."""
+        lb = Deliverable(Id("lb"), DeliverableKind.LAGESBILD, Text("Lägesbild"))
+        lr = Deliverable(Id("lr"), DeliverableKind.LAGESRAPPORT, Text("Lägesrapport"))
+        g = gov(
+            deliverables=(lb, lr),
+            evidence=(
+                ev("2025-04-20", EvidenceKind.DELIVERED, "lb"),
+                ev("2026-03-01", EvidenceKind.DELIVERED, "lr"),
+            ),
+        )
+        (o,) = of(occurrences(g, 2027), K.LAW_DEADLINE, LAW_6_LAGESBILD)
+        assert (o.date, o.counted_from) == (dt.date(2027, 4, 20), dt.date(2025, 4, 20))
