@@ -1289,3 +1289,207 @@ class TestWhatADeadlineIsCountedFrom:
         )
         (o,) = of(occurrences(g, 2027), K.LAW_DEADLINE, LAW_6_LAGESBILD)
         assert (o.date, o.counted_from) == (dt.date(2027, 4, 20), dt.date(2025, 4, 20))
+
+
+def d(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+class TestTheYearCutIntoSpans:
+    """periods(): the year in the parts Swedish municipalities name (tertial 1 = jan–apr,
+    vår = jan–jun, ISO weeks), ``interval`` parts joined from the start of the year (the
+    last one shorter when they do not divide it), counted from ``start_month`` as whole
+    spans that start in the year, and a mandate period (15 October of an election year to
+    14 October four years later) in its election year only."""
+
+    @pytest.mark.parametrize(
+        ("year", "per", "interval", "start_month", "spans"),
+        [
+            (
+                2027,
+                Per.QUARTER,
+                1,
+                None,
+                [
+                    ("2027-01-01", "2027-03-31", SpanUnit.QUARTER, 1, 1),
+                    ("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2),
+                    ("2027-07-01", "2027-09-30", SpanUnit.QUARTER, 3, 3),
+                    ("2027-10-01", "2027-12-31", SpanUnit.QUARTER, 4, 4),
+                ],
+            ),
+            (
+                2027,
+                Per.QUARTER,
+                2,
+                None,
+                [
+                    ("2027-01-01", "2027-06-30", SpanUnit.QUARTER, 1, 2),
+                    ("2027-07-01", "2027-12-31", SpanUnit.QUARTER, 3, 4),
+                ],
+            ),
+            (
+                2027,
+                Per.MONTH,
+                5,
+                None,
+                [
+                    ("2027-01-01", "2027-05-31", SpanUnit.MONTH, 1, 5),
+                    ("2027-06-01", "2027-10-31", SpanUnit.MONTH, 6, 10),
+                    ("2027-11-01", "2027-12-31", SpanUnit.MONTH, 11, 12),
+                ],
+            ),
+            (
+                2027,
+                Per.QUARTER,
+                1,
+                12,
+                [
+                    ("2027-03-01", "2027-05-31", SpanUnit.MONTH, 3, 5),
+                    ("2027-06-01", "2027-08-31", SpanUnit.MONTH, 6, 8),
+                    ("2027-09-01", "2027-11-30", SpanUnit.MONTH, 9, 11),
+                    ("2027-12-01", "2028-02-29", SpanUnit.MONTH, 12, 2),
+                ],
+            ),
+            (
+                2027,
+                Per.QUARTER,
+                1,
+                4,
+                [
+                    ("2027-01-01", "2027-03-31", SpanUnit.QUARTER, 1, 1),
+                    ("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2),
+                    ("2027-07-01", "2027-09-30", SpanUnit.QUARTER, 3, 3),
+                    ("2027-10-01", "2027-12-31", SpanUnit.QUARTER, 4, 4),
+                ],
+            ),
+            (2027, Per.YEAR, 1, 9, [("2027-09-01", "2028-08-31", SpanUnit.MONTH, 9, 8)]),
+            (2027, Per.YEAR, 2, None, [("2027-01-01", "2027-12-31", SpanUnit.YEAR, 1, 1)]),
+            (
+                2027,
+                Per.HALF_YEAR,
+                1,
+                None,
+                [
+                    ("2027-01-01", "2027-06-30", SpanUnit.HALF_YEAR, 1, 1),
+                    ("2027-07-01", "2027-12-31", SpanUnit.HALF_YEAR, 2, 2),
+                ],
+            ),
+            (2027, Per.TERTIAL, 3, None, [("2027-01-01", "2027-12-31", SpanUnit.TERTIAL, 1, 3)]),
+            (
+                2026,
+                Per.MANDATE_PERIOD,
+                1,
+                None,
+                [("2026-10-15", "2030-10-14", SpanUnit.MANDATE_PERIOD, 2026, 2030)],
+            ),
+            (2027, Per.MANDATE_PERIOD, 1, None, []),
+        ],
+    )
+    def test_spans(
+        self,
+        year: int,
+        per: Per,
+        interval: int,
+        start_month: int | None,
+        spans: list[tuple[str, str, SpanUnit, int, int]],
+    ) -> None:
+        expected = [Span(d(a), d(b), unit, first, last) for a, b, unit, first, last in spans]
+        assert list(periods(year, per, interval, start_month)) == expected
+
+    def test_every_second_week_of_a_53_week_year(self) -> None:
+        """2026 has 53 ISO weeks: weeks 1–2 begin on Monday 29 December 2025, and week 53
+        (28 December 2026 – 3 January 2027) is a span of its own."""
+        spans = periods(2026, Per.WEEK, 2)
+        assert len(spans) == 27
+        assert spans[0] == Span(d("2025-12-29"), d("2026-01-11"), SpanUnit.WEEK, 1, 2)
+        assert spans[-1] == Span(d("2026-12-28"), d("2027-01-03"), SpanUnit.WEEK, 53, 53)
+
+    @pytest.mark.parametrize(
+        ("window", "span"),
+        [
+            (Window.SPRING, ("2027-01-01", "2027-06-30", SpanUnit.HALF_YEAR, 1, 1)),
+            (Window.AUTUMN, ("2027-07-01", "2027-12-31", SpanUnit.HALF_YEAR, 2, 2)),
+            (Window.YEAR_END, ("2027-12-01", "2027-12-31", SpanUnit.YEAR_END, 12, 12)),
+            (Window.TERTIAL_3, ("2027-09-01", "2027-12-31", SpanUnit.TERTIAL, 3, 3)),
+            (Window.QUARTER_2, ("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2)),
+            (Window.QUARTER_4, ("2027-10-01", "2027-12-31", SpanUnit.QUARTER, 4, 4)),
+        ],
+    )
+    def test_windows(self, window: Window, span: tuple[str, str, SpanUnit, int, int]) -> None:
+        a, b, unit, first, last = span
+        assert window_span(2027, window) == Span(d(a), d(b), unit, first, last)
+
+
+class TestSpanLabels:
+    """The name a reader sees for each kind of span, in Swedish and English (the words
+    of schedule/_spans.py)."""
+
+    @pytest.mark.parametrize(
+        ("span", "sv", "en"),
+        [
+            (("2027-02-15", "2027-02-21", SpanUnit.WEEK, 7, 7), "vecka 7", "week 7"),
+            (("2027-01-04", "2027-01-17", SpanUnit.WEEK, 1, 2), "vecka 1–2", "weeks 1–2"),
+            (("2027-03-01", "2027-03-31", SpanUnit.MONTH, 3, 3), "mars", "March"),
+            (
+                ("2027-01-01", "2027-02-28", SpanUnit.MONTH, 1, 2),
+                "januari–februari",
+                "January–February",
+            ),
+            (
+                ("2027-12-01", "2028-02-29", SpanUnit.MONTH, 12, 2),
+                "december 2027–februari 2028",
+                "December 2027–February 2028",
+            ),
+            (
+                ("2026-10-15", "2030-10-14", SpanUnit.MANDATE_PERIOD, 2026, 2030),
+                "mandatperioden 2026–2030",
+                "the mandate period 2026–2030",
+            ),
+            (("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2), "kvartal 2", "quarter 2"),
+            (
+                ("2027-01-01", "2027-06-30", SpanUnit.QUARTER, 1, 2),
+                "kvartal 1–2",
+                "quarters 1–2",
+            ),
+            (
+                ("2027-01-01", "2027-04-30", SpanUnit.TERTIAL, 1, 1),
+                "tertial 1 (jan–apr)",
+                "tertial 1 (Jan–Apr)",
+            ),
+            (
+                ("2027-09-01", "2027-12-31", SpanUnit.TERTIAL, 3, 3),
+                "tertial 3 (sep–dec)",
+                "tertial 3 (Sep–Dec)",
+            ),
+            (
+                ("2027-01-01", "2027-08-31", SpanUnit.TERTIAL, 1, 2),
+                "tertial 1–2",
+                "tertials 1–2",
+            ),
+            (
+                ("2027-01-01", "2027-06-30", SpanUnit.HALF_YEAR, 1, 1),
+                "våren (jan–jun)",
+                "spring (Jan–Jun)",
+            ),
+            (
+                ("2027-07-01", "2027-12-31", SpanUnit.HALF_YEAR, 2, 2),
+                "hösten (jul–dec)",
+                "autumn (Jul–Dec)",
+            ),
+            (
+                ("2027-01-01", "2027-12-31", SpanUnit.HALF_YEAR, 1, 2),
+                "under året",
+                "during the year",
+            ),
+            (
+                ("2027-12-01", "2027-12-31", SpanUnit.YEAR_END, 12, 12),
+                "årets slut (december)",
+                "year end (December)",
+            ),
+            (("2027-01-01", "2027-12-31", SpanUnit.YEAR, 1, 1), "under året", "during the year"),
+        ],
+    )
+    def test_label(self, span: tuple[str, str, SpanUnit, int, int], sv: str, en: str) -> None:
+        a, b, unit, first, last = span
+        s = Span(d(a), d(b), unit, first, last)
+        assert (s.label(), s.label("sv"), s.label("en")) == (sv, sv, en)
