@@ -1396,6 +1396,42 @@ class TestTheYearCutIntoSpans:
         expected = [Span(d(a), d(b), unit, first, last) for a, b, unit, first, last in spans]
         assert list(periods(year, per, interval, start_month)) == expected
 
+    @pytest.mark.parametrize(
+        ("per", "interval", "start_month", "spans"),
+        [
+            (
+                Per.MONTH,
+                4,
+                3,
+                [
+                    ("2027-03-01", "2027-06-30", 3, 6),
+                    ("2027-07-01", "2027-10-31", 7, 10),
+                    ("2027-11-01", "2028-02-29", 11, 2),
+                ],
+            ),
+            (
+                Per.MONTH,
+                5,
+                3,
+                [("2027-03-01", "2027-07-31", 3, 7), ("2027-08-01", "2027-12-31", 8, 12)],
+            ),
+            (Per.YEAR, 2, 9, [("2027-09-01", "2028-08-31", 9, 8)]),
+        ],
+    )
+    def test_joined_periods_from_a_start_month(
+        self, per: Per, interval: int, start_month: int, spans: list[tuple[str, str, int, int]]
+    ) -> None:
+        """ "Var fjärde månad" from March: March–June, July–October, November–February.
+        Five-month spans from March: the two that start in 2027. A year is twelve months
+        whatever its interval (every second year is a year in the years it falls in)."""
+        expected = [Span(d(a), d(b), SpanUnit.MONTH, f, la) for a, b, f, la in spans]
+        assert list(periods(2027, per, interval, start_month)) == expected
+
+    def test_iso_weeks_in_a_year(self) -> None:
+        """2025 ends on a Wednesday and has 52 weeks (29 December 2025 is in week 1 of
+        2026); 2026 ends on a Thursday and has 53; 2020, a leap year ending on a Thursday, 53."""
+        assert [iso_weeks(2025), iso_weeks(2026), iso_weeks(2020)] == [52, 53, 53]
+
     def test_every_second_week_of_a_53_week_year(self) -> None:
         """2026 has 53 ISO weeks: weeks 1–2 begin on Monday 29 December 2025, and week 53
         (28 December 2026 – 3 January 2027) is a span of its own."""
