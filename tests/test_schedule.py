@@ -17,6 +17,7 @@ from kbfa.model import (
     BodyKind,
     Cadence,
     CameraSurveillance,
+    CitizenDialogue,
     CitizenPromise,
     Count,
     Decision,
@@ -1529,3 +1530,106 @@ class TestSpanLabels:
         a, b, unit, first, last = span
         s = Span(d(a), d(b), unit, first, last)
         assert (s.label(), s.label("sv"), s.label("en")) == (sv, sv, en)
+
+
+def riktlinje(**kw: object) -> SteeringDocument:
+    """A riktlinje adopted by kommunstyrelsen on 2024-01-15."""
+    return SteeringDocument(
+        Text("Riktlinje"),
+        DocumentKind.RIKTLINJE,
+        decision=Decision(Id("ks"), dt.date(2024, 1, 15)),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+class TestReviewsAndEndsOfValidity:
+    def test_a_review_date_passed_unreviewed_stays_due(self) -> None:
+        """Review by 2026-11-01, no review recorded: listed in 2027 on its date, overdue,
+        cited by the review date's key."""
+        g = gov(steering_document=riktlinje(review_date=dt.date(2026, 11, 1)))
+        (o,) = of(occurrences(g, 2027), K.REVIEW)
+        assert (o.date, o.title, o.source, o.flags) == (
+            dt.date(2026, 11, 1),
+            "Riktlinje: aktualitetsprövning",
+            ("steering_document", "review_date"),
+            {Flag.OVERDUE},
+        )
+
+    def test_a_review_date_met_by_a_recorded_review_is_done(self) -> None:
+        """Reviewed 2026-12-01, after the adoption: nothing due in 2027."""
+        g = gov(
+            steering_document=riktlinje(review_date=dt.date(2026, 11, 1)),
+            evidence=(ev("2026-12-01", EvidenceKind.REVIEWED, "steering_document"),),
+        )
+        assert of(occurrences(g, 2027), K.REVIEW) == []
+
+    def test_each_end_of_validity_cited_by_its_own_key(self) -> None:
+        """A deliverable, an agreement and the steering document each valid until a day in
+        2027: three ends, each at the key path its period is written under."""
+        g = gov(
+            deliverables=(
+                Deliverable(
+                    Id("ap"),
+                    DeliverableKind.ATGARDSPLAN,
+                    Text("Åtgärdsplan"),
+                    validity=Period(end=dt.date(2027, 3, 31)),
+                ),
+            ),
+            agreements=(
+                Agreement(
+                    Id("avtal"),
+                    Text("Avtal"),
+                    (Id("prov"), Id("polisen")),
+                    period=Period(end=dt.date(2027, 6, 30)),
+                ),
+            ),
+            steering_document=riktlinje(validity=Period(end=dt.date(2027, 12, 31))),
+        )
+        got = [(o.subject, o.title, o.date, o.source) for o in of(occurrences(g, 2027), K.EXPIRY)]
+        assert got == [
+            (
+                "ap",
+                "Åtgärdsplan: giltighetstiden går ut",
+                dt.date(2027, 3, 31),
+                ("deliverables", 0, "validity"),
+            ),
+            (
+                "avtal",
+                "Avtal: giltighetstiden går ut",
+                dt.date(2027, 6, 30),
+                ("agreements", 0, "period"),
+            ),
+            (
+                "steering_document",
+                "Riktlinje: giltighetstiden går ut",
+                dt.date(2027, 12, 31),
+                ("steering_document", "validity"),
+            ),
+        ]
+
+    def test_several_dialogues_are_told_apart_by_id(self) -> None:
+        dialogues = tuple(
+            CitizenDialogue(Id(i), cadence=cad(1, Per.YEAR, window=Window.AUTUMN))
+            for i in ("trygghetsvandring", "enkat")
+        )
+        got = [o.title for o in of(occurrences(gov(citizen_dialogues=dialogues), 2027), K.DIALOGUE)]
+        assert sorted(got) == ["Medborgardialog (enkat)", "Medborgardialog (trygghetsvandring)"]
+
+    def test_a_report_every_second_year_counts_from_its_own_recipient(self) -> None:
+        """A lägesbild presented to kommunstyrelsen every second year, last to kommunstyrelsen
+        in 2025 (and to the council in 2026, which is another report): due again in 2027."""
+        lb = Deliverable(
+            Id("lb"),
+            DeliverableKind.LAGESBILD,
+            Text("Lägesbild"),
+            recipients=(Reporting(Id("ks"), cad(1, Per.YEAR, interval=Count(2))),),
+        )
+        g = gov(
+            deliverables=(lb,),
+            evidence=(
+                ev("2025-03-01", EvidenceKind.REPORTED, "lb", to="ks"),
+                ev("2026-03-01", EvidenceKind.REPORTED, "lb", to="radet"),
+            ),
+        )
+        (o,) = of(occurrences(g, 2027), K.REPORT, "lb")
+        assert o.counted_from == dt.date(2025, 3, 1)
