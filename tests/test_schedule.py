@@ -54,6 +54,7 @@ from kbfa.schedule import (
     Flag,
     Occurrence,
     OccurrenceKind,
+    Recurrence,
     SpanUnit,
     iso_weeks,
     occurrences,
@@ -1633,3 +1634,25 @@ class TestReviewsAndEndsOfValidity:
         )
         (o,) = of(occurrences(g, 2027), K.REPORT, "lb")
         assert o.counted_from == dt.date(2025, 3, 1)
+
+
+class TestPeriodicCadences:
+    def test_at_least_every_fourth_month_keeps_both_flags(self) -> None:
+        """ "Minst var fjärde månad" with no start month: January–April, May–August,
+        September–December, each "at least" and with months of the engine's choosing."""
+        got = [
+            (s.window.label() if s.window else None, s.flags)
+            for s in expand(cad(1, Per.MONTH, interval=Count(4), minimum=True), 2027)
+        ]
+        both = {Flag.AT_LEAST, Flag.ASSUMED}
+        assert got == [
+            ("januari–april", both),
+            ("maj–augusti", both),
+            ("september–december", both),
+        ]
+
+    def test_a_weekly_series_is_an_rfc_5545_weekly_rule(self) -> None:
+        """Every second week from week 2 of 2026 ("jämna veckor"): FREQ=WEEKLY, INTERVAL=2,
+        26 weeks from Monday 5 January 2026."""
+        slots = expand(cad(1, Per.WEEK, interval=Count(2), start_week=Count(2)), 2026)
+        assert slots[0].recurrence == Recurrence("WEEKLY", 2, 26, dt.date(2026, 1, 5), 1)
