@@ -1407,3 +1407,14 @@ class TestAnAdoptedPromiseNamesItsDecision:
             "Medborgarlöftet (Provkommun och Polismyndigheten) gäller 2 år från 2025-03-01 "
             f"({ref}), till och med 2027-02-28.",
         )
+
+
+class TestARegionIsSaidToBeOne:
+    """A region acting as the municipality (examples/region-exempelo.toml) is marked as
+    one in the result, so that outputs use its words; a municipality is not."""
+
+    def test_region_and_municipality(self) -> None:
+        examples = Path(__file__).resolve().parents[1] / "examples"
+        day = dt.date(2026, 11, 29)
+        assert evaluate(load(examples / "region-exempelo.toml"), day).region is True
+        assert evaluate(load(examples / "exempeldal.toml"), day).region is False
