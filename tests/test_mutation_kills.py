@@ -16,7 +16,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from builder import Builder, cad, one, period  # type: ignore[import-not-found]
+from builder import Builder, cad, in_folder, one, period  # type: ignore[import-not-found]
 from kbfa.config import dump_text, load
 from kbfa.evaluation import (
     Finding,
@@ -1418,3 +1418,23 @@ class TestARegionIsSaidToBeOne:
         day = dt.date(2026, 11, 29)
         assert evaluate(load(examples / "region-exempelo.toml"), day).region is True
         assert evaluate(load(examples / "exempeldal.toml"), day).region is False
+
+
+class TestStatisticsReadInTheReadersLanguage:
+    def test_a_missing_file_is_explained_in_english(self, tmp_path: Path) -> None:
+        """4 § (KBFA-L4F) in English: why the indicator's file could not be read is in
+        English too (kbfa.data's words), not in Swedish."""
+        g = (
+            Builder()
+            .kommunkod("1234")
+            .deliverable("lb", LB)
+            .evidence("2026-03-17", EvidenceKind.DELIVERED, "lb")
+            .table("brott", "brott.csv", "2026-03-02")
+            .indicator("brott", data="brott", series="Brott")
+        )
+        r = evaluate(in_folder(g.build(), tmp_path), dt.date(2026, 11, 29), lang="en")
+        (f,) = [f for f in r.findings if f.code == "KBFA-L4F"]
+        assert f.message.endswith(
+            f"could not be read: {tmp_path / 'brott.csv'}: file not found (the path is "
+            "relative to the config's folder)"
+        )
