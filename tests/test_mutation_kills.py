@@ -16,7 +16,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from builder import Builder, cad, one, period  # type: ignore[import-not-found]
+from builder import Builder, cad, in_folder, one, period  # type: ignore[import-not-found]
 from kbfa.config import dump_text, load
 from kbfa.evaluation import (
     Finding,
@@ -36,6 +36,7 @@ from kbfa.model import (
     Decision,
     DeliverableKind,
     EvidenceKind,
+    Id,
     Per,
     RequirementKind,
     Strength,
@@ -1307,3 +1308,133 @@ class TestSummaryWords:
         open_ = [(Verdict.EJ_UPPFYLLT, Severity.BREACH)]
         for code in ("KBFA-B01", "KBFA-L9A", "KBFA-W1", "KBFA-L2A"):
             assert summed_up({code: (law_rule_(code), open_)})[0] is Verdict.UPPFYLLT, code
+
+
+# -- evaluation/_engine.py: a finding about a fact marked unknown ([[unknowns]]) --------
+def unfollowed_plan(note: str | None) -> Builder:
+    """Provkommun: an åtgärdsplan with no follow-up written; its follow-up marked unknown."""
+    b = (
+        Builder()
+        .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        .deliverable("ap", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan")
+    )
+    return b if note is None else b.unknown("deliverables.ap.cadence", note)
+
+
+class TestAnUnknownFactInWords:
+    """6 § (KBFA-L6B) judges how the plan is followed up, and the finding points at the
+    plan itself. Marked unknown below the plan (its cadence), the finding is about it:
+    ej bedömbart with the note, in the words of kbfa's catalogue, never a breach."""
+
+    def test_without_the_mark_a_missing_follow_up_is_a_breach(self) -> None:
+        f = one(unfollowed_plan(None).build(), "KBFA-L6B", "2026-11-29")
+        assert (f.verdict, f.situation) == (Verdict.EJ_UPPFYLLT, Situation.MISSING_STEP)
+
+    def test_the_plan_is_not_assessed_and_says_why(self) -> None:
+        g = unfollowed_plan("Uppföljningsrutinen kunde inte läsas").build()
+        f = one(g, "KBFA-L6B", "2026-11-29")
+        assert (f.verdict, f.situation) == (Verdict.EJ_BEDOMBART, Situation.UNKNOWN)
+        assert f.message == (
+            "Uppgiften är okänd: Uppföljningsrutinen kunde inte läsas. Därför bedöms inte: "
+            "Det anges inte hur eller hur ofta åtgärdsplanen följs upp."
+        )
+        assert f.fix == (
+            "Ta reda på uppgiften och för in den; ta sedan bort den ur listan över okända "
+            "uppgifter ([[unknowns]])."
+        )
+        assert f.action == (
+            "Kommunstyrelsen ser till att uppgiften tas fram, så att den kan bedömas: "
+            "Uppföljningsrutinen kunde inte läsas."
+        )
+
+    def test_in_english(self) -> None:
+        g = unfollowed_plan("Uppföljningsrutinen kunde inte läsas").build()
+        r = evaluate(g, dt.date(2026, 11, 29), lang="en")
+        (f,) = [f for f in r.findings if f.code == "KBFA-L6B"]
+        assert f.message == (
+            "The fact is unknown: Uppföljningsrutinen kunde inte läsas. So this is not "
+            "assessed: It is not stated how or how often the åtgärdsplan is followed up."
+        )
+        assert f.fix == (
+            "Find out the fact and enter it; then remove it from the unknown facts ([[unknowns]])."
+        )
+        assert f.action == (
+            "Kommunstyrelsen sees to it that the fact is found out, so that it can be "
+            "assessed: Uppföljningsrutinen kunde inte läsas."
+        )
+
+    @pytest.mark.parametrize(
+        ("note", "said"),
+        [
+            ("Rutinen kunde inte läsas  ", "Rutinen kunde inte läsas."),
+            ("Rutinen kunde inte läsas.", "Rutinen kunde inte läsas."),
+            ("Rutinen finns inte i diariet!", "Rutinen finns inte i diariet!"),
+            ("Finns rutinen?", "Finns rutinen?"),
+        ],
+    )
+    def test_the_note_ends_as_one_sentence(self, note: str, said: str) -> None:
+        """The note is quoted as a sentence: trailing blanks dropped, a full stop added
+        only where it ends without one of . ! ?"""
+        f = one(unfollowed_plan(note).build(), "KBFA-L6B", "2026-11-29")
+        assert f.message.startswith(f"Uppgiften är okänd: {said} Därför bedöms inte: ")
+        assert f.action is not None and f.action.endswith(f"kan bedömas: {said}")
+
+
+class TestAnAdoptedPromiseNamesItsDecision:
+    """Brå (KBFA-B15): a medborgarlöfte in two-year periods counts from its adoption,
+    and the decision is cited as written: body, date and paragraph, whichever are given,
+    with nothing in place of what is not."""
+
+    @pytest.mark.parametrize(
+        ("decision", "ref"),
+        [
+            (Decision(None, dt.date(2025, 3, 1), None), "2025-03-01"),
+            (Decision(Id("ks"), dt.date(2025, 3, 1), None), "Kommunstyrelsen 2025-03-01"),
+            (Decision(None, dt.date(2025, 3, 1), Text("§ 12")), "2025-03-01 § 12"),
+        ],
+    )
+    def test_the_reference(self, decision: Decision, ref: str) -> None:
+        g = (
+            Builder()
+            .police()
+            .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+            .promise("mbl", ["kommun", "polisen"], period=period(years=2), adopted=decision)
+            .build()
+        )
+        f = one(g, "KBFA-B15", "2026-11-29")
+        assert (f.verdict, f.message) == (
+            Verdict.UPPFYLLT,
+            "Medborgarlöftet (Provkommun och Polismyndigheten) gäller 2 år från 2025-03-01 "
+            f"({ref}), till och med 2027-02-28.",
+        )
+
+
+class TestARegionIsSaidToBeOne:
+    """A region acting as the municipality (examples/region-exempelo.toml) is marked as
+    one in the result, so that outputs use its words; a municipality is not."""
+
+    def test_region_and_municipality(self) -> None:
+        examples = Path(__file__).resolve().parents[1] / "examples"
+        day = dt.date(2026, 11, 29)
+        assert evaluate(load(examples / "region-exempelo.toml"), day).region is True
+        assert evaluate(load(examples / "exempeldal.toml"), day).region is False
+
+
+class TestStatisticsReadInTheReadersLanguage:
+    def test_a_missing_file_is_explained_in_english(self, tmp_path: Path) -> None:
+        """4 § (KBFA-L4F) in English: why the indicator's file could not be read is in
+        English too (kbfa.data's words), not in Swedish."""
+        g = (
+            Builder()
+            .kommunkod("1234")
+            .deliverable("lb", LB)
+            .evidence("2026-03-17", EvidenceKind.DELIVERED, "lb")
+            .table("brott", "brott.csv", "2026-03-02")
+            .indicator("brott", data="brott", series="Brott")
+        )
+        r = evaluate(in_folder(g.build(), tmp_path), dt.date(2026, 11, 29), lang="en")
+        (f,) = [f for f in r.findings if f.code == "KBFA-L4F"]
+        assert f.message.endswith(
+            f"could not be read: {tmp_path / 'brott.csv'}: file not found (the path is "
+            "relative to the config's folder)"
+        )

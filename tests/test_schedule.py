@@ -10,12 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builder import Builder, reporting  # type: ignore[import-not-found]
 from kbfa.model import (
     Agreement,
     Body,
     BodyKind,
     Cadence,
     CameraSurveillance,
+    CitizenDialogue,
     CitizenPromise,
     Count,
     Decision,
@@ -42,6 +44,7 @@ from kbfa.model import (
     SeasonCount,
     SteeringDocument,
     Text,
+    Waiver,
     Window,
 )
 from kbfa.schedule import (
@@ -51,12 +54,22 @@ from kbfa.schedule import (
     Flag,
     Occurrence,
     OccurrenceKind,
+    Recurrence,
     SpanUnit,
     iso_weeks,
     occurrences,
 )
 from kbfa.schedule._cadence import expand
-from kbfa.schedule._spans import add_months, add_years, periods, window_span
+from kbfa.schedule._spans import (
+    Span,
+    add_months,
+    add_years,
+    month_name,
+    periods,
+    week_series,
+    window_span,
+    year_from,
+)
 from strategies import governances, start_fields
 
 K = OccurrenceKind
@@ -666,3 +679,980 @@ def _body_slots(g: Governance, b: Body, year: int) -> list[tuple[object, ...]]:
     ]
     anchor = max(held, default=None)
     return [expand(c, year, anchor) for c in b.cadence]
+
+
+def dated(o: Occurrence) -> tuple[object, ...]:
+    """What a dated occurrence carries for the reader and the calendar: the day, both
+    titles, who is responsible, the key path it is cited by and its slot (the UID's
+    ``s<n>``)."""
+    return (o.date, o.title, o.title_en, o.by, o.source, o.slot, o.counted_from)
+
+
+class TestWhatADatedOccurrenceCarries:
+    """Dates the config gives (a measure's due date, the end of a period, a waiver's
+    expiry) in the words of kbfa's titles (schedule/_titles.py), cited by their own key
+    path, told apart by their slot as the ICS UIDs document (``kind-subject-s<slot>-…``):
+    the first or only entry of an item is slot 0, the k-th related document slot k."""
+
+    def test_a_measure_due(self) -> None:
+        m = Measure(Id("m1"), Text("Belysning"), due=dt.date(2027, 9, 30), owner=Id("samordnare"))
+        (o,) = of(occurrences(gov(measures=(m,)), 2027), K.MEASURE_DUE)
+        assert dated(o) == (
+            dt.date(2027, 9, 30),
+            "Åtgärd klar: Belysning",
+            "Measure due: Belysning",
+            ("samordnare",),
+            ("measures", 0, "due"),
+            0,
+            None,
+        )
+
+    def test_a_citizen_promise_period_ends(self) -> None:
+        p = CitizenPromise(
+            Id("mbl"), (Id("prov"), Id("polisen")), period=Period(end=dt.date(2027, 6, 30))
+        )
+        (o,) = of(occurrences(gov(citizen_promises=(p,)), 2027), K.EXPIRY)
+        assert dated(o) == (
+            dt.date(2027, 6, 30),
+            "Medborgarlöften: perioden slutar",
+            "Citizen promises: period ends",
+            (),
+            ("citizen_promises", 0, "period"),
+            0,
+            None,
+        )
+
+    def test_the_second_related_document_is_slot_two(self) -> None:
+        """The steering document is slot 0 of its subject; its related documents 1, 2 ..."""
+        d = SteeringDocument(
+            Text("Plan"),
+            DocumentKind.PLAN,
+            related=(
+                RelatedDocument(Text("Avtal"), period=Period(end=dt.date(2028, 12, 31))),
+                RelatedDocument(Text("Rutin"), period=Period(end=dt.date(2027, 3, 31))),
+            ),
+        )
+        (o,) = of(occurrences(gov(steering_document=d), 2027), K.EXPIRY)
+        assert (o.subject, *dated(o)) == (
+            "steering_document",
+            dt.date(2027, 3, 31),
+            "Rutin: giltighetstiden går ut",
+            "Rutin: validity ends",
+            (),
+            ("steering_document", "related", 1, "period"),
+            2,
+            None,
+        )
+
+    def test_the_second_waiver_is_slot_one(self) -> None:
+        w = [
+            Waiver(Text("KBFA-K1"), Text("Skäl"), Text("KS 2026-01-12 § 3")),
+            Waiver(Text("KBFA-B4"), Text("Skäl"), Text("KS 2026-01-12 § 4"), dt.date(2027, 5, 31)),
+        ]
+        (o,) = of(occurrences(gov(waivers=tuple(w)), 2027), K.EXPIRY)
+        assert (o.subject, *dated(o)) == (
+            "KBFA-B4",
+            dt.date(2027, 5, 31),
+            "Undantaget från KBFA-B4 upphör",
+            "Waiver from KBFA-B4 expires",
+            (),
+            ("waivers", 1, "expires"),
+            1,
+            None,
+        )
+
+    def test_a_titled_report_names_itself_first(self) -> None:
+        """A body's report with a titled cadence ("Årsrapport", once a year): the cadence's
+        own name before the item's title, in each language its own title."""
+        radet = Body(
+            Id("radet"),
+            Text("Rådet"),
+            BodyKind.STRATEGIC_COUNCIL,
+            reports_to=(Reporting(Id("ks"), cad(1, Per.YEAR, title=Text("Årsrapport"))),),
+        )
+        ks = Body(Id("ks"), Text("Kommunstyrelsen"), BodyKind.EXECUTIVE_BOARD)
+        (o,) = of(occurrences(gov(bodies=(ks, radet)), 2027), K.REPORT, "radet")
+        assert (o.title, o.title_en) == (
+            "Årsrapport: Rådet rapporterar till Kommunstyrelsen",
+            "Årsrapport: Rådet reports to Kommunstyrelsen",
+        )
+
+
+class TestSpansNamedAsTheDocumentsDo:
+    """The spans the årshjul places occurrences in, each with its unit and numbers (which
+    make its label): ISO weeks as Swedish calendars print them, a year from a given month."""
+
+    def test_month_names_default_to_swedish(self) -> None:
+        assert [month_name(1), month_name(12)] == ["januari", "december"]
+        assert [month_name(3, "en"), month_name(12, "en")] == ["March", "December"]
+
+    def test_even_weeks_are_single_iso_weeks(self) -> None:
+        """ "Jämna veckor" in 2026: week 2 is Monday 5 – Sunday 11 January (1 January
+        2026 is a Thursday, so week 1 began on 29 December 2025); 2026 has 53 weeks, so
+        the last even week is 52."""
+        weeks = week_series(2026, 2, 2)
+        assert weeks[0] == Span(dt.date(2026, 1, 5), dt.date(2026, 1, 11), SpanUnit.WEEK, 2, 2)
+        assert weeks[0].label() == "vecka 2"
+        assert weeks[-1].label("en") == "week 52"
+        assert len(weeks) == 26
+
+    def test_a_year_from_january_is_the_calendar_year(self) -> None:
+        assert year_from(2027, 1) == Span(dt.date(2027, 1, 1), dt.date(2027, 12, 31), SpanUnit.YEAR)
+        assert year_from(2027, None).label() == "under året"
+
+    @pytest.mark.parametrize(
+        ("start_month", "end", "last", "sv", "en"),
+        [
+            (
+                2,
+                dt.date(2028, 1, 31),
+                1,
+                "februari 2027–januari 2028",
+                "February 2027–January 2028",
+            ),
+            (
+                9,
+                dt.date(2028, 8, 31),
+                8,
+                "september 2027–augusti 2028",
+                "September 2027–August 2028",
+            ),
+        ],
+    )
+    def test_a_year_from_another_month(
+        self, start_month: int, end: dt.date, last: int, sv: str, en: str
+    ) -> None:
+        """Twelve whole months from the first of the month, belonging to the year it starts in."""
+        s = year_from(2027, start_month)
+        assert s == Span(dt.date(2027, start_month, 1), end, SpanUnit.MONTH, start_month, last)
+        assert (s.label(), s.label("en")) == (sv, en)
+
+
+class TestDatesTheDocumentGives:
+    def test_numbered_in_time_order_with_the_minimum(self) -> None:
+        """ "Minst" on 2 October and 3 March 2027 (and once in 2028): in 2027 two dated
+        occurrences, 1 of 2 in March and 2 of 2 in October, each marked "at least"."""
+        c = cad(
+            2,
+            Per.YEAR,
+            minimum=True,
+            dates=(dt.date(2027, 10, 2), dt.date(2027, 3, 3), dt.date(2028, 3, 1)),
+        )
+        got = [(s.date, s.window, s.index, s.count, s.flags) for s in expand(c, 2027)]
+        assert got == [
+            (dt.date(2027, 3, 3), None, 1, 2, {Flag.AT_LEAST}),
+            (dt.date(2027, 10, 2), None, 2, 2, {Flag.AT_LEAST}),
+        ]
+
+
+def wheel() -> Governance:
+    """Provkommun's årshjul (fictitious): kommunstyrelsen leads and reports to fullmäktige
+    continuously and, titled "Årsredovisning", in the spring; a council meeting twice a year
+    and, titled "Planeringsdag", in the autumn, with a convener and a chair, reporting to
+    kommunstyrelsen in December; a lägesbild in tertial 1, sent to the council and presented
+    to kommunstyrelsen in quarter 2 (which camera surveillance's report to kommunstyrelsen
+    restates, so it is listed once); camera surveillance reported to fullmäktige in quarter
+    4; an åtgärdsplan a "ska"-rule has followed up in December; two citizen promises, one
+    followed up twice a year by the council, one renewed every second year from its period
+    (2025-01-01 – 2027-12-31) and followed up in quarter 3 at a "Dialogmöte"; a citizen
+    dialogue in the autumn; a lägesbild delivered 2025-04-20."""
+    return (
+        Builder()
+        .role("samordnare", title="Samordnare")
+        .role("ordf", title="Ordförande")
+        .body("kf", BodyKind.ASSEMBLY, "Kommunfullmäktige")
+        .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        .body(
+            "radet",
+            BodyKind.STRATEGIC_COUNCIL,
+            "Rådet",
+            convener="samordnare",
+            chair="ordf",
+            cadence=(
+                cad(2, Per.YEAR),
+                cad(1, Per.YEAR, title=Text("Planeringsdag"), window=Window.AUTUMN),
+            ),
+            reports_to=(reporting("ks"), reporting("ks", cad(1, Per.YEAR, window=Window.YEAR_END))),
+        )
+        .leadership(
+            "ks",
+            assembly="kf",
+            reporting=[
+                reporting("kf", continuous=True),
+                reporting(
+                    "kf", cad(1, Per.YEAR, title=Text("Årsredovisning"), window=Window.SPRING)
+                ),
+            ],
+        )
+        .deliverable(
+            "lb",
+            DeliverableKind.LAGESBILD,
+            "Lägesbild",
+            produced_by=["samordnare"],
+            cadence=[cad(1, Per.YEAR, window=Window.TERTIAL_1)],
+            recipients=[
+                reporting("radet"),
+                reporting("ks", cad(1, Per.YEAR, window=Window.QUARTER_2)),
+            ],
+        )
+        .deliverable("ap", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan")
+        .requirement(
+            "fu",
+            RequirementKind.FOLLOW_UP,
+            target="ap",
+            cadence=cad(1, Per.YEAR, window=Window.YEAR_END),
+            by=["samordnare"],
+        )
+        .evidence("2025-04-20", EvidenceKind.DELIVERED, "lb")
+        .dialogue("dialog", cadence=cad(1, Per.YEAR, window=Window.AUTUMN))
+        .police()
+        .camera(
+            follow_up_in=(Id("lb"),),
+            reporting=(
+                reporting("ks", cad(1, Per.YEAR, window=Window.QUARTER_2)),
+                reporting("kf", cad(1, Per.YEAR, window=Window.QUARTER_4)),
+            ),
+        )
+        .promise("mbl", ["kommun", "polisen"], follow_up=cad(2, Per.YEAR), followed_up_by=["radet"])
+        .promise(
+            "mbl2",
+            ["kommun", "polisen"],
+            renewal=cad(1, Per.YEAR, interval=Count(2), window=Window.SPRING),
+            period=Period(dt.date(2025, 1, 1), dt.date(2027, 12, 31)),
+            follow_up=cad(1, Per.YEAR, title=Text("Dialogmöte"), window=Window.QUARTER_3),
+        )
+        .build()
+    )
+
+
+class TestTheWholeYearOfAModel:
+    """Every occurrence of :func:`wheel` in 2027 with all it carries: what, whose, the
+    titles in both languages (schedule/_titles.py), when (a date, or the window by the
+    name the reader sees), its number of the count, to and by whom, the key path it is
+    cited by, its slot (the UID's s<n>) and what a date is counted from, and its flags.
+
+    Worked out by hand from the module's rules: 6 § counts 24 months from the lägesbild
+    delivered 2025-04-20 (2027-04-20) and has no record of the plan (the whole year, no
+    evidence); the renewal every second year counts from the period's start (2025, so
+    2027); twice a year is spread over vår and höst (assumed); the first of several
+    reports or cadences is slot 0, the second slot 1; the 13 § report has a cadence, so
+    no deadline of 13 § is added."""
+
+    def test_every_occurrence_in_2027(self) -> None:
+        F = Flag
+        got = [
+            (
+                o.kind.value,
+                o.subject,
+                o.title,
+                o.title_en,
+                o.date or (o.window.label() if o.window else None),
+                o.index,
+                o.count,
+                o.to,
+                o.by,
+                o.source,
+                o.slot,
+                o.counted_from,
+                o.flags,
+            )
+            for o in occurrences(wheel(), 2027)
+        ]
+        assert got == [
+            (
+                "law_deadline",
+                "lag-6-atgardsplan",
+                "Åtgärdsplanen ska följas upp (6 §, minst vartannat år)",
+                "Follow up the åtgärdsplan (s. 6, at least every second year)",
+                "under året",
+                1,
+                1,
+                (),
+                ("ks",),
+                ("settings", "cycle_months"),
+                0,
+                None,
+                {F.NO_EVIDENCE},
+            ),
+            (
+                "renewal",
+                "mbl2",
+                "Medborgarlöften (mbl2): förnyas",
+                "Citizen promises (mbl2): renewal",
+                "våren (jan–jun)",
+                1,
+                1,
+                (),
+                ("kommun", "polisen"),
+                ("citizen_promises", 1, "renewal"),
+                0,
+                dt.date(2025, 1, 1),
+                set(),
+            ),
+            (
+                "deliverable",
+                "lb",
+                "Lägesbild ska tas fram",
+                "Lägesbild due",
+                "tertial 1 (jan–apr)",
+                1,
+                1,
+                ("radet",),
+                ("samordnare",),
+                ("deliverables", 0, "cadence", 0),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "report",
+                "ks",
+                "Årsredovisning: Kommunstyrelsen rapporterar till Kommunfullmäktige (13 §)",
+                "Årsredovisning: Kommunstyrelsen reports to Kommunfullmäktige (s. 13)",
+                "våren (jan–jun)",
+                1,
+                1,
+                ("kf",),
+                ("ks",),
+                ("leadership", "reporting", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "follow_up",
+                "mbl",
+                "Medborgarlöften (mbl): uppföljning",
+                "Citizen promises (mbl): follow-up",
+                "våren (jan–jun)",
+                1,
+                2,
+                (),
+                ("radet",),
+                ("citizen_promises", 0, "follow_up"),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "meeting",
+                "radet",
+                "Rådet: möte",
+                "Rådet: meeting",
+                "våren (jan–jun)",
+                1,
+                2,
+                (),
+                ("samordnare", "ordf"),
+                ("bodies", 2, "cadence", 0),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "report",
+                "lb",
+                "Lägesbild redovisas för Kommunstyrelsen",
+                "Lägesbild presented to Kommunstyrelsen",
+                "kvartal 2",
+                1,
+                1,
+                ("ks",),
+                ("samordnare",),
+                ("deliverables", 0, "recipients", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "law_deadline",
+                "lag-6-lagesbild",
+                "Lägesbilden ska uppdateras (6 §, minst vartannat år)",
+                "Update the lägesbild (s. 6, at least every second year)",
+                dt.date(2027, 4, 20),
+                1,
+                1,
+                (),
+                ("ks",),
+                ("settings", "cycle_months"),
+                0,
+                dt.date(2025, 4, 20),
+                set(),
+            ),
+            (
+                "follow_up",
+                "mbl",
+                "Medborgarlöften (mbl): uppföljning",
+                "Citizen promises (mbl): follow-up",
+                "hösten (jul–dec)",
+                2,
+                2,
+                (),
+                ("radet",),
+                ("citizen_promises", 0, "follow_up"),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "follow_up",
+                "mbl2",
+                "Medborgarlöften (Dialogmöte): uppföljning",
+                "Citizen promises (Dialogmöte): follow-up",
+                "kvartal 3",
+                1,
+                1,
+                (),
+                (),
+                ("citizen_promises", 1, "follow_up"),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "dialogue",
+                "dialog",
+                "Medborgardialog",
+                "Citizen dialogue",
+                "hösten (jul–dec)",
+                1,
+                1,
+                (),
+                (),
+                ("citizen_dialogues", 0, "cadence"),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "meeting",
+                "radet",
+                "Rådet: möte",
+                "Rådet: meeting",
+                "hösten (jul–dec)",
+                2,
+                2,
+                (),
+                ("samordnare", "ordf"),
+                ("bodies", 2, "cadence", 0),
+                0,
+                None,
+                {F.ASSUMED, F.SPREAD_EVENLY},
+            ),
+            (
+                "meeting",
+                "radet",
+                "Rådet: Planeringsdag",
+                "Rådet: Planeringsdag",
+                "hösten (jul–dec)",
+                1,
+                1,
+                (),
+                ("samordnare", "ordf"),
+                ("bodies", 2, "cadence", 1),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "report",
+                "camera_surveillance",
+                "Kamerabevakningen redovisas för Kommunfullmäktige",
+                "Camera surveillance reported to Kommunfullmäktige",
+                "kvartal 4",
+                1,
+                1,
+                ("kf",),
+                (),
+                ("camera_surveillance", "reporting", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "report",
+                "radet",
+                "Rådet rapporterar till Kommunstyrelsen",
+                "Rådet reports to Kommunstyrelsen",
+                "årets slut (december)",
+                1,
+                1,
+                ("ks",),
+                ("radet",),
+                ("bodies", 2, "reports_to", 1, "cadence"),
+                1,
+                None,
+                set(),
+            ),
+            (
+                "follow_up",
+                "ap",
+                "Åtgärdsplan: uppföljning",
+                "Åtgärdsplan: follow-up",
+                "årets slut (december)",
+                1,
+                1,
+                (),
+                ("samordnare",),
+                ("requirements", 0, "cadence"),
+                0,
+                None,
+                set(),
+            ),
+            (
+                "expiry",
+                "mbl2",
+                "Medborgarlöften (mbl2): perioden slutar",
+                "Citizen promises (mbl2): period ends",
+                dt.date(2027, 12, 31),
+                1,
+                1,
+                (),
+                (),
+                ("citizen_promises", 1, "period"),
+                0,
+                None,
+                set(),
+            ),
+        ]
+
+
+class TestThe13ReportCountsFromTheLastReport:
+    """13 §: with no cadence for the leading body's reporting, the next report to
+    fullmäktige is due report_interval_months (12 unless set) after the last recorded
+    report. A record naming no recipient counts for any; one to another body does not."""
+
+    def model(self, *evidence: Evidence, assembly: str | None = "kf") -> Governance:
+        kf = Body(Id("kf"), Text("Kommunfullmäktige"), BodyKind.ASSEMBLY)
+        lead = Leadership(Id("ks"), assembly=Id(assembly) if assembly else None)
+        return gov(bodies=(*gov().bodies, kf), leadership=lead, evidence=evidence)
+
+    def report(self, g: Governance) -> tuple[object, ...]:
+        (o,) = of(occurrences(g, 2027), K.REPORT)
+        return (o.date, o.title, o.to, o.by, o.source, o.counted_from, o.flags)
+
+    def test_a_report_naming_no_recipient_counts(self) -> None:
+        g = self.model(
+            ev("2026-06-01", EvidenceKind.REPORTED, "ks"),
+            ev("2026-09-01", EvidenceKind.REPORTED, "ks", to="radet"),
+        )
+        assert self.report(g) == (
+            dt.date(2027, 6, 1),
+            "Kommunstyrelsen rapporterar till Kommunfullmäktige (13 §)",
+            ("kf",),
+            ("ks",),
+            ("leadership",),
+            dt.date(2026, 6, 1),
+            frozenset(),
+        )
+
+    def test_without_a_named_assembly_any_report_counts(self) -> None:
+        """No assembly named: "fullmäktige" in the title, and the report recorded to
+        Kommunfullmäktige 2026-06-01 dates the next one."""
+        g = self.model(ev("2026-06-01", EvidenceKind.REPORTED, "ks", to="kf"), assembly=None)
+        assert self.report(g) == (
+            dt.date(2027, 6, 1),
+            "Kommunstyrelsen rapporterar till fullmäktige (13 §)",
+            (),
+            ("ks",),
+            ("leadership",),
+            dt.date(2026, 6, 1),
+            frozenset(),
+        )
+
+
+class TestWhatADeadlineIsCountedFrom:
+    def test_a_deliverable_every_second_year_counts_from_its_validity(self) -> None:
+        """A trygghetsmätning every second year, valid from 2025-01-01 and never recorded:
+        due in 2027 (counted from 2025-01-01), not in 2026, and its year is known."""
+        d = Deliverable(
+            Id("tm"),
+            DeliverableKind.OTHER,
+            Text("Trygghetsmätning"),
+            cadence=(cad(1, Per.YEAR, interval=Count(2)),),
+            validity=Period(start=dt.date(2025, 1, 1)),
+        )
+        g = gov(deliverables=(d,))
+        (o,) = of(occurrences(g, 2027), K.DELIVERABLE)
+        assert (o.counted_from, o.flags) == (dt.date(2025, 1, 1), frozenset())
+        assert of(occurrences(g, 2026), K.DELIVERABLE) == []
+
+    def test_6_counts_only_the_lagesbild_records(self) -> None:
+        """6 §: the lägesbild delivered 2025-04-20 is due again 2027-04-20; a lägesrapport
+        delivered 2026-03-01 is another deliverable and does not move that date."""
+        lb = Deliverable(Id("lb"), DeliverableKind.LAGESBILD, Text("Lägesbild"))
+        lr = Deliverable(Id("lr"), DeliverableKind.LAGESRAPPORT, Text("Lägesrapport"))
+        g = gov(
+            deliverables=(lb, lr),
+            evidence=(
+                ev("2025-04-20", EvidenceKind.DELIVERED, "lb"),
+                ev("2026-03-01", EvidenceKind.DELIVERED, "lr"),
+            ),
+        )
+        (o,) = of(occurrences(g, 2027), K.LAW_DEADLINE, LAW_6_LAGESBILD)
+        assert (o.date, o.counted_from) == (dt.date(2027, 4, 20), dt.date(2025, 4, 20))
+
+
+def d(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+class TestTheYearCutIntoSpans:
+    """periods(): the year in the parts Swedish municipalities name (tertial 1 = jan–apr,
+    vår = jan–jun, ISO weeks), ``interval`` parts joined from the start of the year (the
+    last one shorter when they do not divide it), counted from ``start_month`` as whole
+    spans that start in the year, and a mandate period (15 October of an election year to
+    14 October four years later) in its election year only."""
+
+    @pytest.mark.parametrize(
+        ("year", "per", "interval", "start_month", "spans"),
+        [
+            (
+                2027,
+                Per.QUARTER,
+                1,
+                None,
+                [
+                    ("2027-01-01", "2027-03-31", SpanUnit.QUARTER, 1, 1),
+                    ("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2),
+                    ("2027-07-01", "2027-09-30", SpanUnit.QUARTER, 3, 3),
+                    ("2027-10-01", "2027-12-31", SpanUnit.QUARTER, 4, 4),
+                ],
+            ),
+            (
+                2027,
+                Per.QUARTER,
+                2,
+                None,
+                [
+                    ("2027-01-01", "2027-06-30", SpanUnit.QUARTER, 1, 2),
+                    ("2027-07-01", "2027-12-31", SpanUnit.QUARTER, 3, 4),
+                ],
+            ),
+            (
+                2027,
+                Per.MONTH,
+                5,
+                None,
+                [
+                    ("2027-01-01", "2027-05-31", SpanUnit.MONTH, 1, 5),
+                    ("2027-06-01", "2027-10-31", SpanUnit.MONTH, 6, 10),
+                    ("2027-11-01", "2027-12-31", SpanUnit.MONTH, 11, 12),
+                ],
+            ),
+            (
+                2027,
+                Per.QUARTER,
+                1,
+                12,
+                [
+                    ("2027-03-01", "2027-05-31", SpanUnit.MONTH, 3, 5),
+                    ("2027-06-01", "2027-08-31", SpanUnit.MONTH, 6, 8),
+                    ("2027-09-01", "2027-11-30", SpanUnit.MONTH, 9, 11),
+                    ("2027-12-01", "2028-02-29", SpanUnit.MONTH, 12, 2),
+                ],
+            ),
+            (
+                2027,
+                Per.QUARTER,
+                1,
+                4,
+                [
+                    ("2027-01-01", "2027-03-31", SpanUnit.QUARTER, 1, 1),
+                    ("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2),
+                    ("2027-07-01", "2027-09-30", SpanUnit.QUARTER, 3, 3),
+                    ("2027-10-01", "2027-12-31", SpanUnit.QUARTER, 4, 4),
+                ],
+            ),
+            (2027, Per.YEAR, 1, 9, [("2027-09-01", "2028-08-31", SpanUnit.MONTH, 9, 8)]),
+            (2027, Per.YEAR, 2, None, [("2027-01-01", "2027-12-31", SpanUnit.YEAR, 1, 1)]),
+            (
+                2027,
+                Per.HALF_YEAR,
+                1,
+                None,
+                [
+                    ("2027-01-01", "2027-06-30", SpanUnit.HALF_YEAR, 1, 1),
+                    ("2027-07-01", "2027-12-31", SpanUnit.HALF_YEAR, 2, 2),
+                ],
+            ),
+            (2027, Per.TERTIAL, 3, None, [("2027-01-01", "2027-12-31", SpanUnit.TERTIAL, 1, 3)]),
+            (
+                2026,
+                Per.MANDATE_PERIOD,
+                1,
+                None,
+                [("2026-10-15", "2030-10-14", SpanUnit.MANDATE_PERIOD, 2026, 2030)],
+            ),
+            (2027, Per.MANDATE_PERIOD, 1, None, []),
+        ],
+    )
+    def test_spans(
+        self,
+        year: int,
+        per: Per,
+        interval: int,
+        start_month: int | None,
+        spans: list[tuple[str, str, SpanUnit, int, int]],
+    ) -> None:
+        expected = [Span(d(a), d(b), unit, first, last) for a, b, unit, first, last in spans]
+        assert list(periods(year, per, interval, start_month)) == expected
+
+    @pytest.mark.parametrize(
+        ("per", "interval", "start_month", "spans"),
+        [
+            (
+                Per.MONTH,
+                4,
+                3,
+                [
+                    ("2027-03-01", "2027-06-30", 3, 6),
+                    ("2027-07-01", "2027-10-31", 7, 10),
+                    ("2027-11-01", "2028-02-29", 11, 2),
+                ],
+            ),
+            (
+                Per.MONTH,
+                5,
+                3,
+                [("2027-03-01", "2027-07-31", 3, 7), ("2027-08-01", "2027-12-31", 8, 12)],
+            ),
+            (Per.YEAR, 2, 9, [("2027-09-01", "2028-08-31", 9, 8)]),
+        ],
+    )
+    def test_joined_periods_from_a_start_month(
+        self, per: Per, interval: int, start_month: int, spans: list[tuple[str, str, int, int]]
+    ) -> None:
+        """ "Var fjärde månad" from March: March–June, July–October, November–February.
+        Five-month spans from March: the two that start in 2027. A year is twelve months
+        whatever its interval (every second year is a year in the years it falls in)."""
+        expected = [Span(d(a), d(b), SpanUnit.MONTH, f, la) for a, b, f, la in spans]
+        assert list(periods(2027, per, interval, start_month)) == expected
+
+    def test_iso_weeks_in_a_year(self) -> None:
+        """2025 ends on a Wednesday and has 52 weeks (29 December 2025 is in week 1 of
+        2026); 2026 ends on a Thursday and has 53; 2020, a leap year ending on a Thursday, 53."""
+        assert [iso_weeks(2025), iso_weeks(2026), iso_weeks(2020)] == [52, 53, 53]
+
+    def test_every_second_week_of_a_53_week_year(self) -> None:
+        """2026 has 53 ISO weeks: weeks 1–2 begin on Monday 29 December 2025, and week 53
+        (28 December 2026 – 3 January 2027) is a span of its own."""
+        spans = periods(2026, Per.WEEK, 2)
+        assert len(spans) == 27
+        assert spans[0] == Span(d("2025-12-29"), d("2026-01-11"), SpanUnit.WEEK, 1, 2)
+        assert spans[-1] == Span(d("2026-12-28"), d("2027-01-03"), SpanUnit.WEEK, 53, 53)
+
+    @pytest.mark.parametrize(
+        ("window", "span"),
+        [
+            (Window.SPRING, ("2027-01-01", "2027-06-30", SpanUnit.HALF_YEAR, 1, 1)),
+            (Window.AUTUMN, ("2027-07-01", "2027-12-31", SpanUnit.HALF_YEAR, 2, 2)),
+            (Window.YEAR_END, ("2027-12-01", "2027-12-31", SpanUnit.YEAR_END, 12, 12)),
+            (Window.TERTIAL_3, ("2027-09-01", "2027-12-31", SpanUnit.TERTIAL, 3, 3)),
+            (Window.QUARTER_2, ("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2)),
+            (Window.QUARTER_4, ("2027-10-01", "2027-12-31", SpanUnit.QUARTER, 4, 4)),
+        ],
+    )
+    def test_windows(self, window: Window, span: tuple[str, str, SpanUnit, int, int]) -> None:
+        a, b, unit, first, last = span
+        assert window_span(2027, window) == Span(d(a), d(b), unit, first, last)
+
+
+class TestSpanLabels:
+    """The name a reader sees for each kind of span, in Swedish and English (the words
+    of schedule/_spans.py)."""
+
+    @pytest.mark.parametrize(
+        ("span", "sv", "en"),
+        [
+            (("2027-02-15", "2027-02-21", SpanUnit.WEEK, 7, 7), "vecka 7", "week 7"),
+            (("2027-01-04", "2027-01-17", SpanUnit.WEEK, 1, 2), "vecka 1–2", "weeks 1–2"),
+            (("2027-03-01", "2027-03-31", SpanUnit.MONTH, 3, 3), "mars", "March"),
+            (
+                ("2027-01-01", "2027-02-28", SpanUnit.MONTH, 1, 2),
+                "januari–februari",
+                "January–February",
+            ),
+            (
+                ("2027-12-01", "2028-02-29", SpanUnit.MONTH, 12, 2),
+                "december 2027–februari 2028",
+                "December 2027–February 2028",
+            ),
+            (
+                ("2026-10-15", "2030-10-14", SpanUnit.MANDATE_PERIOD, 2026, 2030),
+                "mandatperioden 2026–2030",
+                "the mandate period 2026–2030",
+            ),
+            (("2027-04-01", "2027-06-30", SpanUnit.QUARTER, 2, 2), "kvartal 2", "quarter 2"),
+            (
+                ("2027-01-01", "2027-06-30", SpanUnit.QUARTER, 1, 2),
+                "kvartal 1–2",
+                "quarters 1–2",
+            ),
+            (
+                ("2027-01-01", "2027-04-30", SpanUnit.TERTIAL, 1, 1),
+                "tertial 1 (jan–apr)",
+                "tertial 1 (Jan–Apr)",
+            ),
+            (
+                ("2027-09-01", "2027-12-31", SpanUnit.TERTIAL, 3, 3),
+                "tertial 3 (sep–dec)",
+                "tertial 3 (Sep–Dec)",
+            ),
+            (
+                ("2027-01-01", "2027-08-31", SpanUnit.TERTIAL, 1, 2),
+                "tertial 1–2",
+                "tertials 1–2",
+            ),
+            (
+                ("2027-01-01", "2027-06-30", SpanUnit.HALF_YEAR, 1, 1),
+                "våren (jan–jun)",
+                "spring (Jan–Jun)",
+            ),
+            (
+                ("2027-07-01", "2027-12-31", SpanUnit.HALF_YEAR, 2, 2),
+                "hösten (jul–dec)",
+                "autumn (Jul–Dec)",
+            ),
+            (
+                ("2027-01-01", "2027-12-31", SpanUnit.HALF_YEAR, 1, 2),
+                "under året",
+                "during the year",
+            ),
+            (
+                ("2027-12-01", "2027-12-31", SpanUnit.YEAR_END, 12, 12),
+                "årets slut (december)",
+                "year end (December)",
+            ),
+            (("2027-01-01", "2027-12-31", SpanUnit.YEAR, 1, 1), "under året", "during the year"),
+        ],
+    )
+    def test_label(self, span: tuple[str, str, SpanUnit, int, int], sv: str, en: str) -> None:
+        a, b, unit, first, last = span
+        s = Span(d(a), d(b), unit, first, last)
+        assert (s.label(), s.label("sv"), s.label("en")) == (sv, sv, en)
+
+
+def riktlinje(**kw: object) -> SteeringDocument:
+    """A riktlinje adopted by kommunstyrelsen on 2024-01-15."""
+    return SteeringDocument(
+        Text("Riktlinje"),
+        DocumentKind.RIKTLINJE,
+        decision=Decision(Id("ks"), dt.date(2024, 1, 15)),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+class TestReviewsAndEndsOfValidity:
+    def test_a_review_date_passed_unreviewed_stays_due(self) -> None:
+        """Review by 2026-11-01, no review recorded: listed in 2027 on its date, overdue,
+        cited by the review date's key."""
+        g = gov(steering_document=riktlinje(review_date=dt.date(2026, 11, 1)))
+        (o,) = of(occurrences(g, 2027), K.REVIEW)
+        assert (o.date, o.title, o.source, o.flags) == (
+            dt.date(2026, 11, 1),
+            "Riktlinje: aktualitetsprövning",
+            ("steering_document", "review_date"),
+            {Flag.OVERDUE},
+        )
+
+    def test_a_review_date_met_by_a_recorded_review_is_done(self) -> None:
+        """Reviewed 2026-12-01, after the adoption: nothing due in 2027."""
+        g = gov(
+            steering_document=riktlinje(review_date=dt.date(2026, 11, 1)),
+            evidence=(ev("2026-12-01", EvidenceKind.REVIEWED, "steering_document"),),
+        )
+        assert of(occurrences(g, 2027), K.REVIEW) == []
+
+    def test_each_end_of_validity_cited_by_its_own_key(self) -> None:
+        """A deliverable, an agreement and the steering document each valid until a day in
+        2027: three ends, each at the key path its period is written under."""
+        g = gov(
+            deliverables=(
+                Deliverable(
+                    Id("ap"),
+                    DeliverableKind.ATGARDSPLAN,
+                    Text("Åtgärdsplan"),
+                    validity=Period(end=dt.date(2027, 3, 31)),
+                ),
+            ),
+            agreements=(
+                Agreement(
+                    Id("avtal"),
+                    Text("Avtal"),
+                    (Id("prov"), Id("polisen")),
+                    period=Period(end=dt.date(2027, 6, 30)),
+                ),
+            ),
+            steering_document=riktlinje(validity=Period(end=dt.date(2027, 12, 31))),
+        )
+        got = [(o.subject, o.title, o.date, o.source) for o in of(occurrences(g, 2027), K.EXPIRY)]
+        assert got == [
+            (
+                "ap",
+                "Åtgärdsplan: giltighetstiden går ut",
+                dt.date(2027, 3, 31),
+                ("deliverables", 0, "validity"),
+            ),
+            (
+                "avtal",
+                "Avtal: giltighetstiden går ut",
+                dt.date(2027, 6, 30),
+                ("agreements", 0, "period"),
+            ),
+            (
+                "steering_document",
+                "Riktlinje: giltighetstiden går ut",
+                dt.date(2027, 12, 31),
+                ("steering_document", "validity"),
+            ),
+        ]
+
+    def test_several_dialogues_are_told_apart_by_id(self) -> None:
+        dialogues = tuple(
+            CitizenDialogue(Id(i), cadence=cad(1, Per.YEAR, window=Window.AUTUMN))
+            for i in ("trygghetsvandring", "enkat")
+        )
+        got = [o.title for o in of(occurrences(gov(citizen_dialogues=dialogues), 2027), K.DIALOGUE)]
+        assert sorted(got) == ["Medborgardialog (enkat)", "Medborgardialog (trygghetsvandring)"]
+
+    def test_a_report_every_second_year_counts_from_its_own_recipient(self) -> None:
+        """A lägesbild presented to kommunstyrelsen every second year, last to kommunstyrelsen
+        in 2025 (and to the council in 2026, which is another report): due again in 2027."""
+        lb = Deliverable(
+            Id("lb"),
+            DeliverableKind.LAGESBILD,
+            Text("Lägesbild"),
+            recipients=(Reporting(Id("ks"), cad(1, Per.YEAR, interval=Count(2))),),
+        )
+        g = gov(
+            deliverables=(lb,),
+            evidence=(
+                ev("2025-03-01", EvidenceKind.REPORTED, "lb", to="ks"),
+                ev("2026-03-01", EvidenceKind.REPORTED, "lb", to="radet"),
+            ),
+        )
+        (o,) = of(occurrences(g, 2027), K.REPORT, "lb")
+        assert o.counted_from == dt.date(2025, 3, 1)
+
+
+class TestPeriodicCadences:
+    def test_at_least_every_fourth_month_keeps_both_flags(self) -> None:
+        """ "Minst var fjärde månad" with no start month: January–April, May–August,
+        September–December, each "at least" and with months of the engine's choosing."""
+        got = [
+            (s.window.label() if s.window else None, s.flags)
+            for s in expand(cad(1, Per.MONTH, interval=Count(4), minimum=True), 2027)
+        ]
+        both = {Flag.AT_LEAST, Flag.ASSUMED}
+        assert got == [
+            ("januari–april", both),
+            ("maj–augusti", both),
+            ("september–december", both),
+        ]
+
+    def test_a_weekly_series_is_an_rfc_5545_weekly_rule(self) -> None:
+        """Every second week from week 2 of 2026 ("jämna veckor"): FREQ=WEEKLY, INTERVAL=2,
+        26 weeks from Monday 5 January 2026."""
+        slots = expand(cad(1, Per.WEEK, interval=Count(2), start_week=Count(2)), 2026)
+        assert slots[0].recurrence == Recurrence("WEEKLY", 2, 26, dt.date(2026, 1, 5), 1)
