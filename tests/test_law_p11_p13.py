@@ -84,6 +84,118 @@ class TestL12Tasks:
         assert (f.verdict, f.severity) == (Verdict.EJ_BEDOMBART, Severity.WARNING)
 
 
+#: Each 12 § rule as docs/regler.md publishes it (Swedish), with kbfa's English words.
+PUBLISHED_12 = [
+    (
+        "KBFA-L12A",
+        "1",
+        "coordinate_support",
+        "Samordningsfunktionen samordnar och stödjer",
+        "The function coordinates and supports",
+        "Samordningsfunktionen ska särskilt samordna och stödja genomförandet av kommunens "
+        "arbete enligt lagen.",
+        "Kommunstyrelsen förtydligar i styrdokumentet att samordningsfunktionen samordnar och "
+        "stödjer arbetet (uppgiften följer redan av 12 § 1 p.).",
+    ),
+    (
+        "KBFA-L12B",
+        "2",
+        "contact_point",
+        "Samordningsfunktionen är kontaktpunkt",
+        "The function is the contact point",
+        "Samordningsfunktionen ska särskilt utgöra kommunens kontaktpunkt för externa aktörer.",
+        "Kommunstyrelsen förtydligar i styrdokumentet att samordningsfunktionen är kommunens "
+        "kontaktpunkt för externa aktörer (uppgiften följer redan av 12 § 2 p.).",
+    ),
+    (
+        "KBFA-L12C",
+        "3",
+        "inform_public",
+        "Samordningsfunktionen bidrar till att information sprids",
+        "The function helps information to be spread",
+        "Samordningsfunktionen ska särskilt bidra till att information om det "
+        "brottsförebyggande arbetet sprids till invånarna och andra som kan vilja eller behöva "
+        "ta del av den.",
+        "Kommunstyrelsen förtydligar i styrdokumentet att samordningsfunktionen bidrar till att "
+        "information om arbetet sprids till invånarna (uppgiften följer redan av 12 § 3 p.).",
+    ),
+]
+
+
+class TestL12RulesAsPublished:
+    """docs/regler.md, "KBFA-L12A" to "KBFA-L12C": what the catalogue says of each task rule.
+
+    The 12 § rules are built while kbfa is imported; tests/mutation_import_time.py runs
+    their mutants in a fresh interpreter against these expectations.
+    """
+
+    @pytest.mark.parametrize(
+        ("code", "point", "key", "title", "title_en", "paraphrase", "action"), PUBLISHED_12
+    )
+    def test_the_rule_cites_its_point_and_says_what_meets_it(
+        self,
+        code: str,
+        point: str,
+        key: str,
+        title: str,
+        title_en: str,
+        paraphrase: str,
+        action: str,
+    ) -> None:
+        """Källa "12 § N p. lag (2023:196)", ska, utformning, and the texts of docs/regler.md."""
+        from kbfa.rules import Level, find_rule, law_duties
+
+        rule = find_rule(code)
+        assert rule is not None
+        assert rule.code == code
+        assert rule.reference.label() == f"12 § {point} p. lag (2023:196)"
+        assert rule.reference.label("en") == f"s. 12({point}), Act (2023:196)"
+        assert rule.url == "https://lagen.nu/2023:196#P12"
+        assert rule.strength_words() == "ska (brist om det saknas)"
+        assert rule.binding
+        assert rule.level is Level.DESIGN
+        assert (rule.title(), rule.title("en")) == (title, title_en)
+        assert rule.paraphrase() == paraphrase
+        assert rule.satisfied_by() == (
+            f'[coordination].tasks innehåller "{key}". Anges uppgiften inte följer den ändå av '
+            "lagen; det noteras, men är ingen brist."
+        )
+        assert rule.satisfied_by("en") == (
+            f'[coordination].tasks includes "{key}"; if not, the task still follows from the '
+            "law, which is noted, not a breach."
+        )
+        assert rule.how_to_fix() == (
+            f'Förtydliga uppgiften i styrdokumentet och lägg till "{key}" i [coordination].tasks.'
+        )
+        assert rule.how_to_fix("en") == (
+            f'Make the task clear in the steering document and add "{key}" to [coordination].tasks.'
+        )
+        assert rule.action() == action
+        # The report's summary table counts the three tasks under 11–12 §§ with 11 §'s rule.
+        (duty,) = [d for d in law_duties() if code in d.codes]
+        assert duty.key == "11-12"
+        assert duty.codes == ("KBFA-L11A", "KBFA-L12A", "KBFA-L12B", "KBFA-L12C")
+
+    @pytest.mark.parametrize(
+        ("code", "point", "key", "title", "title_en", "paraphrase", "action"), PUBLISHED_12
+    )
+    def test_each_rule_checks_its_own_task(
+        self,
+        code: str,
+        point: str,
+        key: str,
+        title: str,
+        title_en: str,
+        paraphrase: str,
+        action: str,
+    ) -> None:
+        """A function with only this task stated: this rule is met, the other two are noted."""
+        g = Builder().coordination(organisation="kommun", tasks=[Task12(key)]).build()
+        for other, *_ in PUBLISHED_12:
+            expected = Verdict.UPPFYLLT if other == code else Verdict.EJ_BEDOMBART
+            assert one(g, other, AS_OF).verdict is expected
+
+
 def political() -> Builder:
     return (
         Builder()
