@@ -10,13 +10,38 @@ officials contradicts the law; the leading body reports to fullmäktige
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from builder import Builder, cad, one, reporting, shape  # type: ignore[import-not-found]
-from kbfa.evaluation import Severity, Situation, Verdict
+from builder import Builder, cad, in_folder, one, reporting, shape  # type: ignore[import-not-found]
+from kbfa.evaluation import Finding, Severity, Situation, Verdict, evaluate
 from kbfa.model import BodyKind, EvidenceKind, OrganisationKind, Per, Task12, Text
 
+
+def placed(kind: OrganisationKind, **kw: object) -> dict[str, object]:
+    """Keyword arguments for Builder.org: the kind and where it sits."""
+    return {"kind": kind, **kw}
+
+
 AS_OF = "2026-11-29"
+
+
+def located(b: Builder, code: str, as_of: str = AS_OF, lang: str = "sv") -> list[Finding]:
+    """The findings of ``code`` for the model as a loaded config (in_folder): with key paths."""
+    result = evaluate(in_folder(b.build(), Path(".")), dt.date.fromisoformat(as_of), lang=lang)  # type: ignore[arg-type]
+    return [f for f in result.findings if f.code == code]
+
+
+def said(
+    b: Builder, code: str, as_of: str = AS_OF, lang: str = "sv"
+) -> list[tuple[Verdict, str, str]]:
+    """Each finding as the reader gets it: verdict, the key it points at, the message."""
+    return [
+        (f.verdict, f.location.path if f.location else "", f.message)
+        for f in located(b, code, as_of, lang)
+    ]
 
 
 class TestL11AFunction:
@@ -52,6 +77,175 @@ class TestL11AFunction:
         """No samordningsfunktion: ej uppfyllt, a breach."""
         f = one(Builder().build(), "KBFA-L11A", AS_OF)
         assert shape(f) == (Verdict.EJ_UPPFYLLT, Situation.MISSING_STEP, Severity.BREACH)
+
+
+def shared_function() -> Builder:
+    """A function held by the samordnare, a post shared with two neighbours, and a group,
+    in a gemensam nämnd hosted by a neighbour (fictitious)."""
+    return (
+        Builder()
+        .document()
+        .org("grann", OrganisationKind.KOMMUN, "Grannkommunen")
+        .org("tredje", OrganisationKind.KOMMUN, "Tredje kommunen")
+        .org(
+            "gn",
+            OrganisationKind.JOINT_COMMITTEE,
+            "Gemensamma nämnden",
+            member=True,
+            hosted_by="grann",
+        )
+        .role("samordnare", title="Brottsförebyggande samordnare")
+        .role("delad", org="grann", title="Säkerhetssamordnare", shared_with=("kommun", "tredje"))
+        .body("grupp", BodyKind.WORKING_GROUP, "Arbetsgruppen")
+        .coordination(held_by=["samordnare", "delad"], body="grupp", organisation="gn")
+    )
+
+
+class TestL11AWordsAndWhere:
+    """KBFA-L11A's messages (p11_samordningsfunktion.py's catalogue, kbfa's published words)
+    and the key each points at: who holds the function and where it sits."""
+
+    def test_holders_a_joint_committee_and_a_shared_post(self) -> None:
+        """Kommunallagen 9 kap. 19 § and 37 §: each note is given, the holders listed."""
+        assert said(shared_function(), "KBFA-L11A") == [
+            (
+                Verdict.UPPFYLLT,
+                "coordination.held_by",
+                "Samordningsfunktionen innehas av den brottsförebyggande samordnaren, "
+                "säkerhetssamordnaren (Grannkommunen) och Arbetsgruppen. Den ligger hos "
+                "Gemensamma nämnden, en gemensam nämnd som kommunen är part i med Grannkommunen "
+                "som värdkommun; den hör till kommunens egen organisation. "
+                "Säkerhetssamordnaren (Grannkommunen) är en tjänst som kommunen delar med "
+                "Grannkommunen och Tredje kommunen; den räknas som kommunens egen.",
+            )
+        ]
+        assert said(shared_function(), "KBFA-L11A", lang="en")[0][2] == (
+            "The coordination function is held by Brottsförebyggande samordnare, "
+            "Säkerhetssamordnare (Grannkommunen) and Arbetsgruppen. It lies with Gemensamma "
+            "nämnden, a joint committee the municipality is party to, hosted by Grannkommunen; "
+            "it belongs to the municipality's own organisation. Säkerhetssamordnare "
+            "(Grannkommunen) is a post the municipality shares with Grannkommunen and Tredje "
+            "kommunen; it counts as its own."
+        )
+
+    @pytest.mark.parametrize(
+        ("org", "sv", "en"),
+        [
+            (
+                placed(OrganisationKind.JOINT_COMMITTEE, member=True, hosted_by="kommun"),
+                "Samordningsfunktionen innehas av Förbundet. Den ligger hos Förbundet, en "
+                "gemensam nämnd som kommunen är part i; den hör till kommunens egen organisation.",
+                "The coordination function is held by Förbundet. It lies with Förbundet, a joint "
+                "committee the municipality is party to; it belongs to the municipality's own "
+                "organisation.",
+            ),
+            (
+                placed(OrganisationKind.MUNICIPAL_ASSOCIATION, member=True),
+                "Samordningsfunktionen innehas av Förbundet. Den ligger hos Förbundet, ett "
+                "kommunalförbund som kommunen är medlem i; förbundsordningen ska omfatta "
+                "uppgiften.",
+                "The coordination function is held by Förbundet. It lies with Förbundet, a "
+                "municipal association the municipality is a member of; the association's "
+                "charter must cover the task.",
+            ),
+            (
+                placed(OrganisationKind.MUNICIPAL_ASSOCIATION),
+                "Samordningsfunktionen innehas av Förbundet. Den ligger hos Förbundet, utanför "
+                "kommunens egen organisation; det förutsätter att förbundsordningen eller ett "
+                "avtal omfattar uppgiften, och kommunens kontaktpunkt (12 § 2 p.) är ändå "
+                "kommunens.",
+                "The coordination function is held by Förbundet. It lies with Förbundet, outside "
+                "the municipality's own organisation; that requires the association's charter or "
+                "an agreement to cover the task, and the contact point (s. 12(2)) is still the "
+                "municipality's.",
+            ),
+            (
+                placed(OrganisationKind.MUNICIPAL_COMPANY, hosted_by="kommun"),
+                "Samordningsfunktionen innehas av Förbundet.",
+                "The coordination function is held by Förbundet.",
+            ),
+        ],
+    )
+    def test_a_function_placed_with_an_organisation(
+        self, org: dict[str, object], sv: str, en: str
+    ) -> None:
+        """No holder named: the organisation holds it; where it sits decides the note."""
+        b = (
+            Builder()
+            .document()
+            .org("forb", name="Förbundet", **org)
+            .coordination(organisation="forb")
+        )
+        assert said(b, "KBFA-L11A") == [(Verdict.UPPFYLLT, "coordination.organisation", sv)]
+        assert said(b, "KBFA-L11A", lang="en")[0][2] == en
+
+    def test_the_municipality_itself_needs_no_note(self) -> None:
+        """organisation = the municipality: no note on where it sits."""
+        b = Builder().document().coordination(organisation="kommun")
+        assert said(b, "KBFA-L11A")[0][2] == "Samordningsfunktionen innehas av Provkommun."
+
+    def test_an_unknown_organisation_is_outside(self) -> None:
+        """An id that names no organisation is not the municipality's own."""
+        b = Builder().document().coordination(organisation="okand")
+        assert "utanför kommunens egen organisation" in said(b, "KBFA-L11A")[0][2]
+
+    def test_a_post_shared_only_with_the_municipality(self) -> None:
+        """Employed by the neighbour, shared with the municipality: the neighbour is named."""
+        b = (
+            Builder()
+            .document()
+            .org("grann", OrganisationKind.KOMMUN, "Grannkommunen")
+            .role("delad", org="grann", title="Samordnare", shared_with=("kommun",))
+            .coordination(held_by=["delad"])
+        )
+        assert said(b, "KBFA-L11A")[0][2] == (
+            "Samordningsfunktionen innehas av samordnaren (Grannkommunen). Samordnaren "
+            "(Grannkommunen) är en tjänst som kommunen delar med Grannkommunen; den räknas som "
+            "kommunens egen."
+        )
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            (
+                "sv",
+                "Styrdokumentet inrättar en samordningsfunktion men anger inte vem som har den.",
+            ),
+            ("en", "The steering document sets up a coordination function but not who holds it."),
+        ],
+    )
+    def test_no_holder(self, lang: str, message: str) -> None:
+        """The function is set up without anyone holding it: the table is pointed at."""
+        b = Builder().document().coordination()
+        assert said(b, "KBFA-L11A", lang=lang) == [(Verdict.DELVIS, "coordination", message)]
+
+    @pytest.mark.parametrize(
+        ("lang", "message", "action"),
+        [
+            (
+                "sv",
+                "Styrdokumentet beskriver ingen samordningsfunktion för det brottsförebyggande "
+                "arbetet.",
+                "Kommunstyrelsen inrättar en samordningsfunktion för det brottsförebyggande "
+                "arbetet och styrdokumentet anger vem som har den.",
+            ),
+            (
+                "en",
+                "The steering document describes no coordination function for the work.",
+                None,
+            ),
+        ],
+    )
+    def test_no_function(self, lang: str, message: str, action: str | None) -> None:
+        """docs/regler.md's action for KBFA-L11A, addressed to kommunstyrelsen."""
+        (f,) = located(Builder().document(), "KBFA-L11A", lang=lang)
+        assert (f.verdict, f.location.path if f.location else "", f.message) == (
+            Verdict.EJ_UPPFYLLT,
+            "coordination",
+            message,
+        )
+        if action is not None:
+            assert f.action == action
 
 
 TASKS = [
