@@ -547,3 +547,42 @@ class TestL9CWordsAndWhere:
         assert said(many(), "KBFA-L9C", lang="en")[3][2].startswith(
             'The agreement "Överenskommelse e"'
         )
+
+
+class TestARollingAgreementThatRanOut:
+    """Signed 2023-09-01 for two years: its last day was 2025-08-31 (the day before the
+    second anniversary), so on 2026-11-29 it no longer applies, for 9 § 1 and 2 st. alike."""
+
+    @staticmethod
+    def rolling() -> Builder:
+        return (
+            agreement(period(years=2), areas=("Centrum",))
+            .document()
+            .evidence("2023-09-01", EvidenceKind.SIGNED, "avtal")
+        )
+
+    def test_it_is_no_agreement_in_force(self) -> None:
+        """L9A: no agreement applies, the lapsed one is named."""
+        assert said(self.rolling(), "KBFA-L9A") == [
+            (
+                Verdict.EJ_UPPFYLLT,
+                "agreements[0].period",
+                "Ingen skriftlig överenskommelse om samverkan gäller per 2026-11-29 "
+                '("Överenskommelse avtal" gäller inte längre), och styrdokumentet ställer inga '
+                "krav på sådana.",
+            )
+        ]
+
+    def test_its_content_is_not_judged(self) -> None:
+        """L9B: not in force, so not advised to be amended."""
+        assert said(self.rolling(), "KBFA-L9B") == [
+            (
+                Verdict.EJ_TILLAMPLIG,
+                "agreements[0].period",
+                'Överenskommelsen "Överenskommelse avtal" gäller inte per 2026-11-29.',
+            )
+        ]
+
+    def test_on_its_last_day_it_still_applies(self) -> None:
+        """2025-08-31: still in force, so its content is judged."""
+        assert one(self.rolling().build(), "KBFA-L9B", "2025-08-31").verdict is Verdict.UPPFYLLT
