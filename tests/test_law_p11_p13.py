@@ -522,3 +522,419 @@ class TestL13DReported:
             .build()
         )
         assert one(g, "KBFA-L13D", AS_OF).verdict is Verdict.EJ_BEDOMBART
+
+
+class TestWhoLeads:
+    """13 §: [leadership], else the document's responsible body, else kommunstyrelsen by law.
+
+    The answer names the body actions are addressed to ("{Lead} inrättar ...", docs/regler.md
+    for KBFA-L11A); a body that may not lead leaves kommunstyrelsen to be addressed.
+    """
+
+    @pytest.mark.parametrize(
+        ("b", "body", "basis", "lawful", "action"),
+        [
+            (political().leadership("ks"), "ks", "stated", True, "Kommunstyrelsen"),
+            (
+                political().leadership("nämnden", kf_decision=Text("KF 2024-02-01 § 5")),
+                "nämnden",
+                "stated",
+                True,
+                "Socialnämnden",
+            ),
+            (political().leadership("nämnden"), "nämnden", "stated", False, "Kommunstyrelsen"),
+            (political().leadership("lg"), "lg", "stated", False, "Kommunstyrelsen"),
+            (political().leadership("okand"), None, "stated", False, "Kommunstyrelsen"),
+            (
+                political().document(responsible_body="nämnden"),
+                "nämnden",
+                "responsible",
+                False,
+                "Kommunstyrelsen",
+            ),
+            (
+                political().document(responsible_body="ks"),
+                "ks",
+                "responsible",
+                True,
+                "Kommunstyrelsen",
+            ),
+            (political().document(responsible_body="kf"), "ks", "law", True, "Kommunstyrelsen"),
+            (political().document(responsible_body="okand"), "ks", "law", True, "Kommunstyrelsen"),
+            (political(), "ks", "law", True, "Kommunstyrelsen"),
+            (Builder(), None, "law", True, "Kommunstyrelsen"),
+            (
+                Builder()
+                .body("nämnden", BodyKind.COMMITTEE, "Socialnämnden")
+                .leadership("nämnden"),
+                "nämnden",
+                "stated",
+                False,
+                "Kommunstyrelsen",
+            ),
+        ],
+    )
+    def test_who_leads_and_whom_actions_address(
+        self, b: Builder, body: str | None, basis: str, lawful: bool, action: str
+    ) -> None:
+        """Who leads, on what basis, whether lawfully, and the action's first word."""
+        from kbfa.rules import who_leads
+
+        g = b.build()
+        lead = who_leads(g)
+        assert (lead.body.id if lead.body else None, lead.basis.value, lead.lawful) == (
+            body,
+            basis,
+            lawful,
+        )
+        (f,) = located(b, "KBFA-L11A")
+        assert f.action == (
+            f"{action} inrättar en samordningsfunktion för det brottsförebyggande arbetet och "
+            "styrdokumentet anger vem som har den."
+        )
+
+    def test_in_english_without_a_board_the_executive_board_is_addressed(self) -> None:
+        """No kommunstyrelsen in the config and a committee without a KF decision."""
+        b = Builder().body("nämnden", BodyKind.COMMITTEE, "Socialnämnden").leadership("nämnden")
+        (f,) = located(b, "KBFA-L11A", lang="en")
+        assert f.action is not None and f.action.startswith("The executive board ")
+
+
+class TestL13AWordsAndWhere:
+    """KBFA-L13A's messages (p13_ledning.py's catalogue, kbfa's published words) and keys."""
+
+    @pytest.mark.parametrize(
+        ("b", "verdict", "path", "sv", "en"),
+        [
+            (
+                political().leadership("ks"),
+                Verdict.UPPFYLLT,
+                "leadership.body",
+                "Kommunstyrelsen leder arbetet.",
+                "Kommunstyrelsen leads the work.",
+            ),
+            (
+                political().leadership("nämnden", kf_decision=Text("KF 2024-02-01 § 5")),
+                Verdict.UPPFYLLT,
+                "leadership.body",
+                "Socialnämnden leder arbetet efter beslut av fullmäktige (KF 2024-02-01 § 5).",
+                "Socialnämnden leads the work by decision of the assembly (KF 2024-02-01 § 5).",
+            ),
+            (
+                political().leadership("nämnden"),
+                Verdict.DELVIS,
+                "leadership.kf_decision",
+                "Socialnämnden leder arbetet, men det anges inget beslut av fullmäktige om att "
+                "nämnden ska göra det; utan ett sådant beslut leder kommunstyrelsen arbetet "
+                "enligt 13 §.",
+                "Socialnämnden leads the work, but no assembly decision giving it that role is "
+                "stated; without one, the executive board leads under s. 13.",
+            ),
+            (
+                political().leadership("lg"),
+                Verdict.EJ_UPPFYLLT,
+                "leadership.body",
+                "Enligt styrdokumentet leds och styrs arbetet av kommunens ledningsgrupp, som "
+                "varken är kommunstyrelsen eller en nämnd som fullmäktige har utsett.",
+                "According to the steering document the work is led and steered by Kommunens "
+                "ledningsgrupp, which is neither the executive board nor a committee appointed "
+                "by the assembly.",
+            ),
+            (
+                political().document(responsible_body="ks"),
+                Verdict.UPPFYLLT,
+                "steering_document.responsible_body",
+                "Kommunstyrelsen är ansvarigt politiskt organ för styrdokumentet och leder "
+                "arbetet.",
+                "Kommunstyrelsen is the political body responsible for the steering document "
+                "and leads the work.",
+            ),
+            (
+                political().document(responsible_body="nämnden"),
+                Verdict.UPPFYLLT,
+                "leadership",
+                "Styrdokumentet anger inte vilket organ som leder arbetet. Har fullmäktige inte "
+                "beslutat om en annan nämnd, leder kommunstyrelsen arbetet enligt 13 §.",
+                "The steering document does not state which body leads the work. Unless the "
+                "assembly has decided on another committee, the executive board leads under "
+                "s. 13.",
+            ),
+        ],
+    )
+    def test_each_answer(self, b: Builder, verdict: Verdict, path: str, sv: str, en: str) -> None:
+        """Lindesberg 004:25, Vetlanda 003:82, Hjo: each way a document says who leads."""
+        assert said(b, "KBFA-L13A") == [(verdict, path, sv)]
+        assert said(b, "KBFA-L13A", lang="en") == [(verdict, path, en)]
+
+
+def kf_and_ks() -> Builder:
+    return political().body("rad", BodyKind.STRATEGIC_COUNCIL, "Rådet").document()
+
+
+class TestL13BWordsAndWhere:
+    """KBFA-L13B: the leading body's line to fullmäktige, and what else reports there."""
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            ("sv", "Kommunstyrelsen rapporterar till kommunfullmäktige."),
+            ("en", "Kommunstyrelsen reports to Kommunfullmäktige."),
+        ],
+    )
+    def test_the_first_line_to_an_assembly_is_pointed_at(self, lang: str, message: str) -> None:
+        """A line to the council first, then to KF (an assembly): the second line is the key."""
+        b = kf_and_ks().leadership("ks", reporting=[reporting("rad"), reporting("kf")])
+        assert said(b, "KBFA-L13B", lang=lang) == [
+            (Verdict.UPPFYLLT, "leadership.reporting[1]", message)
+        ]
+
+    def test_a_line_to_the_named_assembly_counts(self) -> None:
+        """[leadership].assembly names the recipient even if it is not an assembly body."""
+        b = kf_and_ks().leadership("ks", assembly="rad", reporting=[reporting("rad")])
+        assert said(b, "KBFA-L13B") == [
+            (Verdict.UPPFYLLT, "leadership.reporting[0]", "Kommunstyrelsen rapporterar till Rådet.")
+        ]
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            (
+                "sv",
+                "Det anges inte att kommunstyrelsen rapporterar om arbetet till "
+                'kommunfullmäktige. Rådet, "Lägesbild" redovisas för fullmäktige, men det är '
+                "det organ som leder arbetet som ska rapportera.",
+            ),
+            (
+                "en",
+                "It is not stated that Kommunstyrelsen reports on the work to the municipal "
+                'assembly. Rådet, "Lägesbild" is presented to the assembly, but it is the '
+                "leading body that must report.",
+            ),
+        ],
+    )
+    def test_others_reporting_are_named(self, lang: str, message: str) -> None:
+        """A council and a lägesbild go to KF; a plan goes to KS only; the leader says nothing."""
+        from kbfa.model import DeliverableKind
+
+        b = (
+            political()
+            .document()
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, "Rådet", reports_to=[reporting("kf")])
+            .body("grupp", BodyKind.WORKING_GROUP, "Gruppen", reports_to=[reporting("ks")])
+            .deliverable("lb", DeliverableKind.LAGESBILD, "Lägesbild", recipients=[reporting("kf")])
+            .deliverable("plan", DeliverableKind.ATGARDSPLAN, "Plan", recipients=[reporting("ks")])
+            .leadership("ks", reporting=[reporting("rad")])
+        )
+        assert said(b, "KBFA-L13B", lang=lang) == [
+            (Verdict.EJ_UPPFYLLT, "leadership.reporting", message)
+        ]
+
+    def test_without_leadership_the_key_is_leadership(self) -> None:
+        """No [leadership] table: kommunstyrelsen (by law) is named, the table is asked for."""
+        assert said(kf_and_ks(), "KBFA-L13B") == [
+            (
+                Verdict.EJ_UPPFYLLT,
+                "leadership",
+                "Det anges inte att kommunstyrelsen rapporterar om arbetet till kommunfullmäktige.",
+            )
+        ]
+
+    def test_without_any_board_kommunstyrelsen_is_named(self) -> None:
+        """No bodies at all: the law's kommunstyrelsen, in each language."""
+        assert said(Builder().document(), "KBFA-L13B")[0][2] == (
+            "Det anges inte att kommunstyrelsen rapporterar om arbetet till kommunfullmäktige."
+        )
+        assert said(Builder().document(), "KBFA-L13B", lang="en")[0][2] == (
+            "It is not stated that the executive board reports on the work to the municipal "
+            "assembly."
+        )
+
+
+class TestL13CWordsAndWhere:
+    """KBFA-L13C: the most frequent line to fullmäktige against 12 months (or a setting)."""
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            (
+                "sv",
+                "Rapporteringen till fullmäktige sker två gånger per år, alltså minst var 12:e "
+                "månad.",
+            ),
+            ("en", "Reporting to the assembly happens twice a year, so at least every 12 months."),
+        ],
+    )
+    def test_the_most_frequent_line_counts(self, lang: str, message: str) -> None:
+        """Once every two years, then twice a year, then once a year: the second is the key."""
+        from kbfa.model import Per
+
+        b = kf_and_ks().leadership(
+            "ks",
+            reporting=[
+                reporting("kf", cad(1, Per.YEAR, 2)),
+                reporting("kf", cad(2)),
+                reporting("kf", cad(1)),
+            ],
+        )
+        assert said(b, "KBFA-L13C", lang=lang) == [
+            (Verdict.UPPFYLLT, "leadership.reporting[1].cadence", message)
+        ]
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            (
+                "sv",
+                "Rapporteringen till fullmäktige sker en gång vartannat år, mer sällan än var "
+                "12:e månad.",
+            ),
+            (
+                "en",
+                "Reporting to the assembly happens once every 2 years, less often than every 12 "
+                "months.",
+            ),
+        ],
+    )
+    def test_too_rare(self, lang: str, message: str) -> None:
+        """Every second year only: contrary to kbfa's reading of "kontinuerligt"."""
+        from kbfa.model import Per
+
+        b = kf_and_ks().leadership(
+            "ks", reporting=[reporting("rad", cad(4)), reporting("kf", cad(1, Per.YEAR, 2))]
+        )
+        assert said(b, "KBFA-L13C", lang=lang) == [
+            (Verdict.EJ_UPPFYLLT, "leadership.reporting[1].cadence", message)
+        ]
+
+    @pytest.mark.parametrize(
+        ("cadence", "verdict", "message"),
+        [
+            (
+                cad(2),
+                Verdict.UPPFYLLT,
+                "Rapporteringen till fullmäktige sker två gånger per år, alltså minst var 6:e "
+                "månad.",
+            ),
+            (
+                cad(1),
+                Verdict.EJ_UPPFYLLT,
+                "Rapporteringen till fullmäktige sker en gång per år, mer sällan än var 6:e månad.",
+            ),
+        ],
+    )
+    def test_a_six_month_setting(self, cadence: object, verdict: Verdict, message: str) -> None:
+        """report_interval_months = 6: twice a year is exactly enough, once a year is not."""
+        from kbfa.model import EvaluationSettings
+
+        b = kf_and_ks().leadership("ks", reporting=[reporting("kf", cadence)])  # type: ignore[arg-type]
+        b.settings = EvaluationSettings(report_interval_months=6)  # type: ignore[arg-type]
+        assert said(b, "KBFA-L13C") == [(verdict, "leadership.reporting[0].cadence", message)]
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            (
+                "sv",
+                "Rapporteringen till fullmäktige anges som kontinuerlig men utan takt, så det går "
+                "inte att se att den sker minst var 12:e månad.",
+            ),
+            (
+                "en",
+                "Reporting to the assembly is called continuous but has no cadence, so it cannot "
+                "be seen to happen at least every 12 months.",
+            ),
+        ],
+    )
+    def test_continuous_without_cadence_points_at_the_first_line(
+        self, lang: str, message: str
+    ) -> None:
+        """Two lines to KF without a cadence: the first one is the key."""
+        b = kf_and_ks().leadership(
+            "ks",
+            reporting=[
+                reporting("rad", cad(1)),
+                reporting("kf", continuous=True),
+                reporting("kf"),
+            ],
+        )
+        assert said(b, "KBFA-L13C", lang=lang) == [
+            (Verdict.EJ_BEDOMBART, "leadership.reporting[1]", message)
+        ]
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            ("sv", "Det finns ingen rapportering till fullmäktige att bedöma (se KBFA-L13B)."),
+            ("en", "There is no reporting to the assembly to assess (see KBFA-L13B)."),
+        ],
+    )
+    def test_no_line_to_fullmaktige(self, lang: str, message: str) -> None:
+        """Nothing to time."""
+        b = kf_and_ks().leadership("ks", reporting=[reporting("rad", cad(1))])
+        assert said(b, "KBFA-L13C", lang=lang) == [(Verdict.EJ_BEDOMBART, "leadership", message)]
+
+
+class TestL13DWordsAndWhere:
+    """KBFA-L13D: the latest report by the leading body, its reference and the next due date."""
+
+    @staticmethod
+    def reported() -> Builder:
+        b = kf_and_ks().leadership("ks", reporting=[reporting("kf")])
+        b.evidence("2024-10-01", EvidenceKind.REPORTED, "ks", to="kf", reference="KF § 10")
+        b.evidence("2025-11-24", EvidenceKind.REPORTED, "ks", to="kf", reference="KF § 90")
+        b.evidence("2026-05-01", EvidenceKind.REPORTED, "rad", to="kf", reference="KF § 40")
+        return b
+
+    @pytest.mark.parametrize(
+        ("as_of", "verdict", "sv", "en"),
+        [
+            (
+                "2026-11-24",
+                Verdict.UPPFYLLT,
+                "Senaste rapporten till fullmäktige: 2025-11-24 (KF § 90); nästa senast "
+                "2026-11-24.",
+                "Latest report to the assembly: 2025-11-24 (KF § 90); the next is due by "
+                "2026-11-24.",
+            ),
+            (
+                "2026-11-25",
+                Verdict.EJ_UPPFYLLT,
+                "Senaste rapporten till fullmäktige är från 2025-11-24 (KF § 90); nästa skulle "
+                "ha lämnats senast 2026-11-24.",
+                "The latest report to the assembly is from 2025-11-24 (KF § 90); the next was "
+                "due by 2026-11-24.",
+            ),
+        ],
+    )
+    def test_the_latest_report_by_the_leading_body(
+        self, as_of: str, verdict: Verdict, sv: str, en: str
+    ) -> None:
+        """The council's later report is not kommunstyrelsen's; the record is pointed at."""
+        assert said(self.reported(), "KBFA-L13D", as_of) == [(verdict, "evidence[1]", sv)]
+        assert said(self.reported(), "KBFA-L13D", as_of, "en") == [(verdict, "evidence[1]", en)]
+
+    def test_a_six_month_setting_brings_the_next_report_forward(self) -> None:
+        """report_interval_months = 6: due 2026-05-24 after the report of 2025-11-24."""
+        from kbfa.model import EvaluationSettings
+
+        b = self.reported()
+        b.settings = EvaluationSettings(report_interval_months=6)  # type: ignore[arg-type]
+        assert said(b, "KBFA-L13D", "2026-05-24")[0][2].endswith("nästa senast 2026-05-24.")
+        assert said(b, "KBFA-L13D", "2026-05-25")[0][0] is Verdict.EJ_UPPFYLLT
+
+    def test_without_any_body_every_report_counts(self) -> None:
+        """No leading body in the config: a recorded report is taken as the work's report."""
+        b = Builder().document().evidence("2026-05-01", EvidenceKind.REPORTED, "ks", to="kf")
+        assert said(b, "KBFA-L13D")[0][:2] == (Verdict.UPPFYLLT, "evidence[0]")
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            ("sv", "Ingen rapport till fullmäktige är registrerad."),
+            ("en", "No report to the assembly is recorded."),
+        ],
+    )
+    def test_no_report(self, lang: str, message: str) -> None:
+        """Nothing recorded: ej bedömbart, the leadership table is pointed at."""
+        b = kf_and_ks().leadership("ks", reporting=[reporting("kf")])
+        assert said(b, "KBFA-L13D", lang=lang) == [(Verdict.EJ_BEDOMBART, "leadership", message)]
