@@ -390,6 +390,96 @@ class TestL12RulesAsPublished:
             assert one(g, other, AS_OF).verdict is expected
 
 
+#: Each task in the law's words (12 § 1-3 p.), Swedish and kbfa's English.
+TASK_WORDS = [
+    (
+        "KBFA-L12A",
+        Task12.COORDINATE_SUPPORT,
+        "1",
+        "samordna och stödja genomförandet av kommunens arbete enligt lagen",
+        "coordinate and support the municipality's work under the law",
+    ),
+    (
+        "KBFA-L12B",
+        Task12.CONTACT_POINT,
+        "2",
+        "utgöra kommunens kontaktpunkt för externa aktörer",
+        "be the municipality's contact point for external actors",
+    ),
+    (
+        "KBFA-L12C",
+        Task12.INFORM_PUBLIC,
+        "3",
+        "bidra till att information om det brottsförebyggande arbetet sprids till invånarna "
+        "och andra som kan vilja eller behöva ta del av den",
+        "help information about the work to be spread to residents and others",
+    ),
+]
+
+
+class TestL12WordsAndWhere:
+    """Each 12 § task stated, or filled in by the law, in words, with the fix and the key."""
+
+    @pytest.mark.parametrize(("code", "task", "point", "sv", "en"), TASK_WORDS)
+    def test_a_stated_task(self, code: str, task: Task12, point: str, sv: str, en: str) -> None:
+        """The document gives the function the task: the tasks list is the key."""
+        b = Builder().document().coordination(organisation="kommun", tasks=[task])
+        assert said(b, code) == [
+            (
+                Verdict.UPPFYLLT,
+                "coordination.tasks",
+                f"Samordningsfunktionen ska enligt styrdokumentet {sv}.",
+            )
+        ]
+        assert said(b, code, lang="en")[0][2] == (
+            f"According to the steering document the coordination function is to {en}."
+        )
+
+    @pytest.mark.parametrize(("code", "task", "point", "sv", "en"), TASK_WORDS)
+    def test_a_task_the_law_fills_in(
+        self, code: str, task: Task12, point: str, sv: str, en: str
+    ) -> None:
+        """Silence: the law gives the task; the fix names the key to add."""
+        b = Builder().document().coordination(organisation="kommun")
+        (f,) = located(b, code)
+        assert (f.verdict, f.location.path if f.location else "") == (
+            Verdict.EJ_BEDOMBART,
+            "coordination.tasks",
+        )
+        assert f.message == (
+            f"Styrdokumentet anger inte att samordningsfunktionen ska {sv}; uppgiften följer "
+            f"direkt av 12 § {point} p. Hur den fullgörs framgår inte av styrdokumentet."
+        )
+        assert f.fix == (
+            f"Förtydliga i styrdokumentet hur samordningsfunktionen ska {sv} (uppgiften följer "
+            f'redan av 12 § {point} p.), och lägg till "{task.value}" i [coordination].tasks.'
+        )
+        (e,) = located(b, code, lang="en")
+        assert e.message == (
+            f"The steering document does not state that the coordination function is to {en}; "
+            f"the task follows directly from s. 12({point}). How it is carried out is not shown."
+        )
+        assert e.fix == (
+            f"Make clear in the steering document how the function is to {en} (the task "
+            f'already follows from s. 12({point})), and add "{task.value}" to '
+            "[coordination].tasks."
+        )
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            ("sv", "Det finns ingen samordningsfunktion att bedöma (se KBFA-L11A)."),
+            ("en", "There is no coordination function to assess (see KBFA-L11A)."),
+        ],
+    )
+    @pytest.mark.parametrize("code", ["KBFA-L12A", "KBFA-L12B", "KBFA-L12C"])
+    def test_no_function(self, code: str, lang: str, message: str) -> None:
+        """No function: each task rule points at [coordination]."""
+        assert said(Builder().document(), code, lang=lang) == [
+            (Verdict.EJ_BEDOMBART, "coordination", message)
+        ]
+
+
 def political() -> Builder:
     return (
         Builder()
