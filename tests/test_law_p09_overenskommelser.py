@@ -586,3 +586,18 @@ class TestARollingAgreementThatRanOut:
     def test_on_its_last_day_it_still_applies(self) -> None:
         """2025-08-31: still in force, so its content is judged."""
         assert one(self.rolling().build(), "KBFA-L9B", "2025-08-31").verdict is Verdict.UPPFYLLT
+
+
+def test_an_agreement_no_longer_in_force_does_not_end_the_assessment() -> None:
+    """9 § 2 st.: the first agreement ended 2025-12-31; the next one is still judged."""
+    b = (
+        agreement(period("2024-01-01", "2025-12-31"))
+        .agreement(
+            "b", ["kommun", "polisen"], purposes=("T",), period=period("2024-01-01", "2027-12-31")
+        )
+        .document()
+    )
+    assert [(v, p) for v, p, _ in said(b, "KBFA-L9B")] == [
+        (Verdict.EJ_TILLAMPLIG, "agreements[0].period"),
+        (Verdict.DELVIS, "agreements[1].areas"),
+    ]

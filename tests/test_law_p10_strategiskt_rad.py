@@ -557,3 +557,20 @@ class TestL10DWordsAndWhere:
         assert said(b, "KBFA-L10D")[2][2] == (
             "Inga andra aktörer än kommunen ingår i Rådet C (se KBFA-L10C)."
         )
+
+    def test_a_council_of_the_municipality_alone_does_not_end_the_assessment(self) -> None:
+        """The first council has no other actors; the second, after it, is still assessed."""
+        b = (
+            town()
+            .body("a", COUNCIL, "Rådet A", members=["kso"], chair="kso")
+            .body("b", COUNCIL, "Rådet B", members=["kso", "lpo"], chair="kso")
+        )
+        assert [(v, p) for v, p, _ in said(b, "KBFA-L10D")] == [
+            (Verdict.EJ_TILLAMPLIG, "bodies[0].members"),
+            (Verdict.UPPFYLLT, "bodies[1].members"),
+        ]
+
+    def test_a_seat_for_a_role_the_config_does_not_describe(self) -> None:
+        """A member id that names no role is passed over; the police chief is senior."""
+        b = town().body("rad", COUNCIL, "Rådet", members=["kso", "okand", "lpo"], chair="kso")
+        assert said(b, "KBFA-L10D")[0][:2] == (Verdict.UPPFYLLT, "bodies[0].members")
