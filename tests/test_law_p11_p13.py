@@ -683,6 +683,33 @@ class TestWhoLeads:
             "styrdokumentet anger vem som har den."
         )
 
+    @pytest.mark.parametrize(
+        ("lang", "action"),
+        [
+            (
+                "sv",
+                "Regionstyrelsen inrättar en samordningsfunktion för det brottsförebyggande "
+                "arbetet och styrdokumentet anger vem som har den.",
+            ),
+            (
+                "en",
+                "Regionstyrelsen sets up a coordination function for crime prevention, and the "
+                "steering document states who holds it.",
+            ),
+        ],
+    )
+    def test_a_board_by_another_name_is_addressed_by_its_name(self, lang: str, action: str) -> None:
+        """Region Gotland: the executive board is regionstyrelsen. A committee without a KF
+        decision may not lead, so the board is addressed by the name the config gives it."""
+        b = (
+            Builder()
+            .body("rs", BodyKind.EXECUTIVE_BOARD, "Regionstyrelsen")
+            .body("nämnden", BodyKind.COMMITTEE, "Socialnämnden")
+            .leadership("nämnden")
+        )
+        (f,) = located(b, "KBFA-L11A", lang=lang)
+        assert f.action == action
+
     def test_in_english_without_a_board_the_executive_board_is_addressed(self) -> None:
         """No kommunstyrelsen in the config and a committee without a KF decision."""
         b = Builder().body("nämnden", BodyKind.COMMITTEE, "Socialnämnden").leadership("nämnden")
