@@ -116,6 +116,131 @@ class TestL14ACamera:
             assert {f.severity for f in _all(g, AS_OF)} == {Severity.INFO}
 
 
+def camera_said(b: Builder, lang: str = "sv") -> list[tuple[Verdict, str, str]]:
+    """KBFA-L14A's findings on AS_OF as the reader gets them: verdict, key path, message."""
+    from pathlib import Path
+
+    from builder import in_folder  # type: ignore[import-not-found]
+
+    result = evaluate(in_folder(b.build(), Path(".")), day(AS_OF), lang=lang)  # type: ignore[arg-type]
+    # The report lists a rule's findings by key path: legal_framework before places.
+    return [
+        (f.verdict, f.location.path if f.location else "", f.message)
+        for f in result.findings
+        if f.code == "KBFA-L14A"
+    ]
+
+
+PLACES = "camera_surveillance.places"
+FRAMEWORK = "camera_surveillance.legal_framework"
+
+
+class TestL14AWordsAndWhere:
+    """KBFA-L14A's messages (p14_kamerabevakning.py's catalogue, kbfa's published words) and
+    the keys they point at, in Swedish and English."""
+
+    def test_no_camera_section(self) -> None:
+        """14 § is a right: the camera table is pointed at, nothing asked."""
+        assert camera_said(Builder().document()) == [
+            (
+                Verdict.EJ_TILLAMPLIG,
+                "camera_surveillance",
+                "Styrdokumentet tar inte upp kamerabevakning; 14 § ger kommunen en rätt, ingen "
+                "skyldighet.",
+            )
+        ]
+        assert camera_said(Builder().document(), "en")[0][2] == (
+            "The steering document does not deal with camera surveillance; s. 14 gives the "
+            "municipality a right, not a duty."
+        )
+
+    def test_not_public_places_whatever_else_the_section_says(self) -> None:
+        """Not-public premises listed after public places still need another basis (Hjo)."""
+        b = (
+            Builder()
+            .document()
+            .camera(
+                places=[CameraPlace.PUBLIC, CameraPlace.NOT_PUBLIC],
+                legal_framework=[Text("GDPR"), Text("Lag (2018:1200)")],
+            )
+        )
+        assert camera_said(b) == [
+            (Verdict.UPPFYLLT, FRAMEWORK, "Styrdokumentet hänvisar till kamerabevakningslagen."),
+            (
+                Verdict.DELVIS,
+                PLACES,
+                "Kamerabevakningen kan enligt styrdokumentet avse även platser eller lokaler dit "
+                "allmänheten inte har tillträde. Där ger 14 § ingen grund; det krävs annan "
+                "rättslig grund enligt kamerabevakningslagen (2018:1200) och "
+                "dataskyddsförordningen.",
+            ),
+        ]
+        assert [m for _, _, m in camera_said(b, "en")] == [
+            "The steering document cites the Camera Surveillance Act.",
+            "According to the steering document the surveillance may also concern places or "
+            "premises the public has no access to. There s. 14 gives no basis; another legal "
+            "basis under the Camera Surveillance Act (2018:1200) and the GDPR is needed.",
+        ]
+
+    def test_public_places_and_the_law_not_cited(self) -> None:
+        """Hjo 002:94 cites GDPR only: the law is not cited."""
+        b = Builder().document().camera(places=[CameraPlace.PUBLIC], legal_framework=[Text("GDPR")])
+        assert camera_said(b) == [
+            (
+                Verdict.DELVIS,
+                FRAMEWORK,
+                "Styrdokumentet hänvisar inte till kamerabevakningslagen (2018:1200). Sedan den "
+                "1 april 2025 behövs inget tillstånd för kommunens kamerabevakning av platser dit "
+                "allmänheten har tillträde; kommunen gör själv bedömningen enligt den lagen och "
+                "dataskyddsförordningen.",
+            ),
+            (
+                Verdict.UPPFYLLT,
+                PLACES,
+                "Kamerabevakningen avser platser dit allmänheten har tillträde, som 14 § gäller.",
+            ),
+        ]
+        assert [m for _, _, m in camera_said(b, "en")] == [
+            "The steering document does not cite the Camera Surveillance Act (2018:1200). Since "
+            "1 April 2025 no permit is needed; the municipality makes its own assessment under "
+            "that Act and the GDPR.",
+            "The camera surveillance concerns places the public has access to, as s. 14 does.",
+        ]
+
+    def test_places_not_stated(self) -> None:
+        """No places recorded: which kinds is not registered."""
+        b = Builder().document().camera(places=[])
+        assert camera_said(b)[1] == (
+            Verdict.EJ_BEDOMBART,
+            PLACES,
+            "Det är inte registrerat vilka slags platser kamerabevakningen avser; 14 § gäller "
+            "platser dit allmänheten har tillträde.",
+        )
+        assert camera_said(b, "en")[1][2] == (
+            "It is not recorded which kinds of places the surveillance concerns; s. 14 covers "
+            "places the public has access to."
+        )
+
+    @pytest.mark.parametrize(
+        ("framework", "verdict"),
+        [
+            (["KAMERABEVAKNINGSLAGEN"], Verdict.UPPFYLLT),  # in capitals
+            (["Kamerabevakningslag (2018:1200)"], Verdict.UPPFYLLT),
+            (["GDPR", "SFS 2018:1200"], Verdict.UPPFYLLT),  # the number alone, in a later entry
+            (["GDPR", "Kamerabevakningslagen"], Verdict.UPPFYLLT),  # the name alone
+            (["Lag (2018:1201)", "Kamerabevakning"], Verdict.DELVIS),  # neither
+        ],
+    )
+    def test_the_law_cited_by_name_or_number(self, framework: list[str], verdict: Verdict) -> None:
+        """Kamerabevakningslagen (2018:1200) is cited by its name or its SFS number."""
+        b = (
+            Builder()
+            .document()
+            .camera(places=[CameraPlace.PUBLIC], legal_framework=[Text(t) for t in framework])
+        )
+        assert camera_said(b)[0][:2] == (verdict, FRAMEWORK)
+
+
 def _all(g: Governance, as_of: str) -> list[Finding]:
     return findings(g, "KBFA-L14A", as_of)  # type: ignore[no-any-return]
 
