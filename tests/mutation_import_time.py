@@ -42,6 +42,11 @@ PACKAGES = ("kbfa.rules", "kbfa.evaluation", "kbfa.schedule")
 
 #: What mutmut writes for a mutant whose tests ran out of time (mutmut/stats.py).
 TIMEOUT_CODE = 36
+#: pytest's exit codes for a failed test (1), an error while collecting, e.g. a mutant
+#: that breaks ``import kbfa`` (2), an internal error (3) and a conftest that cannot be
+#: imported (4). The unmutated selection passes (checked first), so each is the mutant's
+#: doing and counts as killed; 5 (no tests collected) does not.
+_FAILED = {1, 2, 3, 4}
 
 _TRACE = """
 import inspect, sys
@@ -145,6 +150,8 @@ def run_one(command: list[str], mutant: str, timeout: float) -> tuple[int, float
         code = done.returncode
     except subprocess.TimeoutExpired:
         code = TIMEOUT_CODE
+    if code in _FAILED:
+        code = 1  # a test failed, or kbfa or a test module no longer imports: killed
     return code, time.perf_counter() - start
 
 
