@@ -10,10 +10,22 @@ deliverable contains lives in it, so what is not recorded is "ej bedömbart".
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import attrs
 import pytest
 
-from builder import Builder, cad, findings, one, reporting, shape  # type: ignore[import-not-found]
-from kbfa.evaluation import Severity, Situation, Verdict
+from builder import (  # type: ignore[import-not-found]
+    Builder,
+    cad,
+    day,
+    findings,
+    in_folder,
+    one,
+    reporting,
+    shape,
+)
+from kbfa.evaluation import Severity, Situation, Verdict, evaluate
 from kbfa.model import (
     BodyKind,
     ContentPart,
@@ -26,6 +38,9 @@ from kbfa.model import (
     RequirementKind,
     Strength,
 )
+from kbfa.rules._context import Context
+from kbfa.rules._rule import Outcome
+from kbfa.rules.local.design import DESIGN_CHECKS
 
 AS_OF = "2026-11-23"
 YEAR = Per.YEAR
@@ -382,3 +397,682 @@ class TestPracticeWindows:
             ("2026-05-01", {"kind": EvidenceKind.DELIVERED, "subject": "rapport", "to": "rad"})
         ).build()
         assert one(g, "KBFA-KP-till-ks", AS_OF).verdict is Verdict.EJ_BEDOMBART
+
+
+# -- What each design check says, word for word, and where it points -------------------
+#
+# The expected texts are kbfa's published message texts (rules/local/design.py, the
+# Swedish a coordinator reads and the English of --lang en) filled in by hand with the
+# names of the fictitious model; the key paths are where the model writes the item.
+
+
+def said(g: object, code: str, lang: str = "sv") -> list[tuple[Verdict, object, str, str]]:
+    """Each finding of a rule as (verdict, situation, key path, message), in ``lang``."""
+    result = evaluate(in_folder(g, Path("provkommun")), day(AS_OF), lang=lang)  # type: ignore[arg-type]
+    return [
+        (f.verdict, f.situation, f.location.path if f.location else "", f.message)
+        for f in result.findings
+        if f.code == code
+    ]
+
+
+def both(g: object, code: str) -> tuple[list[object], list[object]]:
+    return said(g, code, "sv"), said(g, code, "en")
+
+
+EB, EU, UP, DV, ET = (
+    Verdict.EJ_BEDOMBART,
+    Verdict.EJ_UPPFYLLT,
+    Verdict.UPPFYLLT,
+    Verdict.DELVIS,
+    Verdict.EJ_TILLAMPLIG,
+)
+UNREC, CONTRARY, STEP, OTHER = (
+    Situation.UNRECORDED,
+    Situation.CONTRARY,
+    Situation.MISSING_STEP,
+    Situation.OTHER_DOCUMENT,
+)
+
+
+def council_and_report() -> Builder:
+    return (
+        Builder()
+        .document("2024-01-15")
+        .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet")
+        .deliverable("lb", DeliverableKind.LAGESBILD, "Lägesbild")
+    )
+
+
+class TestATargetOfTheWrongKind:
+    """A requirement whose target names the wrong kind of thing cannot be assessed."""
+
+    @pytest.mark.parametrize(
+        ("kind", "target", "sv", "en"),
+        [
+            (
+                RK.DELIVERABLE_CADENCE,
+                "rad",
+                "Kravet avser Trygghetsrådet, som inte är en leverans; kravet kan inte bedömas.",
+                "The requirement points at Trygghetsrådet, which is not a deliverable; it cannot "
+                "be assessed.",
+            ),
+            (
+                RK.DELIVERABLE_CONTENTS,
+                "rad",
+                "Kravet avser Trygghetsrådet, som inte är en leverans; kravet kan inte bedömas.",
+                "The requirement points at Trygghetsrådet, which is not a deliverable; it cannot "
+                "be assessed.",
+            ),
+            (
+                RK.DELIVERABLE_BASIS,
+                "rad",
+                "Kravet avser Trygghetsrådet, som inte är en leverans; kravet kan inte bedömas.",
+                "The requirement points at Trygghetsrådet, which is not a deliverable; it cannot "
+                "be assessed.",
+            ),
+            (
+                RK.MEETING_CADENCE,
+                "lb",
+                'Kravet avser "Lägesbild", som inte är ett organ; kravet kan inte bedömas.',
+                'The requirement points at "Lägesbild", which is not a body; it cannot be assessed.',
+            ),
+            (
+                RK.REPRESENTATION,
+                "lb",
+                'Kravet avser "Lägesbild", som inte är ett organ; kravet kan inte bedömas.',
+                'The requirement points at "Lägesbild", which is not a body; it cannot be assessed.',
+            ),
+            (
+                RK.REPORTING,
+                "saknas",
+                "Kravet avser saknas, som inte är en leverans eller ett organ; kravet kan inte "
+                "bedömas.",
+                "The requirement points at saknas, which is not a deliverable or a body; it cannot "
+                "be assessed.",
+            ),
+        ],
+    )
+    def test_the_requirement_names_what_it_points_at(
+        self, kind: RequirementKind, target: str, sv: str, en: str
+    ) -> None:
+        """The message names the target and the kind of thing the requirement needs."""
+        g = (
+            council_and_report()
+            .requirement("ovrigt", RK.MEETING_CADENCE, target="rad")
+            .requirement("k", kind, target=target, to="rad")
+            .build()
+        )
+        assert both(g, "KBFA-K-k") == (
+            [(EB, UNREC, "requirements[1].target", sv)],
+            [(EB, UNREC, "requirements[1].target", en)],
+        )
+
+    def test_a_requirement_without_a_target_points_at_a_question_mark(self) -> None:
+        """No target at all: "?" stands where the target's name would be."""
+        g = council_and_report().requirement("k", RK.MEETING_CADENCE).build()
+        assert said(g, "KBFA-K-k") == [
+            (
+                EB,
+                UNREC,
+                "requirements[0].target",
+                "Kravet avser ?, som inte är ett organ; kravet kan inte bedömas.",
+            )
+        ]
+
+    def test_a_follow_up_checked_against_something_that_is_no_promise(self) -> None:
+        """A follow-up requirement on a body gets no design rule from the config (its
+        follow-up shows in records); the check itself, called on it, says it cannot assess it."""
+        g = (
+            council_and_report()
+            .requirement("fu", RK.FOLLOW_UP, target="rad", cadence=cad(1))
+            .build()
+        )
+        assert "KBFA-K-fu" not in {f.code for f in evaluate(g, day(AS_OF)).findings}
+        for lang, text in [
+            (
+                "sv",
+                "Kravet avser Trygghetsrådet, som inte är ett medborgarlöfte; kravet kan inte "
+                "bedömas.",
+            ),
+            (
+                "en",
+                "The requirement points at Trygghetsrådet, which is not a citizen promise; it "
+                "cannot be assessed.",
+            ),
+        ]:
+            ctx = Context(g, day(AS_OF), lang)  # type: ignore[arg-type]
+            out = list(DESIGN_CHECKS[RK.FOLLOW_UP](g.requirements[0])(ctx))
+            assert out == [Outcome(EB, ("requirements", 0, "target"), text, situation=UNREC)]
+
+    @pytest.mark.parametrize("kind", [RK.DELIVERABLE_CADENCE, RK.DELIVERABLE_CONTENTS])
+    def test_no_target_is_about_no_deliverable_whatever_its_id(self, kind: RequirementKind) -> None:
+        """A requirement with no target is not read as one about some deliverable, even one
+        with an unusual id: it cannot be assessed."""
+        g = (
+            Builder()
+            .document("2024-01-15")
+            .deliverable("XXXX", DeliverableKind.LAGESBILD, "Lägesbild", cadence=[cad(1)])
+            .requirement("k", kind, cadence=cad(1))
+            .build()
+        )
+        assert said(g, "KBFA-K-k") == [
+            (
+                EB,
+                UNREC,
+                "requirements[0].target",
+                "Kravet avser ?, som inte är en leverans; kravet kan inte bedömas.",
+            )
+        ]
+
+
+def council(*cadence: object) -> Builder:
+    return (
+        Builder()
+        .document("2024-01-15")
+        .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet", cadence=list(cadence))
+    )
+
+
+class TestCadenceMessages:
+    @pytest.mark.parametrize(
+        ("own", "wanted", "expected"),
+        [
+            (
+                [cad(4)],
+                cad(4),
+                (
+                    UP,
+                    None,
+                    "Trygghetsrådet möts fyra gånger per år; kravet är fyra gånger per år.",
+                    "Trygghetsrådet meets four times a year; the requirement is four times a year.",
+                ),
+            ),
+            (
+                [cad(2)],
+                cad(4),
+                (
+                    EU,
+                    CONTRARY,
+                    "Trygghetsrådet möts två gånger per år, men kravet är fyra gånger per år.",
+                    "Trygghetsrådet meets twice a year, but the requirement is four times a year.",
+                ),
+            ),
+            (
+                [],
+                cad(4),
+                (
+                    UP,
+                    None,
+                    "Trygghetsrådet: takten anges av kravet (fyra gånger per år).",
+                    "Trygghetsrådet: the cadence is set by the requirement (four times a year).",
+                ),
+            ),
+            (
+                [cad(1, Per.QUARTER)],
+                None,
+                (
+                    UP,
+                    None,
+                    "Trygghetsrådet möts en gång per kvartal.",
+                    "Trygghetsrådet meets once a quarter.",
+                ),
+            ),
+            (
+                [],
+                None,
+                (
+                    EU,
+                    STEP,
+                    "Det anges inte hur ofta Trygghetsrådet möts.",
+                    "It is not stated how often Trygghetsrådet meets.",
+                ),
+            ),
+            (  # of two cadences the faster one counts
+                [cad(1), cad(1, Per.MONTH)],
+                cad(12),
+                (
+                    UP,
+                    None,
+                    "Trygghetsrådet möts en gång per månad; kravet är 12 gånger per år.",
+                    "Trygghetsrådet meets once a month; the requirement is 12 times a year.",
+                ),
+            ),
+        ],
+    )
+    def test_a_body_meeting(self, own: list[object], wanted: object, expected: tuple) -> None:  # type: ignore[type-arg]
+        """The body's own cadence against the requirement's, in the reader's words."""
+        g = council(*own).requirement("k", RK.MEETING_CADENCE, target="rad", cadence=wanted).build()
+        verdict, situation, sv, en = expected
+        assert both(g, "KBFA-K-k") == (
+            [(verdict, situation, "bodies[0].cadence", sv)],
+            [(verdict, situation, "bodies[0].cadence", en)],
+        )
+
+    def test_a_deliverable_produced_too_seldom(self) -> None:
+        """A lägesbild every second year against a yearly requirement contradicts it."""
+        g = (
+            Builder()
+            .document("2024-01-15")
+            .deliverable("lb", DeliverableKind.LAGESBILD, "Lägesbild", cadence=[cad(1, YEAR, 2)])
+            .requirement("k", RK.DELIVERABLE_CADENCE, target="lb", cadence=cad(1))
+            .build()
+        )
+        assert both(g, "KBFA-K-k") == (
+            [
+                (
+                    EU,
+                    CONTRARY,
+                    "deliverables[0].cadence",
+                    '"Lägesbild" tas fram en gång vartannat år, men kravet är en gång per år.',
+                )
+            ],
+            [
+                (
+                    EU,
+                    CONTRARY,
+                    "deliverables[0].cadence",
+                    '"Lägesbild" is produced once every 2 years, but the requirement is once a '
+                    "year.",
+                )
+            ],
+        )
+
+
+def lagesbild(**kw: object) -> Builder:
+    return (
+        Builder()
+        .document("2024-01-15")
+        .deliverable("lb", DeliverableKind.LAGESBILD, "Lägesbild", **kw)
+    )
+
+
+class TestContentsMessages:
+    @pytest.mark.parametrize(
+        ("stated", "expected"),
+        [
+            (
+                {},
+                (
+                    EB,
+                    OTHER,
+                    'Det anges inte vad "Lägesbild" ska innehålla; det framgår i så fall av '
+                    "leveransen själv.",
+                    'It is not stated what "Lägesbild" is to contain; the deliverable itself would '
+                    "show it.",
+                ),
+            ),
+            (
+                {"covers": [ContentPart.EXTENT]},
+                (
+                    UP,
+                    None,
+                    'Innehållet i "Lägesbild" anges.',
+                    'The contents of "Lägesbild" are stated.',
+                ),
+            ),
+            (
+                {"contents": "Brottsstatistik och trygghetsmätning"},
+                (
+                    UP,
+                    None,
+                    'Innehållet i "Lägesbild" anges.',
+                    'The contents of "Lägesbild" are stated.',
+                ),
+            ),
+        ],
+    )
+    def test_a_requirement_naming_no_parts(self, stated: dict, expected: tuple) -> None:  # type: ignore[type-arg]
+        """A requirement that names no parts is met by any statement of the contents, either
+        as parts (covers) or in words (contents); with neither, the lägesbild itself shows it."""
+        g = lagesbild(**stated).requirement("k", RK.DELIVERABLE_CONTENTS, target="lb").build()
+        verdict, situation, sv, en = expected
+        assert both(g, "KBFA-K-k") == (
+            [(verdict, situation, "deliverables[0].covers", sv)],
+            [(verdict, situation, "deliverables[0].covers", en)],
+        )
+
+    def test_the_parts_are_named_in_the_readers_language(self) -> None:
+        """Covered parts, and the parts not stated, are named in Swedish or English."""
+        parts = [ContentPart.EXTENT, ContentPart.INSECURITY, ContentPart.ANALYSIS]
+        met = lagesbild(covers=parts[:2])
+        met.requirement("k", RK.DELIVERABLE_CONTENTS, target="lb", covers=parts[:2])
+        assert both(met.build(), "KBFA-K-k") == (
+            [
+                (
+                    UP,
+                    None,
+                    "deliverables[0].covers",
+                    '"Lägesbild" omfattar brottslighetens omfattning, upplevd otrygghet.',
+                )
+            ],
+            [
+                (
+                    UP,
+                    None,
+                    "deliverables[0].covers",
+                    '"Lägesbild" covers extent of crime, perceived insecurity.',
+                )
+            ],
+        )
+        short = lagesbild(covers=parts[:1])
+        short.requirement("k", RK.DELIVERABLE_CONTENTS, target="lb", covers=parts)
+        assert both(short.build(), "KBFA-K-k") == (
+            [
+                (
+                    DV,
+                    OTHER,
+                    "deliverables[0].covers",
+                    'Det anges inte att "Lägesbild" innehåller upplevd otrygghet, analys; det '
+                    "framgår i så fall av leveransen själv.",
+                )
+            ],
+            [
+                (
+                    DV,
+                    OTHER,
+                    "deliverables[0].covers",
+                    '"Lägesbild" is not stated to contain perceived insecurity, analysis; the '
+                    "deliverable itself would show it.",
+                )
+            ],
+        )
+
+
+class TestBasisMessages:
+    def chain(self) -> Builder:
+        """statistik <- lägesbild <- åtgärdsplan."""
+        return (
+            Builder()
+            .document("2024-01-15")
+            .deliverable("stat", DeliverableKind.LAGESBILD, "Statistik")
+            .deliverable("lb", DeliverableKind.LAGESBILD, "Lägesbild", based_on=["stat"])
+            .deliverable("plan", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan", based_on=["lb"])
+        )
+
+    @pytest.mark.parametrize(
+        ("target", "based_on", "expected"),
+        [
+            (
+                "plan",
+                ["lb", "stat"],  # statistik only through the lägesbild
+                (
+                    UP,
+                    None,
+                    "deliverables[2].based_on",
+                    '"Åtgärdsplan" bygger på "Lägesbild", "Statistik".',
+                    '"Åtgärdsplan" is based on "Lägesbild", "Statistik".',
+                ),
+            ),
+            (
+                "lb",
+                ["stat", "plan"],
+                (
+                    DV,
+                    STEP,
+                    "deliverables[1].based_on",
+                    '"Lägesbild" anges inte bygga på "Åtgärdsplan".',
+                    '"Lägesbild" is not stated to be based on "Åtgärdsplan".',
+                ),
+            ),
+            (
+                "stat",
+                ["lb"],
+                (
+                    EU,
+                    STEP,
+                    "deliverables[0].based_on",
+                    '"Statistik" anges inte bygga på "Lägesbild".',
+                    '"Statistik" is not stated to be based on "Lägesbild".',
+                ),
+            ),
+        ],
+    )
+    def test_the_basis(self, target: str, based_on: list[str], expected: tuple) -> None:  # type: ignore[type-arg]
+        """A deliverable builds on what it builds on directly or through another."""
+        g = self.chain().requirement("k", RK.DELIVERABLE_BASIS, target=target, based_on=based_on)
+        verdict, situation, path, sv, en = expected
+        assert both(g.build(), "KBFA-K-k") == (
+            [(verdict, situation, path, sv)],
+            [(verdict, situation, path, en)],
+        )
+
+
+def council_under_ks(**kw: object) -> Builder:
+    return (
+        Builder()
+        .document("2024-01-15")
+        .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet", **kw)
+    )
+
+
+class TestReportingMessages:
+    @pytest.mark.parametrize(
+        ("line", "wanted", "expected"),
+        [
+            (
+                reporting("ks", cad(2)),
+                cad(1),
+                (
+                    UP,
+                    None,
+                    "bodies[1].reports_to[0]",
+                    "Trygghetsrådet rapporterar till kommunstyrelsen (en gång per år).",
+                    "Trygghetsrådet reports to Kommunstyrelsen (once a year).",
+                ),
+            ),
+            (
+                reporting("ks", cad(1)),
+                cad(2),
+                (
+                    EU,
+                    CONTRARY,
+                    "bodies[1].reports_to[0]",
+                    "Trygghetsrådet rapporterar till kommunstyrelsen en gång per år, men kravet är "
+                    "två gånger per år.",
+                    "Trygghetsrådet reports to Kommunstyrelsen once a year, but the requirement is "
+                    "twice a year.",
+                ),
+            ),
+            (
+                reporting("ks"),
+                None,
+                (
+                    UP,
+                    None,
+                    "bodies[1].reports_to[0]",
+                    "Trygghetsrådet rapporterar till kommunstyrelsen.",
+                    "Trygghetsrådet reports to Kommunstyrelsen.",
+                ),
+            ),
+            (
+                reporting("ks", cad(4)),
+                None,
+                (
+                    UP,
+                    None,
+                    "bodies[1].reports_to[0]",
+                    "Trygghetsrådet rapporterar till kommunstyrelsen (fyra gånger per år).",
+                    "Trygghetsrådet reports to Kommunstyrelsen (four times a year).",
+                ),
+            ),
+            (
+                None,
+                cad(1),
+                (
+                    EU,
+                    STEP,
+                    "bodies[1].reports_to",
+                    "Det anges inte att Trygghetsrådet rapporterar till kommunstyrelsen.",
+                    "It is not stated that Trygghetsrådet reports to Kommunstyrelsen.",
+                ),
+            ),
+        ],
+    )
+    def test_a_body_reporting_to_kommunstyrelsen(
+        self,
+        line: object,
+        wanted: object,
+        expected: tuple,  # type: ignore[type-arg]
+    ) -> None:
+        """The council's line to KS: the requirement's cadence is shown when it sets one."""
+        g = council_under_ks(reports_to=[line] if line else [])
+        g.requirement("k", RK.REPORTING, target="rad", to="ks", cadence=wanted)
+        verdict, situation, path, sv, en = expected
+        assert both(g.build(), "KBFA-K-k") == (
+            [(verdict, situation, path, sv)],
+            [(verdict, situation, path, en)],
+        )
+
+    @pytest.mark.parametrize(
+        ("cadence", "recipients", "wanted", "expected"),
+        [
+            (  # the second line is the one to KS; it has no cadence, the report's applies
+                [cad(2)],
+                [reporting("rad"), reporting("ks")],
+                None,
+                (
+                    UP,
+                    None,
+                    "deliverables[0].recipients[1]",
+                    '"Rapport" redovisas för kommunstyrelsen (två gånger per år).',
+                    '"Rapport" is presented to Kommunstyrelsen (twice a year).',
+                ),
+            ),
+            (
+                [cad(1)],
+                [reporting("ks")],
+                cad(2),
+                (
+                    EU,
+                    CONTRARY,
+                    "deliverables[0].recipients[0]",
+                    '"Rapport" redovisas för kommunstyrelsen en gång per år, men kravet är två '
+                    "gånger per år.",
+                    '"Rapport" is presented to Kommunstyrelsen once a year, but the requirement is '
+                    "twice a year.",
+                ),
+            ),
+            (
+                [cad(1)],
+                [reporting("rad")],
+                None,
+                (
+                    EU,
+                    STEP,
+                    "deliverables[0].recipients",
+                    'Det anges inte att "Rapport" redovisas för kommunstyrelsen.',
+                    'It is not stated that "Rapport" is presented to Kommunstyrelsen.',
+                ),
+            ),
+        ],
+    )
+    def test_a_report_presented_to_kommunstyrelsen(
+        self,
+        cadence: list[object],
+        recipients: list[object],
+        wanted: object,
+        expected: tuple,  # type: ignore[type-arg]
+    ) -> None:
+        """A report's line to KS: a line without its own cadence takes the report's."""
+        g = council_under_ks().deliverable(
+            "rap", DeliverableKind.LAGESRAPPORT, "Rapport", cadence=cadence, recipients=recipients
+        )
+        g.requirement("k", RK.REPORTING, target="rap", to="ks", cadence=wanted)
+        verdict, situation, path, sv, en = expected
+        assert both(g.build(), "KBFA-K-k") == (
+            [(verdict, situation, path, sv)],
+            [(verdict, situation, path, en)],
+        )
+
+
+def partners() -> Builder:
+    """The police (with a written agreement) and a housing company (only an oral one)."""
+    b = Builder().document("2024-01-15")
+    b.org(
+        "polisen", OrganisationKind.POLICE, "Polismyndigheten", categories=(PartnerCategory.POLICE,)
+    )
+    b.org("bo", OrganisationKind.COMPANY, "Bostäder AB", categories=(PartnerCategory.HOUSING,))
+    return b.agreement("avtal", ["kommun", "polisen"]).agreement(
+        "muntligt", ["kommun", "bo"], written=False
+    )
+
+
+class TestPartnerCategoryMessages:
+    def test_a_category_with_a_written_agreement(self) -> None:
+        """Hjo 002:46: agreements with the police are recorded."""
+        g = partners().requirement("k", RK.PARTNER_CATEGORIES, categories=[PartnerCategory.POLICE])
+        assert both(g.build(), "KBFA-K-k") == (
+            [(UP, None, "agreements", "Överenskommelser finns med polis.")],
+            [(UP, None, "agreements", "There are agreements with police.")],
+        )
+
+    def test_an_oral_agreement_does_not_cover_its_category(self) -> None:
+        """Only a written agreement counts; the police are covered, housing is not."""
+        g = partners().requirement(
+            "k",
+            RK.PARTNER_CATEGORIES,
+            categories=[PartnerCategory.POLICE, PartnerCategory.HOUSING],
+        )
+        assert both(g.build(), "KBFA-K-k") == (
+            [
+                (
+                    DV,
+                    UNREC,
+                    "agreements",
+                    "Ingen skriftlig överenskommelse med bostadsbolag är registrerad.",
+                )
+            ],
+            [(DV, UNREC, "agreements", "No written agreement with housing companies is recorded.")],
+        )
+
+    def test_an_oral_agreement_listed_first_does_not_hide_a_later_written_one(self) -> None:
+        """The agreements are read one by one: an oral one before a written one is skipped,
+        not the end of the reading."""
+        b = Builder().document("2024-01-15")
+        b.org(
+            "polisen",
+            OrganisationKind.POLICE,
+            "Polismyndigheten",
+            categories=(PartnerCategory.POLICE,),
+        )
+        b.agreement("muntligt", ["kommun", "polisen"], written=False).agreement(
+            "avtal", ["kommun", "polisen"]
+        )
+        g = b.requirement("k", RK.PARTNER_CATEGORIES, categories=[PartnerCategory.POLICE]).build()
+        assert said(g, "KBFA-K-k") == [
+            (UP, None, "agreements", "Överenskommelser finns med polis.")
+        ]
+
+    def test_the_municipality_itself_is_no_partner_category(self) -> None:
+        """An agreement between the municipality and its own company: the municipality's
+        categories do not count as a partner's."""
+        b = Builder("Provkommun")
+        b.organisations[0] = attrs.evolve(b.organisations[0], categories=(PartnerCategory.HOUSING,))
+        b.document("2024-01-15").police().agreement("avtal", ["kommun", "polisen"])
+        g = b.requirement("k", RK.PARTNER_CATEGORIES, categories=[PartnerCategory.HOUSING]).build()
+        assert said(g, "KBFA-K-k") == [
+            (
+                EB,
+                UNREC,
+                "agreements",
+                "Ingen skriftlig överenskommelse med bostadsbolag är registrerad.",
+            )
+        ]
+
+    def test_no_agreements_point_at_the_requirement(self) -> None:
+        """Nothing recorded: the finding points at the requirement's categories."""
+        g = (
+            Builder()
+            .document("2024-01-15")
+            .requirement("k", RK.PARTNER_CATEGORIES, categories=[PartnerCategory.POLICE])
+        )
+        assert said(g.build(), "KBFA-K-k") == [
+            (
+                EB,
+                UNREC,
+                "requirements[0].categories",
+                "Ingen skriftlig överenskommelse med polis är registrerad.",
+            )
+        ]
