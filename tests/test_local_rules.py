@@ -1076,3 +1076,554 @@ class TestPartnerCategoryMessages:
                 "Ingen skriftlig överenskommelse med polis är registrerad.",
             )
         ]
+
+
+def signing_roles() -> Builder:
+    return (
+        Builder()
+        .document("2024-01-15")
+        .police()
+        .role("kd", title="Kommundirektör")
+        .role("kso", title="Kommunstyrelsens ordförande")
+    )
+
+
+NO_AGREEMENTS = [
+    (ET, None, "requirements[0]", "Inga överenskommelser är registrerade."),
+    (ET, None, "requirements[0]", "No agreements are recorded."),
+]
+
+
+class TestAgreementMessages:
+    @pytest.mark.parametrize(
+        ("kind", "kw"),
+        [
+            (RK.AGREEMENT_SIGNATORIES, {"roles": ["kd", "kso"]}),
+            (RK.AGREEMENT_CONTENTS, {"fields": ["purposes"]}),
+        ],
+    )
+    def test_no_agreements_nothing_to_judge(self, kind: RequirementKind, kw: dict) -> None:  # type: ignore[type-arg]
+        """Lindesberg 004:90 asks how agreements are signed and what they state; with none
+        recorded, the requirement has nothing to apply to."""
+        g = signing_roles().requirement("k", kind, **kw).build()
+        sv, en = both(g, "KBFA-K-k")
+        assert (sv, en) == ([NO_AGREEMENTS[0]], [NO_AGREEMENTS[1]])
+
+    def test_signatories_per_agreement(self) -> None:
+        """Lindesberg 004:90: each agreement signed by kommundirektören and KSO; one
+        without KSO recorded is graded, and the agreement itself would show it."""
+        g = (
+            signing_roles()
+            .agreement("avtal", ["kommun", "polisen"], signatories=["kd", "kso"])
+            .agreement("b", ["kommun", "polisen"], signatories=["kd"])
+            .requirement("k", RK.AGREEMENT_SIGNATORIES, roles=["kd", "kso"])
+            .build()
+        )
+        assert both(g, "KBFA-K-k") == (
+            [
+                (
+                    UP,
+                    None,
+                    "agreements[0].signatories",
+                    'Överenskommelsen "Överenskommelse avtal" undertecknas av kommundirektören '
+                    "och kommunstyrelsens ordförande.",
+                ),
+                (
+                    DV,
+                    OTHER,
+                    "agreements[1].signatories",
+                    'Det är inte registrerat att överenskommelsen "Överenskommelse b" '
+                    "undertecknas av kommunstyrelsens ordförande; det framgår i så fall av "
+                    "överenskommelsen själv.",
+                ),
+            ],
+            [
+                (
+                    UP,
+                    None,
+                    "agreements[0].signatories",
+                    'The agreement "Överenskommelse avtal" is signed by Kommundirektör and '
+                    "Kommunstyrelsens ordförande.",
+                ),
+                (
+                    DV,
+                    OTHER,
+                    "agreements[1].signatories",
+                    'It is not recorded that the agreement "Överenskommelse b" is signed by '
+                    "Kommunstyrelsens ordförande; the agreement itself would show it.",
+                ),
+            ],
+        )
+
+    VALID = (
+        "parties, written, purposes, areas, signatories, period, placement, placement_role, note"
+    )
+
+    def test_a_field_agreements_do_not_have(self) -> None:
+        """A misspelt field cannot be assessed; the message lists the fields there are, and
+        the valid field beside it is still checked."""
+        g = (
+            signing_roles()
+            .agreement("avtal", ["kommun", "polisen"], purposes=["Trygghet"])
+            .requirement("k", RK.AGREEMENT_CONTENTS, fields=["syfte", "purposes"])
+            .build()
+        )
+        assert both(g, "KBFA-K-k") == (
+            [
+                (
+                    UP,
+                    None,
+                    "agreements[0]",
+                    'Överenskommelsen "Överenskommelse avtal" anger syften.',
+                ),
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0].fields[0]",
+                    'Kravet nämner fältet "syfte", som en överenskommelse inte har; giltiga fält: '
+                    + self.VALID
+                    + ".",
+                ),
+            ],
+            [
+                (
+                    UP,
+                    None,
+                    "agreements[0]",
+                    'The agreement "Överenskommelse avtal" states purposes.',
+                ),
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0].fields[0]",
+                    'The requirement names the field "syfte", which agreements do not have; valid '
+                    "fields: " + self.VALID + ".",
+                ),
+            ],
+        )
+
+    def test_only_unknown_fields_end_the_check(self) -> None:
+        """With no valid field left there is nothing more to check, even with no agreements."""
+        g = signing_roles().requirement("k", RK.AGREEMENT_CONTENTS, fields=["a", "b"]).build()
+        assert [(v, s, p) for v, s, p, _ in said(g, "KBFA-K-k")] == [
+            (EB, UNREC, "requirements[0].fields[0]"),
+            (EB, UNREC, "requirements[0].fields[1]"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("fields", "expected"),
+        [
+            (
+                ["purposes", "areas", "period"],
+                (
+                    DV,
+                    "agreements[0].areas",
+                    'För överenskommelsen "Överenskommelse avtal" är områden och period inte '
+                    "registrerat; det framgår i så fall av överenskommelsen själv.",
+                    'For the agreement "Överenskommelse avtal", areas, period is not recorded; the '
+                    "agreement itself would show it.",
+                ),
+            ),
+            (
+                ["areas", "signatories", "period"],
+                (
+                    EB,
+                    "agreements[0].areas",
+                    'För överenskommelsen "Överenskommelse avtal" är områden, undertecknare och '
+                    "period inte registrerat; det framgår i så fall av överenskommelsen själv.",
+                    'For the agreement "Överenskommelse avtal", areas, signatories, period is not '
+                    "recorded; the agreement itself would show it.",
+                ),
+            ),
+            (
+                ["areas"],
+                (
+                    EB,
+                    "agreements[0].areas",
+                    'För överenskommelsen "Överenskommelse avtal" är områden inte registrerat; det '
+                    "framgår i så fall av överenskommelsen själv.",
+                    'For the agreement "Överenskommelse avtal", areas is not recorded; the '
+                    "agreement itself would show it.",
+                ),
+            ),
+        ],
+    )
+    def test_fields_not_recorded(self, fields: list[str], expected: tuple) -> None:  # type: ignore[type-arg]
+        """The fields not recorded, in Swedish words joined with "och"; the path points at
+        the first of them."""
+        g = (
+            signing_roles()
+            .agreement("avtal", ["kommun", "polisen"], purposes=["Trygghet"])
+            .requirement("k", RK.AGREEMENT_CONTENTS, fields=fields)
+            .build()
+        )
+        verdict, path, sv, en = expected
+        assert both(g, "KBFA-K-k") == (
+            [(verdict, OTHER, path, sv)],
+            [(verdict, OTHER, path, en)],
+        )
+
+    def test_fields_stated_in_swedish_words(self) -> None:
+        """Two fields stated: "syften och områden" (one field is just its word)."""
+        g = (
+            signing_roles()
+            .agreement("avtal", ["kommun", "polisen"], purposes=["Trygghet"], areas=["Centrum"])
+            .requirement("k", RK.AGREEMENT_CONTENTS, fields=["purposes", "areas"])
+            .build()
+        )
+        assert both(g, "KBFA-K-k") == (
+            [
+                (
+                    UP,
+                    None,
+                    "agreements[0]",
+                    'Överenskommelsen "Överenskommelse avtal" anger syften och områden.',
+                )
+            ],
+            [
+                (
+                    UP,
+                    None,
+                    "agreements[0]",
+                    'The agreement "Överenskommelse avtal" states purposes, areas.',
+                )
+            ],
+        )
+
+
+def cooperation(agreement: dict | None = None) -> Builder:  # type: ignore[type-arg]
+    """The police's local chief sits in the council beside KSO; optionally an agreement."""
+    b = (
+        signing_roles()
+        .role("lpo", org="polisen", title="Lokalpolisområdeschef")
+        .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet", members=["lpo", "kso"])
+    )
+    if agreement is not None:
+        b.agreement("avtal", ["kommun", "polisen"], **agreement)
+    return b.requirement("k", RK.AGREEMENT_WRITTEN)
+
+
+NOT_WRITTEN = (
+    (
+        EU,
+        CONTRARY,
+        "agreements[0].written",
+        'Överenskommelsen "Överenskommelse avtal" är inte skriftlig.',
+    ),
+    (
+        EU,
+        CONTRARY,
+        "agreements[0].written",
+        'The agreement "Överenskommelse avtal" is not written.',
+    ),
+)
+WRITTEN_OK = (
+    (
+        UP,
+        None,
+        "agreements",
+        "Alla aktörer som deltar i samverkan har skriftliga överenskommelser.",
+    ),
+    (UP, None, "agreements", "Every actor taking part in the cooperation has a written agreement."),
+)
+
+
+def police_not_covered(path: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    return (
+        (
+            EB,
+            UNREC,
+            path,
+            "Ingen skriftlig överenskommelse med Polismyndigheten, som deltar i samverkan, är "
+            "registrerad.",
+        ),
+        (
+            EB,
+            UNREC,
+            path,
+            "No written agreement with Polismyndigheten, who take part in the cooperation, is "
+            "recorded.",
+        ),
+    )
+
+
+class TestWrittenAgreementMessages:
+    def test_nobody_else_takes_part(self) -> None:
+        """No partner in the structure and no agreement: the requirement does not apply."""
+        g = Builder().document("2024-01-15").requirement("k", RK.AGREEMENT_WRITTEN).build()
+        assert both(g, "KBFA-K-k") == (
+            [
+                (
+                    ET,
+                    None,
+                    "requirements[0]",
+                    "Inga andra aktörer än kommunen deltar i strukturen, och inga "
+                    "överenskommelser är registrerade.",
+                )
+            ],
+            [
+                (
+                    ET,
+                    None,
+                    "requirements[0]",
+                    "No actors besides the municipality take part, and there are no agreements.",
+                )
+            ],
+        )
+
+    def test_a_written_agreement_with_no_partner_seated(self) -> None:
+        """An agreement but nobody else seated: every agreement is written, uppfyllt."""
+        g = signing_roles().agreement("avtal", ["kommun", "polisen"])
+        g.requirement("k", RK.AGREEMENT_WRITTEN)
+        assert both(g.build(), "KBFA-K-k") == ([WRITTEN_OK[0]], [WRITTEN_OK[1]])
+
+    def test_an_oral_agreement_with_no_partner_seated(self) -> None:
+        """An oral agreement contradicts the demand for writing, and is not also uppfyllt."""
+        g = signing_roles().agreement("avtal", ["kommun", "polisen"], written=False)
+        g.requirement("k", RK.AGREEMENT_WRITTEN)
+        assert both(g.build(), "KBFA-K-k") == ([NOT_WRITTEN[0]], [NOT_WRITTEN[1]])
+
+    def test_a_seated_partner_without_an_agreement(self) -> None:
+        """The police sit in the council, no agreement is recorded: unknown, at the requirement."""
+        sv, en = police_not_covered("requirements[0]")
+        assert both(cooperation().build(), "KBFA-K-k") == ([sv], [en])
+
+    def test_a_seated_partner_with_a_written_agreement(self) -> None:
+        """The police sit in the council and have a written agreement: uppfyllt."""
+        g = cooperation({}).build()
+        assert both(g, "KBFA-K-k") == ([WRITTEN_OK[0]], [WRITTEN_OK[1]])
+
+    def test_a_seated_partner_with_only_an_oral_agreement(self) -> None:
+        """An oral agreement with a seated partner: contrary, and the partner uncovered."""
+        sv, en = police_not_covered("agreements")
+        assert both(cooperation({"written": False}).build(), "KBFA-K-k") == (
+            [sv, NOT_WRITTEN[0]],
+            [en, NOT_WRITTEN[1]],
+        )
+
+    def test_every_seated_partner_is_named_once(self) -> None:
+        """The police have two seats, a company one; each is named once, in seating order."""
+        g = (
+            cooperation()
+            .org("bolag", OrganisationKind.COMPANY, "Bolaget AB")
+            .role("rep", org="bolag")
+            .role("lpo2", org="polisen")
+            .body("est", BodyKind.WORKING_GROUP, "EST", members=["lpo2", "rep", "kso"])
+            .build()
+        )
+        assert said(g, "KBFA-K-k") == [
+            (
+                EB,
+                UNREC,
+                "requirements[0]",
+                "Ingen skriftlig överenskommelse med Polismyndigheten, Bolaget AB, som deltar i "
+                "samverkan, är registrerad.",
+            )
+        ]
+
+
+def seated(*seats: tuple[str, Participation | None]) -> Builder:
+    """Trygghetsrådet with the given seats (KSO of the municipality, the police's chief)."""
+    b = (
+        Builder()
+        .document("2024-01-15")
+        .police()
+        .role("lpo", org="polisen", title="Lokalpolisområdeschef")
+        .role("kso", title="Kommunstyrelsens ordförande")
+    )
+    members = [b.seat(r, p) if p else r for r, p in seats]
+    return b.body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet", members=members)
+
+
+class TestRepresentationMessages:
+    def test_a_requirement_naming_nobody(self) -> None:
+        """Neither roles nor organisation kinds: nothing to compare with."""
+        g = seated(("kso", None)).requirement("k", RK.REPRESENTATION, target="rad").build()
+        assert both(g, "KBFA-K-k") == (
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "Kravet anger varken roller eller organisationsslag, så det finns inget att "
+                    "jämföra Trygghetsrådet med.",
+                )
+            ],
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "The requirement names neither roles nor organisation kinds to compare "
+                    "Trygghetsrådet with.",
+                )
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("req", "sv", "en"),
+        [
+            (
+                {"roles": ["kso", "lpo"]},
+                "Trygghetsrådet har Kommunstyrelsens ordförande, Lokalpolisområdeschef "
+                "(Polismyndigheten) som ledamöter.",
+                "Trygghetsrådet has Kommunstyrelsens ordförande, Lokalpolisområdeschef "
+                "(Polismyndigheten) as members.",
+            ),
+            (
+                {"organisation_kinds": [OrganisationKind.POLICE, OrganisationKind.KOMMUN]},
+                "Trygghetsrådet har polis, kommun som ledamöter.",
+                "Trygghetsrådet has police, municipality as members.",
+            ),
+        ],
+    )
+    def test_members_as_required(self, req: dict, sv: str, en: str) -> None:  # type: ignore[type-arg]
+        """Both seated as members: uppfyllt, naming the roles or the kinds required."""
+        g = seated(("kso", None), ("lpo", None)).requirement(
+            "k", RK.REPRESENTATION, target="rad", **req
+        )
+        assert both(g.build(), "KBFA-K-k") == (
+            [(UP, None, "bodies[0].members", sv)],
+            [(UP, None, "bodies[0].members", en)],
+        )
+
+    def test_a_missing_role_and_a_kind_with_only_an_offered_seat(self) -> None:
+        """kd has no seat; the police only an offered one, so no member is from the police."""
+        g = seated(("kso", None), ("lpo", Participation.OFFERED)).requirement(
+            "k",
+            RK.REPRESENTATION,
+            target="rad",
+            roles=["kd"],
+            organisation_kinds=[OrganisationKind.POLICE],
+        )
+        assert both(g.build(), "KBFA-K-k") == (
+            [
+                (EU, STEP, "bodies[0].members", "Trygghetsrådet har inte kd bland deltagarna."),
+                (EU, STEP, "bodies[0].members", "I Trygghetsrådet deltar ingen från polis."),
+            ],
+            [
+                (
+                    EU,
+                    STEP,
+                    "bodies[0].members",
+                    "Trygghetsrådet does not have kd among its members.",
+                ),
+                (EU, STEP, "bodies[0].members", "Nobody from police takes part in Trygghetsrådet."),
+            ],
+        )
+
+    def test_seats_that_are_not_members(self) -> None:
+        """A seat taken as needed and an offered seat: delvis, saying how each is held."""
+        g = seated(("kso", Participation.AS_NEEDED), ("lpo", Participation.OFFERED)).requirement(
+            "k", RK.REPRESENTATION, target="rad", roles=["kso", "lpo"]
+        )
+        assert both(g.build(), "KBFA-K-k") == (
+            [
+                (
+                    DV,
+                    STEP,
+                    "bodies[0].members",
+                    "Trygghetsrådet: Kommunstyrelsens ordförande, Lokalpolisområdeschef "
+                    "(Polismyndigheten) är inte fasta ledamöter (vid behov, erbjuden plats).",
+                )
+            ],
+            [
+                (
+                    DV,
+                    STEP,
+                    "bodies[0].members",
+                    "Trygghetsrådet: Kommunstyrelsens ordförande, Lokalpolisområdeschef "
+                    "(Polismyndigheten) are not regular members (as needed, seat offered).",
+                )
+            ],
+        )
+
+
+def promise(**kw: object) -> Builder:
+    return (
+        Builder()
+        .document("2024-01-15")
+        .police()
+        .role("kso", title="Kommunstyrelsens ordförande")
+        .body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        .promise("lofte", ["kommun", "polisen"], title="Tryggare centrum", **kw)
+    )
+
+
+class TestPromiseFollowUpMessages:
+    @pytest.mark.parametrize(
+        ("stated", "req", "expected"),
+        [
+            (
+                {"followed_up_by": ["ks"], "follow_up": cad(2)},
+                {"by": ["ks", "kso"]},
+                (
+                    EU,
+                    STEP,
+                    "citizen_promises[0].followed_up_by",
+                    "Det anges inte att kommunstyrelsens ordförande följer upp medborgarlöftet "
+                    '"Tryggare centrum".',
+                    "Kommunstyrelsens ordförande are not stated to follow up the citizen promise "
+                    '"Tryggare centrum".',
+                ),
+            ),
+            (
+                {},
+                {"cadence": cad(1)},
+                (
+                    EU,
+                    STEP,
+                    "citizen_promises[0].follow_up",
+                    'Det anges inte hur ofta medborgarlöftet "Tryggare centrum" följs upp.',
+                    'It is not stated how often the citizen promise "Tryggare centrum" is followed '
+                    "up.",
+                ),
+            ),
+            (
+                {"follow_up": cad(1)},
+                {"cadence": cad(2)},
+                (
+                    EU,
+                    CONTRARY,
+                    "citizen_promises[0].follow_up",
+                    'Medborgarlöftet "Tryggare centrum" följs upp en gång per år, men kravet är två '
+                    "gånger per år.",
+                    'The citizen promise "Tryggare centrum" is followed up once a year, but the '
+                    "requirement is twice a year.",
+                ),
+            ),
+            (
+                {"follow_up": cad(2)},
+                {"cadence": cad(1)},
+                (
+                    UP,
+                    None,
+                    "citizen_promises[0].follow_up",
+                    'Medborgarlöftet "Tryggare centrum" följs upp två gånger per år.',
+                    'The citizen promise "Tryggare centrum" is followed up twice a year.',
+                ),
+            ),
+            (  # no cadence required: any stated follow-up meets it
+                {"follow_up": cad(1, YEAR, 2), "followed_up_by": ["ks", "kso"]},
+                {"by": ["ks"]},
+                (
+                    UP,
+                    None,
+                    "citizen_promises[0].follow_up",
+                    'Medborgarlöftet "Tryggare centrum" följs upp en gång vartannat år av '
+                    "kommunstyrelsen och kommunstyrelsens ordförande.",
+                    'The citizen promise "Tryggare centrum" is followed up once every 2 years by '
+                    "Kommunstyrelsen and Kommunstyrelsens ordförande.",
+                ),
+            ),
+        ],
+    )
+    def test_the_follow_up_of_a_promise(self, stated: dict, req: dict, expected: tuple) -> None:  # type: ignore[type-arg]
+        """Who follows the promise up and how often, against the requirement: a follower
+        not named is a missing step, a slower follow-up contradicts it."""
+        g = promise(**stated).requirement("k", RK.FOLLOW_UP, target="lofte", **req).build()
+        verdict, situation, path, sv, en = expected
+        assert both(g, "KBFA-K-k") == (
+            [(verdict, situation, path, sv)],
+            [(verdict, situation, path, en)],
+        )
