@@ -38,7 +38,7 @@ CAMERA_DATE = dt.date(2025, 4, 1)
 def _texts(rule: Rule) -> list[str]:
     return [
         getattr(rule, name)(lang)
-        for name in ("title", "paraphrase", "satisfied_by", "how_to_fix")
+        for name in ("title", "paraphrase", "satisfied_by", "how_to_fix", "action")
         for lang in ("sv", "en")
     ]
 
@@ -46,7 +46,7 @@ def _texts(rule: Rule) -> list[str]:
 class TestEveryRule:
     @pytest.mark.parametrize("rule", catalogue(), ids=lambda r: r.code)
     def test_has_every_field(self, rule: Rule) -> None:
-        """A catalogue rule has a code, source, reference, texts in both languages, strength, date, level and a check."""
+        """A catalogue rule has a code, source, reference, texts (kommunstyrelsen's action too) in both languages, strength, date, level and a check."""
         assert CODE.match(rule.code), rule.code
         assert isinstance(rule.source, RuleSource)
         assert rule.reference.label("sv") and rule.reference.label("en")
@@ -271,3 +271,208 @@ class TestLocalRules:
         from kbfa.rules.local.practice import PRACTICE_KINDS
 
         assert set(DESIGN_CHECKS) | set(PRACTICE_KINDS) == set(RequirementKind)
+
+
+#: Every rule of the law as the statute has it: the § (and point) it cites, the lagen.nu
+#: anchor of that §, "ska" / "verka för" / "i den utsträckning det är lämpligt", the
+#: date it applies from (2023-07-01; the plan's rules from 2024-07-01, övergångs-
+#: bestämmelserna 2 p.; 14 § from 2025-04-01, SFS 2025:223), design or practice, the
+#: duty it belongs to, and whether it only informs (2 §, 14 §) or applies kbfa's
+#: reading of an open term. Written out, not read from the code.
+MUST, EFFORT, QUALIFIED = Strength.MUST, Strength.BEST_EFFORT, Strength.QUALIFIED
+DESIGN, PRACTICE = Level.DESIGN, Level.PRACTICE
+LAW_RULE_TABLE = [
+    ("KBFA-L2A", "2 § lag (2023:196)", "#P2", MUST, LAW_DATE, DESIGN, None, True, False),
+    ("KBFA-L4A", "4 § lag (2023:196)", "#P4", MUST, LAW_DATE, DESIGN, "4", False, False),
+    ("KBFA-L4B", "4 § 1 p. lag (2023:196)", "#P4", MUST, LAW_DATE, DESIGN, "4", False, False),
+    ("KBFA-L4C", "4 § 2 p. lag (2023:196)", "#P4", MUST, LAW_DATE, DESIGN, "4", False, False),
+    ("KBFA-L4D", "4 § 3 p. lag (2023:196)", "#P4", MUST, LAW_DATE, DESIGN, "4", False, False),
+    ("KBFA-L4E", "4 § lag (2023:196)", "#P4", MUST, LAW_DATE, DESIGN, "4", False, True),
+    ("KBFA-L4F", "4 § 1 p. lag (2023:196)", "#P4", MUST, LAW_DATE, PRACTICE, "4", False, False),
+    ("KBFA-L4G", "4 § 3 p. lag (2023:196)", "#P4", MUST, LAW_DATE, PRACTICE, "4", False, False),
+    ("KBFA-L5A", "5 § lag (2023:196)", "#P5", MUST, PLAN_DATE, DESIGN, "5", False, False),
+    ("KBFA-L5B", "5 § lag (2023:196)", "#P5", MUST, PLAN_DATE, DESIGN, "5", False, False),
+    ("KBFA-L5C", "5 § lag (2023:196)", "#P5", MUST, PLAN_DATE, PRACTICE, "5", False, False),
+    ("KBFA-L5D", "5 § lag (2023:196)", "#P5", MUST, PLAN_DATE, PRACTICE, "5", False, False),
+    ("KBFA-L6A", "6 § lag (2023:196)", "#P6", MUST, LAW_DATE, DESIGN, "6", False, False),
+    ("KBFA-L6B", "6 § lag (2023:196)", "#P6", MUST, PLAN_DATE, DESIGN, "6", False, False),
+    ("KBFA-L6C", "6 § lag (2023:196)", "#P6", MUST, LAW_DATE, PRACTICE, "6", False, False),
+    ("KBFA-L6D", "6 § lag (2023:196)", "#P6", MUST, PLAN_DATE, PRACTICE, "6", False, False),
+    ("KBFA-L7A", "7 § lag (2023:196)", "#P7", QUALIFIED, LAW_DATE, DESIGN, "7", False, False),
+    ("KBFA-L8A", "8 § lag (2023:196)", "#P8", EFFORT, LAW_DATE, DESIGN, "8", False, False),
+    ("KBFA-L9A", "9 § lag (2023:196)", "#P9", EFFORT, LAW_DATE, DESIGN, "9", False, False),
+    ("KBFA-L9B", "9 § lag (2023:196)", "#P9", MUST, LAW_DATE, DESIGN, "9", False, False),
+    ("KBFA-L9C", "9 § lag (2023:196)", "#P9", EFFORT, LAW_DATE, PRACTICE, "9", False, True),
+    ("KBFA-L10A", "10 § lag (2023:196)", "#P10", EFFORT, LAW_DATE, DESIGN, "10", False, False),
+    ("KBFA-L10B", "10 § lag (2023:196)", "#P10", MUST, LAW_DATE, DESIGN, "10", False, False),
+    ("KBFA-L10C", "10 § lag (2023:196)", "#P10", EFFORT, LAW_DATE, DESIGN, "10", False, False),
+    ("KBFA-L10D", "10 § lag (2023:196)", "#P10", EFFORT, LAW_DATE, DESIGN, "10", False, False),
+    ("KBFA-L11A", "11 § lag (2023:196)", "#P11", MUST, LAW_DATE, DESIGN, "11-12", False, False),
+    (
+        "KBFA-L12A",
+        "12 § 1 p. lag (2023:196)",
+        "#P12",
+        MUST,
+        LAW_DATE,
+        DESIGN,
+        "11-12",
+        False,
+        False,
+    ),
+    (
+        "KBFA-L12B",
+        "12 § 2 p. lag (2023:196)",
+        "#P12",
+        MUST,
+        LAW_DATE,
+        DESIGN,
+        "11-12",
+        False,
+        False,
+    ),
+    (
+        "KBFA-L12C",
+        "12 § 3 p. lag (2023:196)",
+        "#P12",
+        MUST,
+        LAW_DATE,
+        DESIGN,
+        "11-12",
+        False,
+        False,
+    ),
+    ("KBFA-L13A", "13 § lag (2023:196)", "#P13", MUST, LAW_DATE, DESIGN, "13", False, False),
+    ("KBFA-L13B", "13 § lag (2023:196)", "#P13", MUST, LAW_DATE, DESIGN, "13", False, False),
+    ("KBFA-L13C", "13 § lag (2023:196)", "#P13", MUST, LAW_DATE, DESIGN, "13", False, True),
+    ("KBFA-L13D", "13 § lag (2023:196)", "#P13", MUST, LAW_DATE, PRACTICE, "13", False, True),
+    ("KBFA-L14A", "14 § lag (2023:196)", "#P14", MUST, CAMERA_DATE, DESIGN, None, True, False),
+    (
+        "KBFA-LOBA",
+        "övergångsbestämmelserna till lag (2023:196)",
+        "#overgang",
+        MUST,
+        PLAN_DATE,
+        PRACTICE,
+        "OB",
+        False,
+        False,
+    ),
+]
+
+
+class TestTheLawsRulesWrittenOut:
+    def test_every_law_rule_as_the_statute_has_it(self) -> None:
+        """The catalogue's law rules, each field written out from lag (2023:196)."""
+        got = [
+            (
+                r.code,
+                r.reference.label("sv"),
+                r.url,
+                r.strength,
+                r.in_force,
+                r.level,
+                r.duty,
+                r.informational,
+                r.interpretation,
+            )
+            for r in catalogue()
+            if r.source is RuleSource.LAW
+        ]
+        expected = [
+            (code, label, "https://lagen.nu/2023:196" + anchor, *rest)
+            for code, label, anchor, *rest in LAW_RULE_TABLE
+        ]
+        assert got == expected
+
+    def test_the_transitional_rule_cites_no_section(self) -> None:
+        """Övergångsbestämmelserna have no § and no point; every other law rule has its §."""
+        loba = find_rule("KBFA-LOBA")
+        assert loba is not None
+        ref = loba.reference
+        assert (ref.sfs, ref.section, ref.point, ref.transitional) == ("2023:196", None, None, True)
+        l12b = find_rule("KBFA-L12B")
+        assert l12b is not None
+        assert (l12b.reference.section, l12b.reference.point, l12b.reference.transitional) == (
+            12,
+            "2",
+            False,
+        )
+
+    def test_a_rules_words_in_both_languages(self) -> None:
+        """5 §'s plan rule as docs/regler.md prints it: title, paraphrase, what satisfies it,
+        the coordinator's fix and kommunstyrelsen's action, in Swedish and in English."""
+        rule = find_rule("KBFA-L5A")
+        assert rule is not None
+        assert [
+            rule.title("sv"),
+            rule.satisfied_by("sv"),
+            rule.how_to_fix("sv"),
+            rule.action("sv"),
+        ] == [
+            "Kommunen beslutar en åtgärdsplan",
+            'En leverans av slaget åtgärdsplan (kind = "atgardsplan") vars decided_by är '
+            "fullmäktige, kommunstyrelsen, en nämnd eller ett presidium.",
+            'Beskriv åtgärdsplanen under [[deliverables]] (kind = "atgardsplan") och ange i '
+            "decided_by det organ som beslutar den: fullmäktige, kommunstyrelsen eller en nämnd.",
+            "Fullmäktige, kommunstyrelsen eller en nämnd beslutar en åtgärdsplan utifrån "
+            "lägesbilden, och styrdokumentet anger vilket organ som beslutar den.",
+        ]
+        assert rule.paraphrase("sv").startswith(
+            "Kommunen ska besluta om en åtgärdsplan med de åtgärder den avser att vidta för att "
+            "förebygga brott."
+        )
+        assert [
+            rule.title("en"),
+            rule.satisfied_by("en"),
+            rule.how_to_fix("en"),
+            rule.action("en"),
+        ] == [
+            "The municipality decides an åtgärdsplan",
+            'A deliverable of kind "atgardsplan" whose decided_by is the assembly, the executive '
+            "board, a committee or a presidium.",
+            'Describe the plan under [[deliverables]] (kind = "atgardsplan") and set decided_by '
+            "to the assembly, the executive board or a committee.",
+            "The assembly, the executive board or a committee decides an action plan based on "
+            "the situation report, and the steering document states which body decides it.",
+        ]
+        assert rule.paraphrase("en").startswith(
+            "The municipality must decide on an action plan of the measures it intends to take."
+        )
+
+    @pytest.mark.parametrize(
+        ("key", "sv", "en", "short_sv", "short_en", "anchor"),
+        [
+            ("5", "Åtgärdsplan", "Action plan", "5 §", "s. 5", "#P5"),
+            (
+                "11-12",
+                "Samordningsfunktion",
+                "Coordination function",
+                "11–12 §§",
+                "ss. 11–12",
+                "#P11",
+            ),
+            (
+                "OB",
+                "Första åtgärdsplanen senast 2024-07-01",
+                "First action plan by 2024-07-01",
+                "övergångsbest.",
+                "transitional",
+                "#overgang",
+            ),
+        ],
+    )
+    def test_a_duty_as_the_report_heads_it(
+        self, key: str, sv: str, en: str, short_sv: str, short_en: str, anchor: str
+    ) -> None:
+        """The report's duty table: the duty's title and its § in short, in both languages."""
+        duty = {d.key: d for d in law_duties()}[key]
+        assert (duty.title("sv"), duty.title("en")) == (sv, en)
+        assert (duty.reference.short("sv"), duty.reference.short("en")) == (short_sv, short_en)
+        assert duty.reference.url == "https://lagen.nu/2023:196" + anchor
+
+    def test_a_guidance_reference_in_short_is_its_label(self) -> None:
+        """Brå's page has no §: a table shows its heading, in the reader's language."""
+        rule = find_rule("KBFA-B01")
+        assert rule is not None
+        assert rule.reference.short("sv") == 'Brå, avsnitt "Upprätta åtgärdsplan"'
+        assert rule.reference.short("en") == 'Brå, section "Upprätta åtgärdsplan"'
