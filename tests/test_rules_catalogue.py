@@ -476,3 +476,128 @@ class TestTheLawsRulesWrittenOut:
         assert rule is not None
         assert rule.reference.short("sv") == 'Brå, avsnitt "Upprätta åtgärdsplan"'
         assert rule.reference.short("en") == 'Brå, section "Upprätta åtgärdsplan"'
+
+
+#: Brå's pages the guidance rules cite (bra.se), one per heading.
+PAGE_1 = "https://bra.se/forebygga-brott/arbeta-brottsforebyggande/genomforande/uppratta-atgardsplan.html"
+PAGE_2 = "https://bra.se/forebygga-brott/arbeta-brottsforebyggande/gemensamma-forberedelser/gor-en-orsaksanalys.html"
+PAGE_3 = "https://bra.se/forebygga-brott/arbeta-brottsforebyggande/egna-forberedelser/ta-fram-en-kartlaggning-och-lagesbild.html"
+PAGE_4 = "https://bra.se/forebygga-brott/samverkan/uppfoljning/folj-upp-arbetet.html"
+PAGE_5 = "https://bra.se/forebygga-brott/arbeta-brottsforebyggande/gemensamma-forberedelser/teckna-samverkansoverenskommelse.html"
+PAGE_6 = "https://bra.se/forebygga-brott/samverkan/initiera-samverkan/skapa-en-organisation-for-arbetet.html"
+PAGE_7 = "https://www.bra.se/forebygga-brott/samverkan/genomforande/formulera-medborgarloften.html"
+PAGE_8 = "https://bra.se/forebygga-brott/arbeta-brottsforebyggande/uppfoljning/folj-upp-om-atagandena-har-genomforts.html"
+BRA_RULE_TABLE = [
+    ("KBFA-B01", "Upprätta åtgärdsplan", PAGE_1, PRACTICE),
+    ("KBFA-B02", "Gör en orsaksanalys", PAGE_2, PRACTICE),
+    ("KBFA-B03", "Ta fram en kartläggning och lägesbild", PAGE_3, PRACTICE),
+    ("KBFA-B04", "Upprätta åtgärdsplan", PAGE_1, PRACTICE),
+    ("KBFA-B05", "Upprätta åtgärdsplan", PAGE_1, PRACTICE),
+    ("KBFA-B06", "Upprätta åtgärdsplan", PAGE_1, PRACTICE),
+    ("KBFA-B07", "Upprätta åtgärdsplan", PAGE_1, PRACTICE),
+    ("KBFA-B08", "Gör en orsaksanalys", PAGE_2, PRACTICE),
+    ("KBFA-B09", "Följ upp arbetet", PAGE_4, PRACTICE),
+    ("KBFA-B10", "Gör en orsaksanalys", PAGE_2, DESIGN),
+    ("KBFA-B11", "Teckna samverkansöverenskommelse", PAGE_5, DESIGN),
+    ("KBFA-B12", "Skapa en organisation för arbetet", PAGE_6, DESIGN),
+    ("KBFA-B13", "Skapa en organisation för arbetet", PAGE_6, DESIGN),
+    ("KBFA-B14", "Formulera medborgarlöften", PAGE_7, DESIGN),
+    ("KBFA-B15", "Formulera medborgarlöften", PAGE_7, PRACTICE),
+    ("KBFA-B16", "Följ upp om åtagandena har genomförts", PAGE_8, PRACTICE),
+    ("KBFA-B17", "Följ upp arbetet", PAGE_4, PRACTICE),
+    ("KBFA-B18", "Ta fram en kartläggning och lägesbild", PAGE_3, PRACTICE),
+]
+
+
+class TestBrasRulesWrittenOut:
+    def test_every_guidance_rule_cites_its_page(self) -> None:
+        """Brå's advice, rule by rule: the page's heading and address, design or practice; good
+        practice from the law's entry into force, never a duty, never informational only."""
+        got = [
+            (
+                r.code,
+                r.reference.document,
+                r.reference.heading,
+                r.url,
+                r.level,
+                r.strength,
+                r.in_force,
+                r.duty,
+                r.informational,
+                r.interpretation,
+            )
+            for r in catalogue()
+            if r.source is RuleSource.GUIDANCE
+        ]
+        expected = [
+            (code, "Brå", heading, url, level, Strength.GOOD_PRACTICE, LAW_DATE, None, False, False)
+            for code, heading, url, level in BRA_RULE_TABLE
+        ]
+        assert got == expected
+
+    @pytest.mark.parametrize(
+        ("code", "sv", "en"),
+        [
+            (
+                "KBFA-B01",
+                [
+                    "Varje åtgärd riktar sig mot en orsak",
+                    "Brå: åtgärderna ska riktas mot de orsaker som identifierats; varje åtgärd "
+                    "kopplas till en numrerad orsak.",
+                    "Varje [[measures]] har minst en orsak i causes.",
+                    "Koppla åtgärden till den orsak den ska påverka (causes), eller ta bort "
+                    "åtgärder som inte svarar mot något identifierat problem.",
+                    "Kommunstyrelsen låter förvaltningen koppla varje åtgärd i planen till den "
+                    "orsak den ska påverka (Brås råd).",
+                ],
+                [
+                    "Every measure targets a cause",
+                    "Brå: measures must target the identified causes; each is linked to a "
+                    "numbered cause.",
+                    "Every [[measures]] entry lists at least one cause.",
+                    "Link the measure to the cause it addresses, or drop measures that answer no "
+                    "identified problem.",
+                    "The executive board has the administration link every measure in the plan "
+                    "to the cause it addresses (Brå's advice).",
+                ],
+            ),
+            (
+                "KBFA-B17",
+                [
+                    "Varje indikator har data som inte är äldre än två år",
+                    "Brå: uppföljningen jämför med ett utgångsläge. Lägesbilden uppdateras och "
+                    "planen följs upp minst vartannat år (6 §), så indikatorns senaste värde får "
+                    "inte vara äldre än två år (settings.cycle_months) räknat från periodens slut.",
+                    "Indikatorns senaste värde för kommunen (i data eller utgångsläget) gäller en "
+                    "period som slutade för mindre än cycle_months sedan.",
+                    "Hämta nyare statistik och uppdatera datasetet.",
+                    "Kommunstyrelsen ser till att uppföljningen bygger på statistik som inte är "
+                    "äldre än två år (Brås råd).",
+                ],
+                [
+                    "Every indicator has data not older than two years",
+                    "Brå: follow-up compares with a baseline. The lägesbild is updated and the "
+                    "plan followed up at least every second year (s. 6), so the indicator's "
+                    "latest value must not be older than two years from the end of its period.",
+                    "The indicator's latest value for the municipality (in data or the baseline) "
+                    "is for a period that ended less than cycle_months ago.",
+                    "Fetch newer statistics and update the dataset.",
+                    "The executive board sees to it that the follow-up rests on statistics no "
+                    "older than two years (Brå's advice).",
+                ],
+            ),
+        ],
+    )
+    def test_a_guidance_rules_words(self, code: str, sv: list[str], en: list[str]) -> None:
+        """Two of Brå's rules (the plan's chain, the indicators' data) as docs/regler.md
+        prints them: title, paraphrase, what satisfies it, fix and action."""
+        rule = find_rule(code)
+        assert rule is not None
+        for lang, words in (("sv", sv), ("en", en)):
+            assert [
+                rule.title(lang),
+                rule.paraphrase(lang),
+                rule.satisfied_by(lang),
+                rule.how_to_fix(lang),
+                rule.action(lang),
+            ] == words
