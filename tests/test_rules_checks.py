@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 from kbfa.config import LoadedConfig, load
 from kbfa.config._lines import LineMap
-from kbfa.evaluation import Finding, Severity, Verdict, duty_verdicts, evaluate
+from kbfa.evaluation import Finding, Severity, Situation, Verdict, duty_verdicts, evaluate
 from kbfa.model import (
     Agreement,
     BodyKind,
@@ -30,6 +31,7 @@ from kbfa.model import (
     Text,
     Waiver,
 )
+from kbfa.rules import FollowUpClock, follow_up_due
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "exempelby.toml"
@@ -427,3 +429,90 @@ class TestSituationIsRequired:
         assert Outcome(Verdict.UPPFYLLT, (), "Finns.").situation is None
         open_ = Outcome(Verdict.DELVIS, (), "Delvis.", situation=Situation.MISSING_STEP)
         assert open_.situation is Situation.MISSING_STEP
+
+
+class TestWhereACouncilsRulesAre:
+    """10 §: who leads the council may be written in a document of its own (Hjo 002:74)."""
+
+    @staticmethod
+    def council() -> Any:
+        from builder import Builder  # type: ignore[import-not-found]
+
+        return (
+            Builder()
+            .police()
+            .role("lpo", org="polisen")
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet", members=["lpo"])
+        )
+
+    @staticmethod
+    def lead(g: Governance) -> tuple[object, ...]:
+        (f,) = findings(g, "KBFA-L10B")
+        return f.verdict, f.situation, f.message
+
+    def test_a_further_document_governing_the_council(self) -> None:
+        """Its own arbetsordning governs the council: the leadership is in that document."""
+        g = (
+            self.council()
+            .document("2024-01-15")
+            .other_document(
+                "ordning", title="Arbetsordning för Trygghetsrådet", governs=(Id("rad"),)
+            )
+            .build()
+        )
+        assert self.lead(g) == (
+            Verdict.EJ_BEDOMBART,
+            Situation.OTHER_DOCUMENT,
+            "Vem som leder Trygghetsrådet anges inte i styrdokumentet; rådets verksamhet regleras "
+            "i ”Arbetsordning för Trygghetsrådet”.",
+        )
+
+    @pytest.mark.parametrize(
+        "where",
+        ["a further document about something else", "the steering document itself"],
+    )
+    def test_a_document_that_is_not_the_councils_own(self, where: str) -> None:
+        """A further document governing another body, or the main steering document naming
+        the council among what it governs: the leadership is simply not recorded."""
+        b = self.council()
+        if where == "the steering document itself":
+            b.document("2024-01-15", governs=(Id("rad"),))
+        else:
+            b.document("2024-01-15").other_document(
+                "ordning", title="Arbetsordning för EST", governs=(Id("est"),)
+            )
+        assert self.lead(b.build()) == (
+            Verdict.EJ_BEDOMBART,
+            Situation.UNRECORDED,
+            "Vem som leder Trygghetsrådet är inte registrerat.",
+        )
+
+
+class TestFollowUpDue:
+    """The 6 § clock the follow-up document shows: two years (24 months, "minst vartannat
+    år") from the latest recorded follow-up of the plan."""
+
+    def test_two_years_after_the_latest_follow_up(self) -> None:
+        """Followed up on 2025-03-10 (KS § 4): the next follow-up is due 2027-03-10."""
+        from builder import Builder  # type: ignore[import-not-found]
+
+        b = Builder().document("2024-01-15").body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        b.deliverable("plan", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan", decided_by="ks")
+        b.evidence("2025-03-10", EvidenceKind.FOLLOWED_UP, "plan", reference="KS 2025-03-10 § 4")
+        clock = follow_up_due(b.build(), dt.date(2026, 11, 23))
+        assert clock == FollowUpClock(
+            due=dt.date(2027, 3, 10),
+            since=dt.date(2025, 3, 10),
+            reference="KS 2025-03-10 § 4",
+            path=("evidence", 0),
+            first=False,
+        )
+
+    def test_a_follow_up_recorded_after_the_date_does_not_count_yet(self) -> None:
+        """Asked on 2025-01-01, the follow-up of 2025-03-10 has not happened: no clock."""
+        from builder import Builder  # type: ignore[import-not-found]
+
+        b = Builder().document("2024-01-15").body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+        b.deliverable("plan", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan", decided_by="ks")
+        b.evidence("2025-03-10", EvidenceKind.FOLLOWED_UP, "plan")
+        assert follow_up_due(b.build(), dt.date(2025, 1, 1)) is None
