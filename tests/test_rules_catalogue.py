@@ -464,10 +464,12 @@ class TestTheLawsRulesWrittenOut:
     def test_a_duty_as_the_report_heads_it(
         self, key: str, sv: str, en: str, short_sv: str, short_en: str, anchor: str
     ) -> None:
-        """The report's duty table: the duty's title and its § in short, in both languages."""
+        """The report's duty table: the duty's title and its § in short, in both languages
+        (Swedish by default)."""
         duty = {d.key: d for d in law_duties()}[key]
         assert (duty.title("sv"), duty.title("en")) == (sv, en)
         assert (duty.reference.short("sv"), duty.reference.short("en")) == (short_sv, short_en)
+        assert duty.reference.short() == short_sv  # Swedish unless asked otherwise
         assert duty.reference.url == "https://lagen.nu/2023:196" + anchor
 
     def test_a_guidance_reference_in_short_is_its_label(self) -> None:
