@@ -10,6 +10,7 @@ deliverable contains lives in it, so what is not recorded is "ej bedömbart".
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import attrs
@@ -22,6 +23,7 @@ from builder import (  # type: ignore[import-not-found]
     findings,
     in_folder,
     one,
+    period,
     reporting,
     shape,
 )
@@ -29,15 +31,20 @@ from kbfa.evaluation import Severity, Situation, Verdict, evaluate
 from kbfa.model import (
     BodyKind,
     ContentPart,
+    Decision,
     DeliverableKind,
+    DocumentVersion,
     EvidenceKind,
+    Id,
     OrganisationKind,
     Participation,
     PartnerCategory,
     Per,
     RequirementKind,
     Strength,
+    Text,
 )
+from kbfa.rules import Level, RuleSource, local_rules
 from kbfa.rules._context import Context
 from kbfa.rules._rule import Outcome
 from kbfa.rules.local.design import DESIGN_CHECKS
@@ -1626,4 +1633,225 @@ class TestPromiseFollowUpMessages:
         assert both(g, "KBFA-K-k") == (
             [(verdict, situation, path, sv)],
             [(verdict, situation, path, en)],
+        )
+
+
+# -- The rules made from the requirements: code, citation, date, titles, words ---------
+
+
+class TestTheRulesMadeFromRequirements:
+    def rules(self) -> dict[str, object]:
+        b = (
+            Builder()
+            .document("2024-01-15")
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet")
+            .deliverable("lb", DeliverableKind.LAGESBILD, "Lägesbild")
+            .promise("lofte", ["kommun"], title="Tryggare centrum")
+            .promise("utan", ["kommun"])
+            .dialogue("dialog")
+            .requirement("m", RK.MEETING_CADENCE, target="rad", cadence=cad(4))
+            .requirement("p", RK.PRACTICE, evidence_kind=EvidenceKind.MEETING_HELD)
+            .requirement("fu", RK.FOLLOW_UP, target="lofte")
+            .requirement("fu2", RK.FOLLOW_UP, target="utan")
+            .requirement("fu3", RK.FOLLOW_UP, target="lb")
+            .requirement("d", RK.PRACTICE, target="dialog")
+            .requirement("c", RK.DELIVERABLE_CONTENTS, target="lb", strength=Strength.BEST_EFFORT)
+        )
+        return {r.code: r for r in local_rules(b.build())}
+
+    def test_codes_levels_and_titles(self) -> None:
+        """KBFA-K- for the design rule, KBFA-KP- for practice ("i praktiken"); the title
+        names the kind and the target as people know it; a follow-up of a deliverable and a
+        practice-only requirement get no design rule."""
+        got = {
+            code: (r.level, r.title("sv"), r.title("en"))  # type: ignore[attr-defined]
+            for code, r in self.rules().items()
+        }
+        assert got == {
+            "KBFA-K-m": (
+                Level.DESIGN,
+                "Mötestakt: Trygghetsrådet",
+                "Meeting cadence: Trygghetsrådet",
+            ),
+            "KBFA-KP-m": (
+                Level.PRACTICE,
+                "Mötestakt i praktiken: Trygghetsrådet",
+                "Meeting cadence in practice: Trygghetsrådet",
+            ),
+            "KBFA-KP-p": (Level.PRACTICE, "Genomförande", "Practice"),
+            "KBFA-K-fu": (
+                Level.DESIGN,
+                'Uppföljning: Medborgarlöftet "Tryggare centrum"',
+                'Follow-up: Medborgarlöftet "Tryggare centrum"',
+            ),
+            "KBFA-KP-fu": (
+                Level.PRACTICE,
+                'Uppföljning i praktiken: Medborgarlöftet "Tryggare centrum"',
+                'Follow-up in practice: Medborgarlöftet "Tryggare centrum"',
+            ),
+            "KBFA-K-fu2": (
+                Level.DESIGN,
+                "Uppföljning: Medborgarlöftet",
+                "Follow-up: Medborgarlöftet",
+            ),
+            "KBFA-KP-fu2": (
+                Level.PRACTICE,
+                "Uppföljning i praktiken: Medborgarlöftet",
+                "Follow-up in practice: Medborgarlöftet",
+            ),
+            "KBFA-KP-fu3": (
+                Level.PRACTICE,
+                "Uppföljning i praktiken: Lägesbild",
+                "Follow-up in practice: Lägesbild",
+            ),
+            "KBFA-KP-d": (
+                Level.PRACTICE,
+                "Genomförande: Medborgardialogen",
+                "Practice: Medborgardialogen",
+            ),
+            "KBFA-K-c": (
+                Level.DESIGN,
+                "Innehåll i leverans: Lägesbild",
+                "Deliverable contents: Lägesbild",
+            ),
+        }
+
+    def test_every_rule_is_the_documents(self) -> None:
+        """Each rule is the municipality's, cites the steering document and the heading, keeps
+        the requirement's strength, applies from the document's decision and only with it."""
+        for code, r in self.rules().items():
+            assert (
+                r.source,  # type: ignore[attr-defined]
+                r.reference.label("sv"),  # type: ignore[attr-defined]
+                r.strength,  # type: ignore[attr-defined]
+                r.in_force,  # type: ignore[attr-defined]
+                r.document_rule,  # type: ignore[attr-defined]
+                r.document,  # type: ignore[attr-defined]
+            ) == (
+                RuleSource.LOCAL,
+                'Riktlinje för brottsförebyggande arbete, avsnitt "Rubrik"',
+                Strength.BEST_EFFORT if code == "KBFA-K-c" else Strength.MUST,
+                day("2024-01-15"),
+                True,
+                None,
+            ), code
+
+    def test_a_design_and_a_practice_rules_words(self) -> None:
+        """The document's own words as paraphrase (the English says they are Swedish), and
+        the kind's words for what satisfies it, the fix and kommunstyrelsen's action."""
+        rules = self.rules()
+        design, practice = rules["KBFA-K-m"], rules["KBFA-KP-m"]
+        assert [
+            design.paraphrase("sv"),  # type: ignore[attr-defined]
+            design.paraphrase("en"),  # type: ignore[attr-defined]
+            design.satisfied_by("sv"),  # type: ignore[attr-defined]
+            design.satisfied_by("en"),  # type: ignore[attr-defined]
+            design.how_to_fix("sv"),  # type: ignore[attr-defined]
+            design.action("sv"),  # type: ignore[attr-defined]
+        ] == [
+            "Kravet m.",
+            "(the document's words, in Swedish) Kravet m.",
+            "Organet möts minst så ofta som kravet anger.",
+            "The body meets at least as often as required.",
+            "Ändra organets cadence (eller styrdokumentet) så att de stämmer överens.",
+            "Kommunstyrelsen ser till att organet möts så ofta som styrdokumentet kräver, eller "
+            "föreslår att styrdokumentet ändras.",
+        ]
+        assert [
+            practice.paraphrase("sv"),  # type: ignore[attr-defined]
+            practice.satisfied_by("sv"),  # type: ignore[attr-defined]
+            practice.how_to_fix("sv"),  # type: ignore[attr-defined]
+            practice.how_to_fix("en"),  # type: ignore[attr-defined]
+            practice.action("sv"),  # type: ignore[attr-defined]
+        ] == [
+            "Kravet m.",
+            "Belägg av rätt slag finns registrerade i den takt kravet anger.",
+            "Registrera varje genomfört tillfälle under [[evidence]] (datum, slag, subject, "
+            "referens), eller se till att det blir gjort i den takt styrdokumentet kräver.",
+            "Record each occasion under [[evidence]] (date, kind, subject, reference), or make "
+            "sure it happens at the cadence the steering document requires.",
+            "Kommunstyrelsen ser till att det som styrdokumentet kräver blir gjort i tid och "
+            "diarieförs.",
+        ]
+
+    def test_a_further_documents_versions(self) -> None:
+        """A requirement in a further document cites its title, the version it names with the
+        version's dnr or else the document's, and applies from the later of the document's
+        decision and the version's own start; an unknown version cites the document alone;
+        a document never decided applies from the start of its validity, or has no start."""
+        b = (
+            Builder()
+            .document("2024-01-15")
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet")
+        )
+        b.other_document(
+            "a",
+            "2025-02-01",
+            title="Bestämmelser för Trygghetsrådet",
+            diarienummer="KS 2025/17",
+            versions=[
+                DocumentVersion(Text("2"), date=day("2024-06-01")),
+                DocumentVersion(
+                    Text("3"),
+                    date=day("2025-06-01"),
+                    decision=Decision(None, day("2025-05-01")),
+                    diarienummer=Text("KS 2025/40"),
+                ),
+            ],
+        )
+        b.other_document(
+            "b", None, title="Arbetsordning", validity=period("2025-03-01", "2027-12-31")
+        )
+        b.other_document("c", None, title="Utkast")
+        b.other_document("d", "2025-02-01", title="Rutin", versions=[DocumentVersion(Text("1"))])
+        for rid, doc, version in [
+            ("a2", "a", "2"),
+            ("a3", "a", "3"),
+            ("a9", "a", "9"),
+            ("b", "b", None),
+            ("c", "c", None),
+            ("d1", "d", "1"),
+        ]:
+            b.requirement(
+                rid,
+                RK.MEETING_CADENCE,
+                target="rad",
+                document=Id(doc),
+                version=Text(version) if version else None,
+            )
+        got = {
+            r.code: (r.reference.document, r.in_force, r.document)
+            for r in local_rules(b.build())
+            if r.code.startswith("KBFA-K-")
+        }
+        assert got == {
+            "KBFA-K-a2": (
+                "Bestämmelser för Trygghetsrådet, version 2 (dnr KS 2025/17)",
+                day("2025-02-01"),
+                "a",
+            ),
+            "KBFA-K-a3": (
+                "Bestämmelser för Trygghetsrådet, version 3 (dnr KS 2025/40)",
+                day("2025-05-01"),
+                "a",
+            ),
+            "KBFA-K-a9": ("Bestämmelser för Trygghetsrådet", day("2025-02-01"), "a"),
+            "KBFA-K-b": ("Arbetsordning", day("2025-03-01"), "b"),
+            "KBFA-K-c": ("Utkast", dt.date.min, "c"),
+            "KBFA-K-d1": ("Rutin, version 1", day("2025-02-01"), "d"),
+        }
+
+    def test_a_requirement_in_an_unknown_document(self) -> None:
+        """A document id that names no document: the rule cites "kommunens styrdokument"."""
+        g = (
+            Builder()
+            .document("2024-01-15")
+            .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet")
+            .requirement("m", RK.MEETING_CADENCE, target="rad", document=Id("saknas"))
+            .build()
+        )
+        (design, _) = local_rules(g)
+        assert (design.reference.document, design.in_force) == (
+            "kommunens styrdokument",
+            dt.date.min,
         )
