@@ -1209,6 +1209,24 @@ class TestAgreementMessages:
             ],
         )
 
+    def test_an_empty_note_is_not_a_recorded_one(self) -> None:
+        """A note written as an empty text records nothing: the agreement itself would show it."""
+        g = (
+            signing_roles()
+            .agreement("avtal", ["kommun", "polisen"], note="")
+            .requirement("k", RK.AGREEMENT_CONTENTS, fields=["note"])
+            .build()
+        )
+        assert said(g, "KBFA-K-k", "en") == [
+            (
+                EB,
+                OTHER,
+                "agreements[0].note",
+                'For the agreement "Överenskommelse avtal", note is not recorded; the agreement '
+                "itself would show it.",
+            )
+        ]
+
     def test_only_unknown_fields_end_the_check(self) -> None:
         """With no valid field left there is nothing more to check, even with no agreements."""
         g = signing_roles().requirement("k", RK.AGREEMENT_CONTENTS, fields=["a", "b"]).build()
