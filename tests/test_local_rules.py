@@ -1873,3 +1873,93 @@ class TestTheRulesMadeFromRequirements:
             "kommunens styrdokument",
             dt.date.min,
         )
+
+
+def kept(*records: tuple[str, EvidenceKind, str], **req: object) -> Builder:
+    """A practice-only requirement (no cadence) with dated records, under a document of
+    2024-01-15."""
+    b = (
+        Builder()
+        .document("2024-01-15")
+        .dialogue("dialog")
+        .body("rad", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet")
+    )
+    for date, kind, subject in records:
+        b.evidence(date, kind, subject, reference=f"Protokoll {date}")
+    return b.requirement("k", RK.PRACTICE, **req)
+
+
+class TestPracticeMessages:
+    """A requirement shown only by records, with no cadence: the latest record, since the
+    document applies; what is kept is named by its kind, or by its target."""
+
+    def test_no_records(self) -> None:
+        """Nothing recorded: ej bedömbart, at the requirement."""
+        g = kept(evidence_kind=EvidenceKind.MEETING_HELD).build()
+        assert both(g, "KBFA-KP-k") == (
+            [(EB, UNREC, "requirements[0]", "möte hållet: inga belägg är registrerade.")],
+            [(EB, UNREC, "requirements[0]", "meeting held: no records are entered.")],
+        )
+
+    def test_the_latest_record_counts(self) -> None:
+        """Two meetings recorded: the latest (2025-05-01) is shown, at its record."""
+        g = kept(
+            ("2025-05-01", EvidenceKind.MEETING_HELD, "rad"),
+            ("2024-05-01", EvidenceKind.MEETING_HELD, "rad"),
+            evidence_kind=EvidenceKind.MEETING_HELD,
+        ).build()
+        assert both(g, "KBFA-KP-k") == (
+            [
+                (
+                    UP,
+                    None,
+                    "evidence[0]",
+                    "möte hållet: senast registrerat 2025-05-01 (Protokoll 2025-05-01).",
+                )
+            ],
+            [
+                (
+                    UP,
+                    None,
+                    "evidence[0]",
+                    "meeting held: last recorded 2025-05-01 (Protokoll 2025-05-01).",
+                )
+            ],
+        )
+
+    def test_only_records_from_before_the_document(self) -> None:
+        """A meeting of 2023-05-01, before the document of 2024-01-15: nothing since."""
+        g = kept(
+            ("2023-05-01", EvidenceKind.MEETING_HELD, "rad"),
+            evidence_kind=EvidenceKind.MEETING_HELD,
+        ).build()
+        assert both(g, "KBFA-KP-k") == (
+            [
+                (
+                    EU,
+                    STEP,
+                    "evidence[0]",
+                    "möte hållet: inget registrerat sedan 2024-01-15 (senast 2023-05-01).",
+                )
+            ],
+            [
+                (
+                    EU,
+                    STEP,
+                    "evidence[0]",
+                    "meeting held: nothing recorded since 2024-01-15 (latest 2023-05-01).",
+                )
+            ],
+        )
+
+    def test_a_target_names_what_is_kept(self) -> None:
+        """With a target, the records are its own and the message names it, capitalised."""
+        g = kept(
+            ("2025-05-01", EvidenceKind.MEETING_HELD, "rad"),
+            target="dialog",
+            evidence_kind=EvidenceKind.MEETING_HELD,
+        ).build()
+        assert both(g, "KBFA-KP-k") == (
+            [(EB, UNREC, "requirements[0]", "Medborgardialogen: inga belägg är registrerade.")],
+            [(EB, UNREC, "requirements[0]", "The citizen dialogue: no records are entered.")],
+        )
