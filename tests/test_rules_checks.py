@@ -516,3 +516,589 @@ class TestFollowUpDue:
         b.deliverable("plan", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan", decided_by="ks")
         b.evidence("2025-03-10", EvidenceKind.FOLLOWED_UP, "plan")
         assert follow_up_due(b.build(), dt.date(2025, 1, 1)) is None
+
+
+# -- Brå's good practice (KBFA-B01-B15), word for word ----------------------------------
+#
+# A fictitious municipality with every shape Brå's checks tell apart (a measure with all
+# six columns and one with none but a "when", a problem found in the lägesbild, one in
+# another report, one with no source that a measure still targets, one not prioritised,
+# a cause with no problem, an indicator with a baseline and one reached through a
+# measure without, agreements with and without a period, a steering group of senior
+# police and municipal roles, a preparatory group, promises with and without follow-up),
+# and one with nothing. The texts are kbfa's published messages (rules/bra.py), filled in
+# by hand with the model's names.
+
+UP, EU, EB, DV, ET = (
+    Verdict.UPPFYLLT,
+    Verdict.EJ_UPPFYLLT,
+    Verdict.EJ_BEDOMBART,
+    Verdict.DELVIS,
+    Verdict.EJ_TILLAMPLIG,
+)
+STEP, UNREC, OTHER = Situation.MISSING_STEP, Situation.UNRECORDED, Situation.OTHER_DOCUMENT
+
+BRA_FULL_SV = [
+    (
+        "KBFA-B01",
+        UP,
+        None,
+        "measures[0].causes",
+        'Åtgärden "Belysning" riktar sig mot orsaken "Mörka gångvägar".',
+    ),
+    (
+        "KBFA-B01",
+        EU,
+        STEP,
+        "measures[1].causes",
+        'Åtgärden "Grannsamverkan" är inte kopplad till någon orsak.',
+    ),
+    (
+        "KBFA-B02",
+        UP,
+        None,
+        "causes[0].problems",
+        'Orsaken "Mörka gångvägar" förklarar problemet "Otrygghet".',
+    ),
+    (
+        "KBFA-B02",
+        EU,
+        STEP,
+        "causes[1].problems",
+        'Orsaken "Okänd orsak" är inte kopplad till något problem.',
+    ),
+    (
+        "KBFA-B03",
+        UP,
+        None,
+        "problems[0].identified_in",
+        'Problemet "Inbrott" är identifierat i lägesbilden "Lägesbild".',
+    ),
+    (
+        "KBFA-B03",
+        EU,
+        STEP,
+        "problems[1].identified_in",
+        'Problemet "Klotter" hänvisar till "Rapport", som inte är en lägesbild.',
+    ),
+    (
+        "KBFA-B03",
+        EU,
+        STEP,
+        "problems[2].identified_in",
+        'Problemet "Otrygghet" är inte identifierat i någon lägesbild, men åtgärder riktas mot det ("Belysning").',
+    ),
+    (
+        "KBFA-B03",
+        EU,
+        STEP,
+        "problems[3].identified_in",
+        'Problemet "Buller" är inte identifierat i någon lägesbild.',
+    ),
+    (
+        "KBFA-B04",
+        UP,
+        None,
+        "measures[0].operative_goal",
+        'Åtgärden "Belysning" har ett operativt mål.',
+    ),
+    (
+        "KBFA-B04",
+        EU,
+        STEP,
+        "measures[1].operative_goal",
+        'Åtgärden "Grannsamverkan" saknar operativt mål.',
+    ),
+    ("KBFA-B05", UP, None, "measures[0].due", 'Åtgärden "Belysning" har en tidpunkt (2026-06-30).'),
+    (
+        "KBFA-B05",
+        UP,
+        None,
+        "measures[1].due",
+        'Åtgärden "Grannsamverkan" har en tidpunkt (Våren 2026).',
+    ),
+    (
+        "KBFA-B06",
+        UP,
+        None,
+        "measures[0].owner",
+        'Åtgärden "Belysning" har en ansvarig (Samordnare).',
+    ),
+    (
+        "KBFA-B06",
+        EU,
+        STEP,
+        "measures[1].owner",
+        'Det anges inte vem som ansvarar för åtgärden "Grannsamverkan".',
+    ),
+    (
+        "KBFA-B07",
+        UP,
+        None,
+        "measures[0].follow_up",
+        'Det anges hur åtgärden "Belysning" följs upp.',
+    ),
+    (
+        "KBFA-B07",
+        EU,
+        STEP,
+        "measures[1].follow_up",
+        'Det anges inte hur åtgärden "Grannsamverkan" följs upp.',
+    ),
+    (
+        "KBFA-B08",
+        EU,
+        STEP,
+        "problems[0]",
+        'Det prioriterade problemet "Inbrott" har ingen orsaksanalys (inga orsaker kopplade).',
+    ),
+    (
+        "KBFA-B08",
+        EU,
+        STEP,
+        "problems[1]",
+        'Det prioriterade problemet "Klotter" har ingen orsaksanalys (inga orsaker kopplade).',
+    ),
+    (
+        "KBFA-B08",
+        UP,
+        None,
+        "problems[2]",
+        'Det prioriterade problemet "Otrygghet" har en orsaksanalys (1 orsaker).',
+    ),
+    (
+        "KBFA-B09",
+        UP,
+        None,
+        "indicators[0]",
+        'Det prioriterade problemet "Inbrott" följs upp med indikatorn "Indikatorn i1" med utgångsvärde.',
+    ),
+    (
+        "KBFA-B09",
+        DV,
+        STEP,
+        "indicators[1].baseline",
+        'Det prioriterade problemet "Otrygghet" har indikatorn "Indikatorn i2", men inget utgångsvärde.',
+    ),
+    (
+        "KBFA-B09",
+        EU,
+        STEP,
+        "problems[1]",
+        'Det prioriterade problemet "Klotter" följs inte upp med någon indikator.',
+    ),
+    ("KBFA-B10", UP, None, "deliverables[0]", 'Orsaksanalys: "Lägesbild".'),
+    (
+        "KBFA-B11",
+        UP,
+        None,
+        "agreements[0].period",
+        'Överenskommelsen "Överenskommelse a1" anger sin giltighetsperiod.',
+    ),
+    (
+        "KBFA-B11",
+        EU,
+        OTHER,
+        "agreements[1].period",
+        'Det är inte registrerat under vilken period överenskommelsen "Överenskommelse a2" gäller; Brå råder att överenskommelsen anger det.',
+    ),
+    (
+        "KBFA-B12",
+        UP,
+        None,
+        "bodies[0].members",
+        "Styrgruppen samlar polisens och kommunens ledning.",
+    ),
+    ("KBFA-B13", UP, None, "bodies[1]", "Beredningsgrupp: Beredningsgruppen."),
+    (
+        "KBFA-B14",
+        UP,
+        None,
+        "citizen_promises[0]",
+        'Medborgarlöftet "Tryggare centrum" har en uppföljning.',
+    ),
+    (
+        "KBFA-B14",
+        EU,
+        STEP,
+        "citizen_promises[1].follow_up",
+        "Det anges inte hur eller när medborgarlöftet (Provkommun och Polismyndigheten) följs upp.",
+    ),
+    (
+        "KBFA-B15",
+        EB,
+        UNREC,
+        "citizen_promises[0].period",
+        'Det är inte registrerat under vilken period medborgarlöftet "Tryggare centrum" gäller.',
+    ),
+    (
+        "KBFA-B15",
+        EB,
+        UNREC,
+        "citizen_promises[1].period",
+        "Det är inte registrerat under vilken period medborgarlöftet (Provkommun och Polismyndigheten) gäller.",
+    ),
+]
+
+BRA_FULL_EN = [
+    (
+        "KBFA-B01",
+        UP,
+        None,
+        "measures[0].causes",
+        'The measure "Belysning" targets the cause "Mörka gångvägar".',
+    ),
+    (
+        "KBFA-B01",
+        EU,
+        STEP,
+        "measures[1].causes",
+        'The measure "Grannsamverkan" is not linked to any cause.',
+    ),
+    (
+        "KBFA-B02",
+        UP,
+        None,
+        "causes[0].problems",
+        'The cause "Mörka gångvägar" explains the problem "Otrygghet".',
+    ),
+    (
+        "KBFA-B02",
+        EU,
+        STEP,
+        "causes[1].problems",
+        'The cause "Okänd orsak" is not linked to any problem.',
+    ),
+    (
+        "KBFA-B03",
+        UP,
+        None,
+        "problems[0].identified_in",
+        'The problem "Inbrott" is identified in the lägesbild "Lägesbild".',
+    ),
+    (
+        "KBFA-B03",
+        EU,
+        STEP,
+        "problems[1].identified_in",
+        'The problem "Klotter" refers to "Rapport", which is not a lägesbild.',
+    ),
+    (
+        "KBFA-B03",
+        EU,
+        STEP,
+        "problems[2].identified_in",
+        'The problem "Otrygghet" is not identified in any lägesbild, yet measures target it ("Belysning").',
+    ),
+    (
+        "KBFA-B03",
+        EU,
+        STEP,
+        "problems[3].identified_in",
+        'The problem "Buller" is not identified in any lägesbild.',
+    ),
+    (
+        "KBFA-B04",
+        UP,
+        None,
+        "measures[0].operative_goal",
+        'The measure "Belysning" has an operative goal.',
+    ),
+    (
+        "KBFA-B04",
+        EU,
+        STEP,
+        "measures[1].operative_goal",
+        'The measure "Grannsamverkan" has no operative goal.',
+    ),
+    ("KBFA-B05", UP, None, "measures[0].due", 'The measure "Belysning" has a time (2026-06-30).'),
+    (
+        "KBFA-B05",
+        UP,
+        None,
+        "measures[1].due",
+        'The measure "Grannsamverkan" has a time (Våren 2026).',
+    ),
+    (
+        "KBFA-B06",
+        UP,
+        None,
+        "measures[0].owner",
+        'The measure "Belysning" has an owner (Samordnare).',
+    ),
+    (
+        "KBFA-B06",
+        EU,
+        STEP,
+        "measures[1].owner",
+        'It is not stated who is responsible for the measure "Grannsamverkan".',
+    ),
+    (
+        "KBFA-B07",
+        UP,
+        None,
+        "measures[0].follow_up",
+        'It is stated how the measure "Belysning" is followed up.',
+    ),
+    (
+        "KBFA-B07",
+        EU,
+        STEP,
+        "measures[1].follow_up",
+        'It is not stated how the measure "Grannsamverkan" is followed up.',
+    ),
+    (
+        "KBFA-B08",
+        EU,
+        STEP,
+        "problems[0]",
+        'The prioritised problem "Inbrott" has no cause analysis (no causes linked).',
+    ),
+    (
+        "KBFA-B08",
+        EU,
+        STEP,
+        "problems[1]",
+        'The prioritised problem "Klotter" has no cause analysis (no causes linked).',
+    ),
+    (
+        "KBFA-B08",
+        UP,
+        None,
+        "problems[2]",
+        'The prioritised problem "Otrygghet" has a cause analysis (1 causes).',
+    ),
+    (
+        "KBFA-B09",
+        UP,
+        None,
+        "indicators[0]",
+        'The prioritised problem "Inbrott" is followed up by the indicator "Indikatorn i1" with a baseline.',
+    ),
+    (
+        "KBFA-B09",
+        DV,
+        STEP,
+        "indicators[1].baseline",
+        'The prioritised problem "Otrygghet" has the indicator "Indikatorn i2" but no baseline.',
+    ),
+    (
+        "KBFA-B09",
+        EU,
+        STEP,
+        "problems[1]",
+        'The prioritised problem "Klotter" is not followed up by any indicator.',
+    ),
+    ("KBFA-B10", UP, None, "deliverables[0]", 'Cause analysis: "Lägesbild".'),
+    (
+        "KBFA-B11",
+        UP,
+        None,
+        "agreements[0].period",
+        'The agreement "Överenskommelse a1" states its period.',
+    ),
+    (
+        "KBFA-B11",
+        EU,
+        OTHER,
+        "agreements[1].period",
+        'The period of the agreement "Överenskommelse a2" is not recorded; Brå advises that the agreement states it.',
+    ),
+    (
+        "KBFA-B12",
+        UP,
+        None,
+        "bodies[0].members",
+        "Styrgruppen brings the police's and the municipality's leadership together.",
+    ),
+    ("KBFA-B13", UP, None, "bodies[1]", "Preparatory group: Beredningsgruppen."),
+    (
+        "KBFA-B14",
+        UP,
+        None,
+        "citizen_promises[0]",
+        'The citizen promise "Tryggare centrum" has a follow-up.',
+    ),
+    (
+        "KBFA-B14",
+        EU,
+        STEP,
+        "citizen_promises[1].follow_up",
+        "It is not stated how or when the citizen promise (Provkommun and Polismyndigheten) is followed up.",
+    ),
+    (
+        "KBFA-B15",
+        EB,
+        UNREC,
+        "citizen_promises[0].period",
+        'It is not recorded for which period the citizen promise "Tryggare centrum" is valid.',
+    ),
+    (
+        "KBFA-B15",
+        EB,
+        UNREC,
+        "citizen_promises[1].period",
+        "It is not recorded for which period the citizen promise (Provkommun and Polismyndigheten) is valid.",
+    ),
+]
+
+BRA_EMPTY_SV = [
+    (
+        "KBFA-B01",
+        EB,
+        UNREC,
+        "measures",
+        "Åtgärdsplanens åtgärder är inte registrerade, så kedjan problem → orsak → åtgärd kan inte granskas.",
+    ),
+    ("KBFA-B02", ET, None, "causes", "Det finns inga orsaker att granska."),
+    ("KBFA-B03", ET, None, "problems", "Det finns inga problem att granska."),
+    ("KBFA-B04", ET, None, "measures", "Det finns inga åtgärder att granska (se KBFA-B01)."),
+    ("KBFA-B05", ET, None, "measures", "Det finns inga åtgärder att granska (se KBFA-B01)."),
+    ("KBFA-B06", ET, None, "measures", "Det finns inga åtgärder att granska (se KBFA-B01)."),
+    ("KBFA-B07", ET, None, "measures", "Det finns inga åtgärder att granska (se KBFA-B01)."),
+    ("KBFA-B08", ET, None, "problems", "Inga prioriterade problem är registrerade."),
+    ("KBFA-B09", ET, None, "problems", "Inga prioriterade problem är registrerade."),
+    (
+        "KBFA-B10",
+        EU,
+        STEP,
+        "deliverables",
+        "Styrdokumentet beskriver ingen orsaksanalys, varken som egen leverans eller som del av lägesbilden.",
+    ),
+    ("KBFA-B11", ET, None, "agreements", "Det finns inga överenskommelser att granska."),
+    (
+        "KBFA-B12",
+        EU,
+        STEP,
+        "bodies",
+        "Styrdokumentet beskriver ingen styrgrupp (eller något strategiskt råd) där både polisens och kommunens ledning (ledande befattningar) ingår.",
+    ),
+    ("KBFA-B13", EU, STEP, "bodies", "Styrdokumentet beskriver ingen beredningsgrupp (Brå)."),
+    ("KBFA-B14", ET, None, "citizen_promises", "Det finns inga medborgarlöften att granska."),
+    ("KBFA-B15", ET, None, "citizen_promises", "Det finns inga medborgarlöften att granska."),
+]
+
+BRA_EMPTY_EN = [
+    (
+        "KBFA-B01",
+        EB,
+        UNREC,
+        "measures",
+        "The plan's measures are not recorded, so the chain problem → cause → measure cannot be reviewed.",
+    ),
+    ("KBFA-B02", ET, None, "causes", "There are no causes to review."),
+    ("KBFA-B03", ET, None, "problems", "There are no problems to review."),
+    ("KBFA-B04", ET, None, "measures", "There are no measures to review (see KBFA-B01)."),
+    ("KBFA-B05", ET, None, "measures", "There are no measures to review (see KBFA-B01)."),
+    ("KBFA-B06", ET, None, "measures", "There are no measures to review (see KBFA-B01)."),
+    ("KBFA-B07", ET, None, "measures", "There are no measures to review (see KBFA-B01)."),
+    ("KBFA-B08", ET, None, "problems", "No prioritised problems are recorded."),
+    ("KBFA-B09", ET, None, "problems", "No prioritised problems are recorded."),
+    (
+        "KBFA-B10",
+        EU,
+        STEP,
+        "deliverables",
+        "No cause analysis is among the deliverables, and the lägesbild is not stated to contain one.",
+    ),
+    ("KBFA-B11", ET, None, "agreements", "There are no agreements to review."),
+    (
+        "KBFA-B12",
+        EU,
+        STEP,
+        "bodies",
+        "There is no steering group (or council) with both police and municipal leadership (senior roles).",
+    ),
+    ("KBFA-B13", EU, STEP, "bodies", "The steering document describes no preparatory group (Brå)."),
+    ("KBFA-B14", ET, None, "citizen_promises", "There are no citizen promises to review."),
+    ("KBFA-B15", ET, None, "citizen_promises", "There are no citizen promises to review."),
+]
+
+
+def bra_model() -> Governance:
+    from builder import Builder, cad, period  # type: ignore[import-not-found]
+
+    return (
+        Builder()
+        .document("2024-01-15")
+        .police()
+        .role("lpo", org="polisen", title="Lokalpolisområdeschef", senior=True)
+        .role("kd", title="Kommundirektör", senior=True)
+        .role("samordnare", title="Samordnare")
+        .body("styr", BodyKind.STEERING_GROUP, "Styrgruppen", members=["lpo", "kd"])
+        .body("prep", BodyKind.PREPARATORY_GROUP, "Beredningsgruppen")
+        .deliverable(
+            "lb", DeliverableKind.LAGESBILD, "Lägesbild", covers=[ContentPart.CAUSE_ANALYSIS]
+        )
+        .deliverable("rap", DeliverableKind.LAGESRAPPORT, "Rapport")
+        .deliverable("plan", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan")
+        .problem("p1", "Inbrott", identified_in="lb")
+        .problem("p2", "Klotter", identified_in="rap")
+        .problem("p3", "Otrygghet")
+        .problem("p4", "Buller", prioritised=False)
+        .cause("c1", ["p3"], "Mörka gångvägar")
+        .cause("c2", [], "Okänd orsak")
+        .measure(
+            "belysning",
+            causes=(Id("c1"),),
+            operative_goal=Text("Tänd alla gångvägar"),
+            due=dt.date(2026, 6, 30),
+            owner=Id("samordnare"),
+            follow_up=Text("Trygghetsvandring"),
+        )
+        .measure("grannsamverkan", when=Text("Våren 2026"))
+        .indicator("i1", problems=["p1"], baseline=(2023, 12.0))
+        .indicator("i2", measures=["belysning"])
+        .agreement("a1", ["kommun", "polisen"], period=period("2024-01-01", "2026-12-31"))
+        .agreement("a2", ["kommun", "polisen"])
+        .promise("lofte", ["kommun", "polisen"], title="Tryggare centrum", follow_up=cad(1))
+        .promise("utan", ["kommun", "polisen"])
+        .build()
+    )
+
+
+def bra_said(g: Governance, lang: str) -> list[tuple[object, ...]]:
+    """Brå's findings B01-B15 as (code, verdict, situation, key path, message)."""
+    from builder import in_folder  # type: ignore[import-not-found]
+
+    result = evaluate(in_folder(g, Path("provkommun")), AS_OF, lang=lang)  # type: ignore[arg-type]
+    return [
+        (f.code, f.verdict, f.situation, f.location.path if f.location else "", f.message)
+        for f in result.findings
+        if f.code.startswith("KBFA-B") and int(f.code[6:]) <= 15
+    ]
+
+
+class TestBrasAdviceWordForWord:
+    def test_every_shape_brås_checks_tell_apart(self) -> None:
+        """Each of Brå's checks on the model with every shape, in Swedish and English."""
+        g = bra_model()
+        assert bra_said(g, "sv") == BRA_FULL_SV
+        assert bra_said(g, "en") == BRA_FULL_EN
+
+    def test_nothing_recorded(self) -> None:
+        """No measures, causes, problems, agreements, groups or promises: nothing to review
+        where Brå's advice needs something to look at, a missing step where it asks for it."""
+        from builder import Builder  # type: ignore[import-not-found]
+
+        g = Builder().document("2024-01-15").build()
+        assert bra_said(g, "sv") == BRA_EMPTY_SV
+        assert bra_said(g, "en") == BRA_EMPTY_EN
+
+    def test_no_measures_points_at_the_plan(self) -> None:
+        """A plan without measures: KBFA-B01 points at the plan, and says how to fix it."""
+        from builder import Builder  # type: ignore[import-not-found]
+
+        g = (
+            Builder()
+            .document("2024-01-15")
+            .deliverable("plan", DeliverableKind.ATGARDSPLAN, "Åtgärdsplan")
+            .build()
+        )
+        (b01,) = findings(g, "KBFA-B01")
+        assert (b01.verdict, b01.message) == (Verdict.EJ_BEDOMBART, BRA_EMPTY_SV[0][4])
+        assert bra_said(g, "sv")[0][3] == "deliverables[0]"
+        assert b01.fix == (
+            "För in lägesbildens problem, orsaksanalysens orsaker och åtgärdsplanens åtgärder "
+            "som [[problems]], [[causes]] och [[measures]], länkade till varandra."
+        )
