@@ -29,6 +29,7 @@ from kbfa.model import (
     Period,
     Reporting,
     Text,
+    Unit,
     Waiver,
 )
 from kbfa.rules import FollowUpClock, follow_up_due
@@ -1102,3 +1103,289 @@ class TestBrasAdviceWordForWord:
             "För in lägesbildens problem, orsaksanalysens orsaker och åtgärdsplanens åtgärder "
             "som [[problems]], [[causes]] och [[measures]], länkade till varandra."
         )
+
+
+#: Brå's indicator checks (KBFA-B16-B18) on bra_indicator_model(); <folder> is where the
+#: config and its statistics are.
+INDICATORS_SV = [
+    (
+        "KBFA-B16",
+        UP,
+        None,
+        "measures[0]",
+        'Åtgärden "Belysning" följs genom indikatorn "Indikatorn i2" för problemet "Klotter" som den riktas mot.',
+    ),
+    ("KBFA-B16", EU, STEP, "measures[1]", 'Ingen indikator följer åtgärden "Vakter".'),
+    (
+        "KBFA-B16",
+        UP,
+        None,
+        "measures[2]",
+        'Åtgärden "Kameror" följs av indikatorn "Indikatorn i3".',
+    ),
+    (
+        "KBFA-B17",
+        UP,
+        None,
+        "indicators[0]",
+        'Indikatorn "Indikatorn i1" har ett värde för 2025 i statistiken, inte äldre än två år.',
+    ),
+    (
+        "KBFA-B17",
+        EU,
+        STEP,
+        "indicators[1]",
+        'Indikatorns "Indikatorn i2" senaste värde är för 2023 (utgångsläget); det är äldre än två år (det räknas till och med 2025-12-30).',
+    ),
+    (
+        "KBFA-B17",
+        UP,
+        None,
+        "indicators[2]",
+        'Indikatorn "Indikatorn i3" har ett värde för 2025 (utgångsläget), inte äldre än två år.',
+    ),
+    (
+        "KBFA-B17",
+        EB,
+        UNREC,
+        "indicators[3].data",
+        'Statistiken för indikatorn "Indikatorn i4" kunde inte läsas: <folder>/finnsinte.csv: filen finns inte (sökvägen räknas från konfigurationens mapp)',
+    ),
+    (
+        "KBFA-B17",
+        UP,
+        None,
+        "indicators[4]",
+        'Indikatorn "Indikatorn i5" har ett värde för 2024 i statistiken, inte äldre än två år.',
+    ),
+    (
+        "KBFA-B17",
+        EB,
+        UNREC,
+        "indicators[5]",
+        'Inga värden för indikatorn "Indikatorn i6" är registrerade (varken data eller utgångsläge).',
+    ),
+    (
+        "KBFA-B18",
+        UP,
+        None,
+        "indicators[0].data",
+        'Problemet "Inbrott" jämförs med länet genom indikatorn "Indikatorn i1" (2024).',
+    ),
+    (
+        "KBFA-B18",
+        EB,
+        UNREC,
+        "problems[1]",
+        'Problemet "Klotter" följs av "Indikatorn i2", men ingen statistik för dem är registrerad; om lägesbilden jämför med länet eller riket framgår av den själv.',
+    ),
+    (
+        "KBFA-B18",
+        EU,
+        STEP,
+        "problems[2]",
+        'Problemet "Otrygghet" följs inte av någon indikator, så det jämförs inte med länet eller riket (se KBFA-B09).',
+    ),
+    (
+        "KBFA-B18",
+        EB,
+        UNREC,
+        "problems[3]",
+        'Om problemet "Rån" jämförs med länet eller riket kan inte bedömas: statistiken för "Indikatorn i4" kunde inte läsas (<folder>/finnsinte.csv: filen finns inte (sökvägen räknas från konfigurationens mapp)).',
+    ),
+    (
+        "KBFA-B18",
+        EU,
+        STEP,
+        "problems[4]",
+        'Problemet "Buller" följs av "Indikatorn i5", men ingen av dem jämför kommunen med länet eller riket (ett antal kan inte jämföras mellan områden av olika storlek; ange en nämnare, denominator).',
+    ),
+    (
+        "KBFA-B18",
+        EU,
+        STEP,
+        "problems[5]",
+        'Problemet "Skadegörelse" följs inte av någon indikator, så det jämförs inte med länet eller riket (se KBFA-B09).',
+    ),
+]
+
+INDICATORS_EN = [
+    (
+        "KBFA-B16",
+        UP,
+        None,
+        "measures[0]",
+        'The measure "Belysning" is followed through the indicator "Indikatorn i2" of the problem "Klotter" it targets.',
+    ),
+    ("KBFA-B16", EU, STEP, "measures[1]", 'No indicator follows the measure "Vakter".'),
+    (
+        "KBFA-B16",
+        UP,
+        None,
+        "measures[2]",
+        'The measure "Kameror" is followed by the indicator "Indikatorn i3".',
+    ),
+    (
+        "KBFA-B17",
+        UP,
+        None,
+        "indicators[0]",
+        'The indicator "Indikatorn i1" has a value for 2025 in the statistics, not older than two years.',
+    ),
+    (
+        "KBFA-B17",
+        EU,
+        STEP,
+        "indicators[1]",
+        'The latest value of the indicator "Indikatorn i2" is for 2023 (the baseline); it is older than two years (it counted until 2025-12-30).',
+    ),
+    (
+        "KBFA-B17",
+        UP,
+        None,
+        "indicators[2]",
+        'The indicator "Indikatorn i3" has a value for 2025 (the baseline), not older than two years.',
+    ),
+    (
+        "KBFA-B17",
+        EB,
+        UNREC,
+        "indicators[3].data",
+        'The statistics of the indicator "Indikatorn i4" could not be read: <folder>/finnsinte.csv: file not found (the path is relative to the config\'s folder)',
+    ),
+    (
+        "KBFA-B17",
+        UP,
+        None,
+        "indicators[4]",
+        'The indicator "Indikatorn i5" has a value for 2024 in the statistics, not older than two years.',
+    ),
+    (
+        "KBFA-B17",
+        EB,
+        UNREC,
+        "indicators[5]",
+        'No values of the indicator "Indikatorn i6" are recorded (neither data nor a baseline).',
+    ),
+    (
+        "KBFA-B18",
+        UP,
+        None,
+        "indicators[0].data",
+        'The problem "Inbrott" is compared with the county through the indicator "Indikatorn i1" (2024).',
+    ),
+    (
+        "KBFA-B18",
+        EB,
+        UNREC,
+        "problems[1]",
+        'The problem "Klotter" is followed by "Indikatorn i2", but no statistics are recorded for them; whether the lägesbild compares with the county or the country it shows itself.',
+    ),
+    (
+        "KBFA-B18",
+        EU,
+        STEP,
+        "problems[2]",
+        'The problem "Otrygghet" is followed by no indicator, so it is not compared with the county or the country (see KBFA-B09).',
+    ),
+    (
+        "KBFA-B18",
+        EB,
+        UNREC,
+        "problems[3]",
+        'Whether the problem "Rån" is compared with the county or the country cannot be assessed: the statistics of "Indikatorn i4" could not be read (<folder>/finnsinte.csv: file not found (the path is relative to the config\'s folder)).',
+    ),
+    (
+        "KBFA-B18",
+        EU,
+        STEP,
+        "problems[4]",
+        'The problem "Buller" is followed by "Indikatorn i5", but none compares the municipality with the county or the country (a count cannot be compared between areas of different size; give a denominator).',
+    ),
+    (
+        "KBFA-B18",
+        EU,
+        STEP,
+        "problems[5]",
+        'The problem "Skadegörelse" is followed by no indicator, so it is not compared with the county or the country (see KBFA-B09).',
+    ),
+]
+
+INDICATORS_EMPTY_SV = [
+    ("KBFA-B16", ET, None, "measures", "Det finns inga åtgärder att granska."),
+    ("KBFA-B17", ET, None, "indicators", "Det finns inga indikatorer att granska."),
+    ("KBFA-B18", ET, None, "problems", "Inga prioriterade problem är registrerade."),
+]
+
+
+def bra_indicator_model(folder: Path) -> LoadedConfig:
+    """Fictitious statistics in Brå's table format: a rate for 2024 and 2025 with the county's
+    2024 value, a count (never compared between areas), a file that is not there."""
+    from builder import Builder, in_folder  # type: ignore[import-not-found]
+
+    (folder / "brott.csv").write_text(
+        "Region;År;Serie;Värde\n1234;2024;Brott;10,5\n0012;2024;Brott;9,0\n1234;2025;Brott;11,0\n",
+        encoding="utf-8",
+    )
+    (folder / "antal.csv").write_text(
+        "Region;År;Serie;Värde\n1234;2024;Brott;10\n0012;2024;Brott;90\n", encoding="utf-8"
+    )
+    g = (
+        Builder()
+        .document("2024-01-15")
+        .kommunkod("1234")
+        .problem("p1", "Inbrott")
+        .problem("p2", "Klotter")
+        .problem("p3", "Otrygghet")
+        .problem("p4", "Rån")
+        .problem("p5", "Buller")
+        .problem("p6", "Skadegörelse")
+        .problem("p7", "Ej prioriterat", prioritised=False)
+        .cause("c1", ["p2"], "Mörka gångvägar")
+        .measure("belysning", causes=(Id("c1"),))
+        .measure("vakter")
+        .measure("kameror")
+        .table("brott", "brott.csv", "2026-01-10")
+        .table("antal", "antal.csv", "2026-01-10", unit=Unit.COUNT)
+        .table("tom", "finnsinte.csv", "2026-01-10")
+        .indicator("i1", problems=["p1"], data="brott", series="Brott")
+        .indicator("i2", problems=["p2"], baseline=(2023, 5.0))
+        .indicator("i3", measures=["kameror"], baseline=(2025, 3.0))
+        .indicator("i4", problems=["p4"], data="tom", series="Brott")
+        .indicator("i5", problems=["p5"], data="antal", series="Brott")
+        .indicator("i6")
+        .build()
+    )
+    return in_folder(g, folder)  # type: ignore[no-any-return]
+
+
+def indicator_said(config: LoadedConfig | Governance, lang: str) -> list[tuple[object, ...]]:
+    result = evaluate(config, AS_OF, lang=lang)  # type: ignore[arg-type]
+    return [
+        (f.code, f.verdict, f.situation, f.location.path if f.location else "", f.message)
+        for f in result.findings
+        if f.code in ("KBFA-B16", "KBFA-B17", "KBFA-B18")
+    ]
+
+
+class TestBrasIndicatorAdviceWordForWord:
+    """B16 (a measure followed by an indicator, its own or its problem's), B17 (no value
+    older than two years: a 2023 value counts until 2025-12-30) and B18 (a prioritised
+    problem compared with the county or the country; a count never is), on 2026-11-23."""
+
+    def test_every_shape(self, tmp_path: Path) -> None:
+        """Each check's findings in Swedish and English, as Brå's pages have them."""
+        config = bra_indicator_model(tmp_path)
+
+        def at(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+            return [(*r[:4], str(r[4]).replace("<folder>", str(tmp_path))) for r in rows]
+
+        assert indicator_said(config, "sv") == at(INDICATORS_SV)
+        assert indicator_said(config, "en") == at(INDICATORS_EN)
+
+    def test_nothing_to_follow(self) -> None:
+        """No measures, no indicators, no prioritised problems: nothing to review."""
+        from builder import Builder, in_folder  # type: ignore[import-not-found]
+
+        g = in_folder(Builder().document("2024-01-15").build(), Path("provkommun"))
+        assert indicator_said(g, "sv") == INDICATORS_EMPTY_SV
