@@ -1389,3 +1389,165 @@ class TestBrasIndicatorAdviceWordForWord:
 
         g = in_folder(Builder().document("2024-01-15").build(), Path("provkommun"))
         assert indicator_said(g, "sv") == INDICATORS_EMPTY_SV
+
+
+# -- KBFA-KA, kbfa's rule about the steering documents, word for word ------------------
+
+RIKTLINJE_OK = (
+    Verdict.UPPFYLLT,
+    None,
+    "steering_document",
+    'Styrdokumentet "Riktlinje för brottsförebyggande arbete" beslutades 2024-01-15 och gäller '
+    "tills vidare; ingen tidpunkt för aktualitetsprövning anges (god förvaltningssed: ange en).",
+)
+
+
+def ka_said(b: Any, lang: str = "sv") -> list[tuple[object, ...]]:
+    from builder import in_folder  # type: ignore[import-not-found]
+
+    result = evaluate(in_folder(b.build(), Path("provkommun")), AS_OF, lang=lang)
+    return [
+        (f.verdict, f.situation, f.location.path if f.location else "", f.message)
+        for f in result.findings
+        if f.code == "KBFA-KA"
+    ]
+
+
+class TestSteeringDocumentsWordForWord:
+    """On 2026-11-23: decided, in force, reviewed when the document itself says so."""
+
+    @staticmethod
+    def b(**kw: Any) -> Any:
+        from builder import Builder  # type: ignore[import-not-found]
+
+        return Builder().document("2024-01-15", **kw)
+
+    def test_no_document(self) -> None:
+        from builder import Builder  # type: ignore[import-not-found]
+
+        assert ka_said(Builder()) == [
+            (Verdict.EJ_TILLAMPLIG, None, "", "Inget styrdokument är registrerat.")
+        ]
+
+    def test_decided_until_further_notice(self) -> None:
+        """No validity: "tills vidare"; no review date: good administration asks for one."""
+        assert ka_said(self.b()) == [RIKTLINJE_OK]
+        assert ka_said(self.b(), "en") == [
+            (
+                Verdict.UPPFYLLT,
+                None,
+                "steering_document",
+                'The steering document "Riktlinje för brottsförebyggande arbete" was decided on '
+                "2024-01-15 and applies until further notice; no review date is stated (good "
+                "administration: state one).",
+            )
+        ]
+
+    def test_a_review_two_years_after_the_decision_is_overdue(self) -> None:
+        """Review every second year from 2024-01-15: due 2026-01-15, overdue on 2026-11-23."""
+        assert ka_said(self.b(review_after_years=Count(2))) == [
+            (
+                Verdict.EJ_UPPFYLLT,
+                Situation.MISSING_STEP,
+                "steering_document.review_after_years",
+                'Styrdokumentet "Riktlinje för brottsförebyggande arbete" gäller, men enligt '
+                "dokumentet självt skulle det ha aktualitetsprövats senast 2026-01-15.",
+            )
+        ]
+
+    def test_a_recorded_review_restarts_the_clock(self) -> None:
+        """Reviewed 2025-06-01: the next review is due 2027-06-01."""
+        b = self.b(review_after_years=Count(2))
+        b.evidence("2025-06-01", EvidenceKind.REVIEWED, "steering_document")
+        assert ka_said(b) == [
+            (
+                Verdict.UPPFYLLT,
+                None,
+                "steering_document",
+                'Styrdokumentet "Riktlinje för brottsförebyggande arbete" beslutades 2024-01-15 '
+                "och gäller tills vidare; det ska aktualitetsprövas senast 2027-06-01.",
+            )
+        ]
+
+    def test_a_review_on_or_after_the_stated_date_satisfies_it(self) -> None:
+        """Review by 2026-06-01, reviewed 2026-06-10: no review date is left."""
+        b = self.b(review_date=dt.date(2026, 6, 1))
+        b.evidence("2026-06-10", EvidenceKind.REVIEWED, "steering_document")
+        assert ka_said(b) == [RIKTLINJE_OK]
+
+    def test_a_stated_validity_and_review_date(self) -> None:
+        b = self.b(
+            review_date=dt.date(2027, 6, 1),
+            validity=Period(dt.date(2024, 1, 15), dt.date(2027, 12, 31)),
+        )
+        assert ka_said(b, "en") == [
+            (
+                Verdict.UPPFYLLT,
+                None,
+                "steering_document",
+                'The steering document "Riktlinje för brottsförebyggande arbete" was decided on '
+                "2024-01-15 and applies 2024-01-15 – 2027-12-31; it is due for review by "
+                "2027-06-01.",
+            )
+        ]
+
+    def test_a_revision_after_the_date(self) -> None:
+        """Revised 2027-01-10 (§ 9): the config's wording is the later one; said, informational."""
+        assert ka_said(self.b(revisions=["2027-01-10"])) == [
+            RIKTLINJE_OK,
+            (
+                Verdict.EJ_BEDOMBART,
+                Situation.OTHER_DOCUMENT,
+                "steering_document.revisions[0]",
+                'Bedömningen bygger på "Riktlinje för brottsförebyggande arbete" i lydelsen efter '
+                "revideringen 2027-01-10 (§ 9). Per 2026-11-23 gällde den tidigare lydelsen, som "
+                "kan skilja sig.",
+            ),
+        ]
+        (_, later) = findings(self.b(revisions=["2027-01-10"]).build(), "KBFA-KA")
+        assert later.severity is Severity.INFO
+
+    def test_a_further_document_never_decided(self) -> None:
+        """A further document with no decision: its own fix and action name it."""
+        b = self.b().other_document("regler", None, title="Regler för rådet")
+        assert ka_said(b) == [
+            (
+                Verdict.EJ_UPPFYLLT,
+                Situation.MISSING_STEP,
+                "documents[0]",
+                'Inget beslut om "Regler för rådet" är registrerat; ett dokument som inte är '
+                "beslutat är inte beslutad styrning, så dess krav gäller inte.",
+            ),
+            RIKTLINJE_OK,
+        ]
+        (f, _) = findings(b.build(), "KBFA-KA", lang="en")
+        assert (f.fix, f.action) == (
+            'Decide "Regler för rådet" and record its decision and validity under [[documents]], '
+            'or record the review under [[evidence]] (kind = "reviewed", subject = "regler").',
+            'The executive board sees to it that "Regler för rådet" is decided, with a period of '
+            "validity, by the body that is to adopt it, or that it is reviewed; the decision is "
+            "registered.",
+        )
+
+    def test_a_further_document_expired_or_not_yet_decided(self) -> None:
+        expired = self.b().other_document(
+            "regler",
+            "2022-01-01",
+            title="Regler för rådet",
+            validity=Period(dt.date(2022, 1, 1), dt.date(2025, 12, 31)),
+        )
+        assert ka_said(expired)[0] == (
+            Verdict.EJ_UPPFYLLT,
+            Situation.MISSING_STEP,
+            "documents[0].validity.end",
+            '"Regler för rådet" gällde 2022-01-01 – 2025-12-31 och har löpt ut per 2026-11-23; '
+            "dess krav gäller inte.",
+        )
+        later = self.b().other_document("regler", "2027-01-01", title="Regler för rådet")
+        assert ka_said(later)[0] == (
+            Verdict.EJ_TILLAMPLIG,
+            None,
+            "documents[0].decision",
+            'Inget gällande styrdokument per 2026-11-23: "Regler för rådet" beslutades 2027-01-01 '
+            "och gäller från 2027-01-01.",
+        )
