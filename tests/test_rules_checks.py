@@ -1551,3 +1551,60 @@ class TestSteeringDocumentsWordForWord:
             'Inget gällande styrdokument per 2026-11-23: "Regler för rådet" beslutades 2027-01-01 '
             "och gäller från 2027-01-01.",
         )
+
+    def test_a_further_documents_later_version_and_review(self) -> None:
+        """Version 2 decided 2027-02-01 (§ 12) is later than the date; a yearly review counts
+        from the latest adoption recorded for the document (2026-03-01)."""
+        from kbfa.model import Decision, DocumentVersion
+
+        b = self.b().other_document(
+            "regler",
+            "2022-01-01",
+            title="Regler för rådet",
+            review_after_years=Count(1),
+            versions=[
+                DocumentVersion(
+                    Text("2"), decision=Decision(None, dt.date(2027, 2, 1), Text("§ 12"))
+                )
+            ],
+        )
+        b.evidence("2026-03-01", EvidenceKind.ADOPTED, "regler")
+        assert ka_said(b)[:2] == [
+            (
+                Verdict.UPPFYLLT,
+                None,
+                "documents[0]",
+                'Styrdokumentet "Regler för rådet" beslutades 2022-01-01 och gäller tills vidare; '
+                "det ska aktualitetsprövas senast 2027-03-01.",
+            ),
+            (
+                Verdict.EJ_BEDOMBART,
+                Situation.OTHER_DOCUMENT,
+                "documents[0].versions[0]",
+                'Bedömningen bygger på "Regler för rådet" i lydelsen efter revideringen 2027-02-01 '
+                "(version 2, § 12). Per 2026-11-23 gällde den tidigare lydelsen, som kan skilja "
+                "sig.",
+            ),
+        ]
+
+    def test_a_decision_after_the_date_does_not_restart_the_review_clock(self) -> None:
+        """Decided 2022-01-01, reviewed yearly, version 2 decided only on 2027-02-01: on
+        2026-11-23 the review was due 2023-01-01 and is overdue; a decision not yet taken on
+        the date asked about cannot have reviewed the document (judge the governance that
+        applied on the date)."""
+        from kbfa.model import Decision, DocumentVersion
+
+        b = self.b().other_document(
+            "regler",
+            "2022-01-01",
+            title="Regler för rådet",
+            review_after_years=Count(1),
+            versions=[DocumentVersion(Text("2"), decision=Decision(None, dt.date(2027, 2, 1)))],
+        )
+        assert ka_said(b)[0] == (
+            Verdict.EJ_UPPFYLLT,
+            Situation.MISSING_STEP,
+            "documents[0].review_after_years",
+            'Styrdokumentet "Regler för rådet" gäller, men enligt dokumentet självt skulle det ha '
+            "aktualitetsprövats senast 2023-01-01.",
+        )
