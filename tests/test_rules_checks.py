@@ -32,7 +32,7 @@ from kbfa.model import (
     Unit,
     Waiver,
 )
-from kbfa.rules import FollowUpClock, follow_up_due
+from kbfa.rules import Context, FollowUpClock, follow_up_due
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "exempelby.toml"
@@ -1607,4 +1607,76 @@ class TestSteeringDocumentsWordForWord:
             "documents[0].review_after_years",
             'Styrdokumentet "Regler för rådet" gäller, men enligt dokumentet självt skulle det ha '
             "aktualitetsprövats senast 2023-01-01.",
+        )
+
+
+class TestNamesInsideASentence:
+    """How a role or body reads inside a Swedish sentence (Context.in_text): a role title in
+    its definite form ("säkerhetschefen", "den brottsförebyggande samordnaren"); a genitive, a
+    collective or a plural title only lower-cased; common-noun bodies lower-cased, proper
+    names (LindeBRÅ, Trygghetsrådet) as written. In English every name stays as written."""
+
+    IDS = ("sak", "bfs", "ks", "lpo", "ord", "rektorer", "chef", "it", "ksb", "lb", "lg", "tr")
+
+    @staticmethod
+    def governance() -> Governance:
+        from builder import Builder  # type: ignore[import-not-found]
+
+        return (
+            Builder()
+            .police()
+            .role("sak", title="Säkerhetschef")
+            .role("bfs", title="Brottsförebyggande samordnare")
+            .role("ks", title="Kommunens brottsförebyggande samordnare")
+            .role("lpo", org="polisen", title="Chef för lokalpolisområde Lindesberg")
+            .role("ord", title="Samtliga nämndordföranden", collective=True)
+            .role("rektorer", title="Rektorerna")
+            .role("chef", title="Socialchef", unit=Text("socialförvaltningen"))
+            .role("it", title="IT-chef, förvaltning")
+            .body("ksb", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen")
+            .body("lb", BodyKind.MANAGEMENT_GROUP, "LindeBRÅ")
+            .body("lg", BodyKind.WORKING_GROUP, "Kommunens ledningsgrupp")
+            .body("tr", BodyKind.STRATEGIC_COUNCIL, "Trygghetsrådet")
+            .build()
+        )
+
+    def test_in_swedish(self) -> None:
+        ctx = Context(self.governance(), AS_OF, "sv")
+        assert [ctx.in_text(i) for i in self.IDS] == [
+            "säkerhetschefen",
+            "den brottsförebyggande samordnaren",
+            "kommunens brottsförebyggande samordnare",
+            "chefen för lokalpolisområde Lindesberg (Polismyndigheten)",
+            "samtliga nämndordföranden",
+            "rektorerna",
+            "socialchefen, socialförvaltningen",
+            "IT-chef, förvaltning",
+            "kommunstyrelsen",
+            "LindeBRÅ",
+            "kommunens ledningsgrupp",
+            "Trygghetsrådet",
+        ]
+        assert ctx.in_texts(["sak", "bfs", "ksb"]) == (
+            "säkerhetschefen, den brottsförebyggande samordnaren och kommunstyrelsen"
+        )
+        assert (ctx.in_texts(["sak"]), ctx.in_texts([])) == ("säkerhetschefen", "")
+
+    def test_in_english(self) -> None:
+        ctx = Context(self.governance(), AS_OF, "en")
+        assert [ctx.in_text(i) for i in self.IDS] == [
+            "Säkerhetschef",
+            "Brottsförebyggande samordnare",
+            "Kommunens brottsförebyggande samordnare",
+            "Chef för lokalpolisområde Lindesberg (Polismyndigheten)",
+            "Samtliga nämndordföranden",
+            "Rektorerna",
+            "Socialchef, socialförvaltningen",
+            "IT-chef, förvaltning",
+            "Kommunstyrelsen",
+            "LindeBRÅ",
+            "Kommunens ledningsgrupp",
+            "Trygghetsrådet",
+        ]
+        assert ctx.in_texts(["sak", "bfs", "ksb"]) == (
+            "Säkerhetschef, Brottsförebyggande samordnare and Kommunstyrelsen"
         )
