@@ -1680,3 +1680,74 @@ class TestNamesInsideASentence:
         assert ctx.in_texts(["sak", "bfs", "ksb"]) == (
             "Säkerhetschef, Brottsförebyggande samordnare and Kommunstyrelsen"
         )
+
+
+class TestNamesPeopleKnow:
+    """Context.name: the name a reader knows each kind of item by, titles quoted, a role
+    with its unit and, outside the municipality, its organisation; a promise by its title,
+    else its parties, else just "medborgarlöftet"; an unknown id as written."""
+
+    IDS = ("kso", "lpo", "rep", "kommun", "polisen", "lb", "avtal", "p", "belysning")
+    IDS2 = ("dialog", "l1", "l2", "l3", "zzz")
+
+    @staticmethod
+    def governance() -> Governance:
+        from builder import Builder  # type: ignore[import-not-found]
+
+        return (
+            Builder()
+            .police()
+            .role("kso", title="Ordförande", unit=Text("KS"))
+            .role("lpo", org="polisen", title="Lokalpolischef")
+            .org("annan", OrganisationKind.COMPANY, "Bolaget AB")
+            .role("rep", org="annan", title="VD")
+            .deliverable("lb", DeliverableKind.LAGESBILD, "Lägesbild")
+            .agreement("avtal", ["kommun", "polisen"])
+            .problem("p", "Inbrott")
+            .measure("belysning")
+            .dialogue("dialog")
+            .promise("l1", ["kommun", "polisen"], title="Tryggt centrum")
+            .promise("l2", ["kommun", "polisen", "okand"])
+            .promise("l3", ["okand"])
+            .deliverable("a", DeliverableKind.LAGESBILD, based_on=["b"])
+            .deliverable("b", DeliverableKind.LAGESBILD, based_on=["a", "c"])
+            .build()
+        )
+
+    def test_names(self) -> None:
+        sv = Context(self.governance(), AS_OF, "sv")
+        en = Context(self.governance(), AS_OF, "en")
+        same = [
+            "Ordförande, KS",
+            "Lokalpolischef (Polismyndigheten)",
+            "VD (Bolaget AB)",
+            "Provkommun",
+            "Polismyndigheten",
+            '"Lägesbild"',
+            '"Överenskommelse avtal"',
+            '"Inbrott"',
+            '"Belysning"',
+        ]
+        assert [sv.name(i) for i in self.IDS] == same
+        assert [en.name(i) for i in self.IDS] == same
+        assert [sv.name(i) for i in self.IDS2] == [
+            "medborgardialogen",
+            'medborgarlöftet "Tryggt centrum"',
+            "medborgarlöftet (Provkommun och Polismyndigheten)",
+            "medborgarlöftet",
+            "zzz",
+        ]
+        assert [en.name(i) for i in self.IDS2] == [
+            "the citizen dialogue",
+            'the citizen promise "Tryggt centrum"',
+            "the citizen promise (Provkommun and Polismyndigheten)",
+            "the citizen promise",
+            "zzz",
+        ]
+        assert sv.names(["lb", "p"]) == '"Lägesbild", "Inbrott"'
+
+    def test_what_a_deliverable_builds_on_through_a_cycle(self) -> None:
+        """a builds on b, b on a and on c (not described): the closure ends, c included."""
+        ctx = Context(self.governance(), AS_OF, "sv")
+        assert sorted(ctx.basis_closure("a")) == ["a", "b", "c"]
+        assert ctx.basis_closure("zzz") == set()
