@@ -25,6 +25,7 @@ from kbfa.model import (
     EvidenceKind,
     Governance,
     Id,
+    OrganisationKind,
     Per,
     Period,
     Reporting,
