@@ -438,6 +438,17 @@ class TestTheLawsRulesWrittenOut:
         assert rule.paraphrase("en").startswith(
             "The municipality must decide on an action plan of the measures it intends to take."
         )
+        # Swedish unless another language is asked for.
+        assert (rule.title(), rule.satisfied_by(), rule.how_to_fix(), rule.action()) == (
+            "Kommunen beslutar en åtgärdsplan",
+            'En leverans av slaget åtgärdsplan (kind = "atgardsplan") vars decided_by är '
+            "fullmäktige, kommunstyrelsen, en nämnd eller ett presidium.",
+            'Beskriv åtgärdsplanen under [[deliverables]] (kind = "atgardsplan") och ange i '
+            "decided_by det organ som beslutar den: fullmäktige, kommunstyrelsen eller en nämnd.",
+            "Fullmäktige, kommunstyrelsen eller en nämnd beslutar en åtgärdsplan utifrån "
+            "lägesbilden, och styrdokumentet anger vilket organ som beslutar den.",
+        )
+        assert rule.paraphrase().startswith("Kommunen ska besluta om en åtgärdsplan")
 
     @pytest.mark.parametrize(
         ("key", "sv", "en", "short_sv", "short_en", "anchor"),

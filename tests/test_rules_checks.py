@@ -18,6 +18,7 @@ from kbfa.model import (
     Cadence,
     ContentPart,
     Count,
+    Decision,
     Deliverable,
     DeliverableKind,
     EvaluationSettings,
@@ -1556,7 +1557,7 @@ class TestSteeringDocumentsWordForWord:
     def test_a_further_documents_later_version_and_review(self) -> None:
         """Version 2 decided 2027-02-01 (§ 12) is later than the date; a yearly review counts
         from the latest adoption recorded for the document (2026-03-01)."""
-        from kbfa.model import Decision, DocumentVersion
+        from kbfa.model import DocumentVersion
 
         b = self.b().other_document(
             "regler",
@@ -1593,7 +1594,7 @@ class TestSteeringDocumentsWordForWord:
         2026-11-23 the review was due 2023-01-01 and is overdue; a decision not yet taken on
         the date asked about cannot have reviewed the document (judge the governance that
         applied on the date)."""
-        from kbfa.model import Decision, DocumentVersion
+        from kbfa.model import DocumentVersion
 
         b = self.b().other_document(
             "regler",
@@ -1609,6 +1610,31 @@ class TestSteeringDocumentsWordForWord:
             'Styrdokumentet "Regler för rådet" gäller, men enligt dokumentet självt skulle det ha '
             "aktualitetsprövats senast 2023-01-01.",
         )
+
+    def test_a_decision_without_a_date_and_a_review_interval(self) -> None:
+        """Decided by fullmäktige on a date not recorded, reviewed every second year: no date
+        to count the review from, so none is stated; the document applies until further
+        notice."""
+        b = self.b(review_after_years=Count(2))
+        b.steering_document = attrs.evolve(b.steering_document, decision=Decision(Id("kf"), None))
+        assert ka_said(b) + ka_said(b, "en") == [
+            (
+                Verdict.UPPFYLLT,
+                None,
+                "steering_document",
+                'Styrdokumentet "Riktlinje för brottsförebyggande arbete" är beslutat och gäller '
+                "tills vidare; ingen tidpunkt för aktualitetsprövning anges (god förvaltningssed: "
+                "ange en).",
+            ),
+            (
+                Verdict.UPPFYLLT,
+                None,
+                "steering_document",
+                'The steering document "Riktlinje för brottsförebyggande arbete" is decided and '
+                "applies until further notice; no review date is stated (good administration: "
+                "state one).",
+            ),
+        ]
 
 
 class TestNamesInsideASentence:
