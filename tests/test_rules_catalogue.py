@@ -480,7 +480,7 @@ class TestTheLawsRulesWrittenOut:
         duty = {d.key: d for d in law_duties()}[key]
         assert (duty.title("sv"), duty.title("en")) == (sv, en)
         assert (duty.reference.short("sv"), duty.reference.short("en")) == (short_sv, short_en)
-        assert duty.reference.short() == short_sv  # Swedish unless asked otherwise
+        assert (duty.title(), duty.reference.short()) == (sv, short_sv)  # Swedish by default
         assert duty.reference.url == "https://lagen.nu/2023:196" + anchor
 
     def test_a_guidance_reference_in_short_is_its_label(self) -> None:
