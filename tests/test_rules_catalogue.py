@@ -264,6 +264,7 @@ class TestLocalRules:
         assert find_rule("KBFA-K-lb-signering") is None
         rule = find_rule("KBFA-K-lb-signering", g)
         assert rule is not None and rule.reference.heading == "2. Struktur"
+        assert rule.code == "KBFA-K-lb-signering"  # that rule, not another of the config's
 
     def test_every_kind_has_a_check(self) -> None:
         """Every requirement kind maps to a design or practice check (none is silently skipped)."""
