@@ -123,7 +123,8 @@ def _document(
         return
     due = d.review_date
     if due is None and d.review_after_years:
-        decided = [x.date for x in d.decisions() if x.date]
+        # Only decisions taken by the date count (records after it are already left out).
+        decided = [x.date for x in d.decisions() if x.date and x.date <= ctx.as_of]
         reviewed = [
             e.date for e in ctx.evidence(subject, EvidenceKind.REVIEWED, EvidenceKind.ADOPTED)
         ]
