@@ -667,7 +667,7 @@ BRA_FULL_SV = [
         UP,
         None,
         "problems[2]",
-        'Det prioriterade problemet "Otrygghet" har en orsaksanalys (1 orsaker).',
+        'Det prioriterade problemet "Otrygghet" har en orsaksanalys (antal orsaker: 1).',
     ),
     (
         "KBFA-B09",
@@ -869,7 +869,7 @@ BRA_FULL_EN = [
         UP,
         None,
         "problems[2]",
-        'The prioritised problem "Otrygghet" has a cause analysis (1 causes).',
+        'The prioritised problem "Otrygghet" has a cause analysis (number of causes: 1).',
     ),
     (
         "KBFA-B09",

@@ -142,8 +142,8 @@ M: Catalogue = {
         "en": "It is not stated how the measure {name} is followed up.",
     },
     "analysed": {
-        "sv": "Det prioriterade problemet {name} har en orsaksanalys ({n} orsaker).",
-        "en": "The prioritised problem {name} has a cause analysis ({n} causes).",
+        "sv": "Det prioriterade problemet {name} har en orsaksanalys (antal orsaker: {n}).",
+        "en": "The prioritised problem {name} has a cause analysis (number of causes: {n}).",
     },
     "not_analysed": {
         "sv": "Det prioriterade problemet {name} har ingen orsaksanalys (inga orsaker kopplade).",
