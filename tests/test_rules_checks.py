@@ -1589,6 +1589,34 @@ class TestSteeringDocumentsWordForWord:
             ),
         ]
 
+    def test_the_first_of_two_later_versions_is_named(self) -> None:
+        """Two versions decided after the date (2027-06-01 without a paragraph, listed first,
+        and 2027-02-01, § 12): the assessment names the earlier one, with its paragraph.
+        No review interval, so no review clock is involved."""
+        from kbfa.model import DocumentVersion
+
+        b = self.b().other_document(
+            "regler",
+            "2022-01-01",
+            title="Regler för rådet",
+            versions=[
+                DocumentVersion(Text("3"), decision=Decision(None, dt.date(2027, 6, 1), None)),
+                DocumentVersion(
+                    Text("2"), decision=Decision(None, dt.date(2027, 2, 1), Text("§ 12"))
+                ),
+            ],
+        )
+        assert ka_said(b)[1:2] == [
+            (
+                Verdict.EJ_BEDOMBART,
+                Situation.OTHER_DOCUMENT,
+                "documents[0].versions[1]",
+                'Bedömningen bygger på "Regler för rådet" i lydelsen efter revideringen 2027-02-01 '
+                "(version 2, § 12). Per 2026-11-23 gällde den tidigare lydelsen, som kan skilja "
+                "sig.",
+            ),
+        ]
+
     def test_a_decision_after_the_date_does_not_restart_the_review_clock(self) -> None:
         """Decided 2022-01-01, reviewed yearly, version 2 decided only on 2027-02-01: on
         2026-11-23 the review was due 2023-01-01 and is overdue; a decision not yet taken on
