@@ -1963,3 +1963,25 @@ class TestPracticeMessages:
             [(EB, UNREC, "requirements[0]", "Medborgardialogen: inga belägg är registrerade.")],
             [(EB, UNREC, "requirements[0]", "The citizen dialogue: no records are entered.")],
         )
+
+
+def test_a_target_that_names_nothing_is_titled_by_its_id() -> None:
+    """A requirement whose target is no known item (the loader refuses it; a model built in
+    code can hold it) keeps the id in its rule's title, so the coordinator sees what it
+    pointed at: "Takt för leverans: lagesbild-2" (the kind's title from kbfa's catalogue)."""
+    g = (
+        Builder()
+        .document("2024-01-15")
+        .requirement(
+            "takt",
+            RequirementKind.DELIVERABLE_CADENCE,
+            target="lagesbild-2",
+            cadence=[cad(1, YEAR)],
+        )
+        .build()
+    )
+    (rule,) = [r for r in local_rules(g) if r.level is Level.DESIGN]
+    assert (rule.titles.sv, rule.titles.en) == (
+        "Takt för leverans: lagesbild-2",
+        "Deliverable cadence: lagesbild-2",
+    )

@@ -1806,3 +1806,46 @@ class TestNamesPeopleKnow:
         ctx = Context(self.governance(), AS_OF, "sv")
         assert sorted(ctx.basis_closure("a")) == ["a", "b", "c"]
         assert ctx.basis_closure("zzz") == set()
+
+
+class TestLeadPlaceholders:
+    """An action names the body that leads the work under 13 §: ``{Lead}`` at the start of a
+    sentence, ``{lead}`` inside one (kbfa.rules.action_text, a library function). A message
+    keeps both placeholders for the action to fill in (Context.say)."""
+
+    def test_action_text_fills_both(self) -> None:
+        from kbfa.rules import action_text
+
+        text = "{Lead} beslutar om planen. Därefter följer {lead} upp den."
+        assert action_text(text, "sv", "kommunstyrelsen") == (
+            "Kommunstyrelsen beslutar om planen. Därefter följer kommunstyrelsen upp den."
+        )
+        assert action_text(text, "en", "the executive board") == (
+            "The executive board beslutar om planen. Därefter följer the executive board upp den."
+        )
+
+    def test_say_leaves_them_for_the_action(self) -> None:
+        from builder import Builder  # type: ignore[import-not-found]
+
+        ctx = Context(Builder().build(), AS_OF, "sv")
+        catalogue = {"k": {"sv": "{Lead} leder; {lead} rapporterar.", "en": "{Lead}; {lead}."}}
+        assert ctx.say(catalogue, "k") == "{Lead} leder; {lead} rapporterar."
+
+
+class TestUnknownFacts:
+    def test_a_bad_key_in_a_model_built_in_code_does_not_hide_the_next(self) -> None:
+        """The loader refuses an [[unknowns]] key that names nothing; a model built in code
+        may still hold one, and the facts marked after it are still known to be unknown."""
+        from builder import Builder  # type: ignore[import-not-found]
+
+        g = (
+            Builder()
+            .document("2024-01-15")
+            .unknown("finns.inte", "Fel nyckel.")
+            .unknown("steering_document.decision", "Protokollet saknas.")
+            .build()
+        )
+        ctx = Context(g, AS_OF, "sv")
+        assert [(u.key, u.note) for _, u in ctx.unknowns] == [
+            ("steering_document.decision", "Protokollet saknas.")
+        ]

@@ -1556,6 +1556,26 @@ class TestReviewsAndEndsOfValidity:
             {Flag.OVERDUE},
         )
 
+    def test_a_review_names_the_documents_owner(self) -> None:
+        """The role the document names as its owner is who does the review."""
+        g = gov(steering_document=riktlinje(review_date=dt.date(2027, 5, 1), owner_role=Id("bfs")))
+        (o,) = of(occurrences(g, 2027), K.REVIEW)
+        assert (o.date, o.by) == (dt.date(2027, 5, 1), ("bfs",))
+
+    def test_a_review_recorded_on_new_years_eve_counts_for_that_year(self) -> None:
+        """Review due 2025-11-01, done 2026-12-31: the årshjul for 2026 runs to and with
+        31 December, so the review is done and no longer listed as overdue."""
+        g = gov(
+            steering_document=riktlinje(review_date=dt.date(2025, 11, 1)),
+            evidence=(ev("2026-12-31", EvidenceKind.REVIEWED, "steering_document"),),
+        )
+        assert of(occurrences(g, 2026), K.REVIEW) == []
+        late = gov(
+            steering_document=riktlinje(review_date=dt.date(2025, 11, 1)),
+            evidence=(ev("2027-01-01", EvidenceKind.REVIEWED, "steering_document"),),
+        )
+        assert [o.flags for o in of(occurrences(late, 2026), K.REVIEW)] == [{Flag.OVERDUE}]
+
     def test_a_review_date_met_by_a_recorded_review_is_done(self) -> None:
         """Reviewed 2026-12-01, after the adoption: nothing due in 2027."""
         g = gov(
