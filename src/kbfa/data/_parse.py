@@ -312,11 +312,12 @@ class Problems:
 def without_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector while a statistics file is parsed and read.
 
-    Reading one Kolada file for all municipalities builds hundreds of thousands of dicts
-    and tuples that all stay alive, and every 700 of them start a collection that walks
-    every object the process holds: after the Word and chart libraries are imported,
-    that doubled the time of reading (benchmarks/run.py, (e)). What is built here holds no
-    cycles, so reference counting frees it all the same; the collector is switched back on
+    Reading a Kolada file builds many thousands of dicts and tuples that stay alive, and
+    every 700 of them start a collection of the youngest objects, now and then of all the
+    process holds. Once the Word and chart libraries are imported and the process holds
+    many objects (as in ``kbfa overview`` with indicators), pausing it saved about a tenth
+    of the reading time (docs/benchmarks.md, (e)). What is built here holds no cycles, so
+    reference counting frees it all the same; the collector is switched back on
     afterwards, and left alone if the program had switched it off.
     """
     was_enabled = gc.isenabled()
