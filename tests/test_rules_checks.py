@@ -1385,6 +1385,35 @@ class TestBrasIndicatorAdviceWordForWord:
         assert indicator_said(config, "sv") == at(INDICATORS_SV)
         assert indicator_said(config, "en") == at(INDICATORS_EN)
 
+    def test_an_unreadable_file_names_its_first_problem_and_counts_the_rest(
+        self, tmp_path: Path
+    ) -> None:
+        """Three values that are no numbers (fictitious file): B17 quotes the first with its
+        line and column and says there are 2 more, as kbfa data show would list them."""
+        from builder import Builder, in_folder  # type: ignore[import-not-found]
+
+        (tmp_path / "trasig.csv").write_text(
+            "Region;År;Serie;Värde\n1234;2024;Brott;tolv\n1234;2025;Brott;elva\n"
+            "1234;2025;Stöld;tio\n",
+            encoding="utf-8",
+        )
+        g = (
+            Builder()
+            .document("2024-01-15")
+            .kommunkod("1234")
+            .problem("p1", "Inbrott")
+            .table("trasig", "trasig.csv", "2026-01-10")
+            .indicator("i1", problems=["p1"], data="trasig", series="Brott")
+            .build()
+        )
+        said = indicator_said(in_folder(g, tmp_path), "sv")
+        (b17,) = [row for row in said if row[0] == "KBFA-B17"]
+        assert b17[4] == (
+            f'Statistiken för indikatorn "Indikatorn i1" kunde inte läsas: {tmp_path}/trasig.csv:2: '
+            'kolumn "Värde": förväntade ett tal (t.ex. 12,5), ".." eller tom cell, fick "tolv" '
+            "(och 2 problem till; kbfa data show visar alla)"
+        )
+
     def test_nothing_to_follow(self) -> None:
         """No measures, no indicators, no prioritised problems: nothing to review."""
         from builder import Builder, in_folder  # type: ignore[import-not-found]
