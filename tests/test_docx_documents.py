@@ -643,7 +643,8 @@ class TestAgreementParties:
     """Issue 11 item 4 with a fictitious municipality: who gets which agreement document."""
 
     @pytest.fixture(scope="class")
-    def docs(self) -> dict[str, Any]:
+    @classmethod
+    def docs(cls) -> dict[str, Any]:
         g = loads(PARTIES, filename="pahittby.toml").governance
         return {d.stem: d.document for d in build_documents(g, BuildContext())}
 
