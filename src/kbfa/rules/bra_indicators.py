@@ -36,21 +36,17 @@ import datetime as dt
 from collections.abc import Iterator
 
 from kbfa.i18n import Catalogue
-from kbfa.model import Indicator, Strength, period_end
+from kbfa.model import Indicator, period_end
 from kbfa.rules._context import Context
-from kbfa.rules._rule import Check, LegalReference, Outcome, Rule, RuleSource, law_rule
+from kbfa.rules._rule import Outcome, Rule
 from kbfa.rules._time import add_months
 from kbfa.rules._verdicts import Level, Situation, Verdict
+from kbfa.rules.bra import _BRA, _FU_URL, _LB_URL, _bra, _rule
 
 __all__ = ["RULES"]
 
-_BRA = "https://bra.se/forebygga-brott/"
 _OUTPUT_URL = (
     _BRA + "arbeta-brottsforebyggande/uppfoljning/folj-upp-om-atagandena-har-genomforts.html"
-)
-_FU_URL = _BRA + "samverkan/uppfoljning/folj-upp-arbetet.html"
-_LB_URL = (
-    _BRA + "arbeta-brottsforebyggande/egna-forberedelser/ta-fram-en-kartlaggning-och-lagesbild.html"
 )
 
 #: Units whose values can be compared between areas of different size (as in kbfa.data).
@@ -359,40 +355,11 @@ def _compared(ctx: Context) -> Iterator[Outcome]:
             yield Outcome(Verdict.EJ_UPPFYLLT, path, msg, situation=Situation.MISSING_STEP)
 
 
-def _bra(heading: str, url: str) -> LegalReference:
-    return LegalReference(document="Brå", heading=heading, url=url)
-
-
-def _rule(
-    code: str,
-    ref: LegalReference,
-    title: tuple[str, str],
-    para: tuple[str, str],
-    sat: tuple[str, str],
-    fix: tuple[str, str],
-    check: Check,
-    action: tuple[str, str],
-) -> Rule:
-    return law_rule(
-        code,
-        ref,
-        strength=Strength.GOOD_PRACTICE,
-        level=Level.PRACTICE,
-        duty=None,
-        source=RuleSource.GUIDANCE,
-        title=title,
-        paraphrase=para,
-        satisfied=sat,
-        fix=fix,
-        action=action,
-        check=check,
-    )
-
-
 RULES: tuple[Rule, ...] = (
     _rule(
         "KBFA-B16",
         _bra("Följ upp om åtagandena har genomförts", _OUTPUT_URL),
+        Level.PRACTICE,
         ("Varje åtgärd följs av en indikator", "Every measure is followed by an indicator"),
         (
             "Brå: en åtgärds effekt kan uppskattas genom att jämföra situationen före och "
@@ -425,6 +392,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "KBFA-B17",
         _bra("Följ upp arbetet", _FU_URL),
+        Level.PRACTICE,
         (
             "Varje indikator har data som inte är äldre än två år",
             "Every indicator has data not older than two years",
@@ -458,6 +426,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "KBFA-B18",
         _bra("Ta fram en kartläggning och lägesbild", _LB_URL),
+        Level.PRACTICE,
         (
             "Varje prioriterat problem jämförs med länet eller riket",
             "Every prioritised problem is compared with the county or the country",
