@@ -178,6 +178,18 @@ def test_kolada_reading_ratio(results: dict[str, Any]) -> None:
     assert kolada["json_s"] > 0
     assert kolada["ratio"] == kolada["kbfa_s"] / kolada["json_s"]
     assert kolada["target"] == 2.0
+    assert kolada["orjson_s"] > 0
+
+
+def test_the_kolada_line_says_what_parsing_costs(
+    results: dict[str, Any], bench: tuple[ModuleType, ModuleType]
+) -> None:
+    """(e) prints the ratio to json.load and, beside it, orjson's share and kbfa's own."""
+    run, _ = bench
+    k = results["kolada"]
+    (line,) = [x for x in run.report_lines(results) if x.startswith("(e)")]
+    assert f"of it parsing with orjson {k['orjson_s']:.2f} s" in line
+    assert f"kbfa's own reading {k['kbfa_s'] - k['orjson_s']:.2f} s" in line
 
 
 def test_a_multiplied_config_is_every_copy_valid(bench: tuple[ModuleType, ModuleType]) -> None:

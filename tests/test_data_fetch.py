@@ -164,6 +164,18 @@ class TestFetch:
         assert fetch(kolada, tmp_path / "k.json") == 2
         assert "Kolada svarade inte med JSON" in capsys.readouterr().err
 
+    def test_an_answer_nested_too_deeply_is_not_json_not_a_crash(
+        self, kolada: Kolada, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A hostile or broken server's answer of arrays nested 100 000 deep: json's
+        RecursionError was an "internt fel" before 0.2; now it is refused as not JSON."""
+        body = b"[" * 100_000 + b"]" * 100_000
+        kolada.routes[DATA_PATH] = (200, "application/json", body)
+        assert fetch(kolada, tmp_path / "k.json") == 2
+        err = capsys.readouterr().err
+        assert "Kolada svarade inte med JSON" in err and "internt fel" not in err
+        assert not (tmp_path / "k.json").exists()
+
     def test_no_values_is_an_error(self, kolada: Kolada, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """A KPI id Kolada does not know gives an empty answer: say so, write nothing."""
         kolada.json(DATA_PATH, {"count": 0, "next_url": None, "values": []})

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from kbfa.data import Status, read_dataset
 from kbfa.data._kolada import read_kolada
-from kbfa.data._parse import Areas, BadValue, Problems, parse_number
+from kbfa.data._parse import Areas, BadValue, Problems, parse_json, parse_number
 from kbfa.data._values import Cell
 from kbfa.errors import DataError
 from kbfa.i18n.terms import number_text
@@ -147,6 +147,74 @@ class TestKolada:
             read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
         assert messages(exc)[0].startswith(f"{file}: filen är inte giltig JSON")
 
+    def test_a_file_nested_too_deeply_is_a_problem_not_a_crash(self, tmp_path: Path) -> None:
+        """Arrays nested 100 000 deep made json raise RecursionError, which `kbfa check` and
+        `kbfa lagesbild` printed as "internt fel" before 0.2; now it is the file's problem."""
+        for fmt in (DataFormat.KOLADA, DataFormat.JSONSTAT):
+            file = write(tmp_path, "k.json", b'{"values": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+            with pytest.raises(DataError) as exc:
+                read_dataset(dataset(fmt, file.name), tmp_path / "c.toml", "0685")
+            assert messages(exc) == [
+                f"{file}: filens JSON är nästlad för djupt för att läsas (listor eller objekt i "
+                "varandra i omkring tusen nivåer); en statistikfil har bara några få"
+            ]
+
+    def test_kbfa_check_names_the_too_deep_file(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The example with its Kolada file replaced by deeply nested arrays. Before 0.2 both
+        commands printed "internt fel". `kbfa check` judges what rests on the statistics
+        "ej bedömbart" and says why, as for any unreadable statistics file; `kbfa lagesbild`,
+        which needs the numbers, exits 2 naming the file."""
+        from kbfa.cli import main
+
+        shutil.copytree(ROOT / "examples", tmp_path / "ex")
+        config = str(tmp_path / "ex" / "exempelby.toml")
+        deep = tmp_path / "ex" / "data" / "exempelby-kolada.json"
+        deep.write_bytes(b"[" * 100_000 + b"]" * 100_000)
+        main(["check", config])
+        out, err = capsys.readouterr()
+        assert "internt fel" not in out + err
+        assert f"kunde inte läsas: {deep}: filens JSON är nästlad för djupt" in out
+        assert main(["lagesbild", config, "-o", str(tmp_path / "l.docx")]) == 2
+        out, err = capsys.readouterr()
+        assert "internt fel" not in out + err
+        assert f"{deep}: filens JSON är nästlad för djupt" in err
+        assert not (tmp_path / "l.docx").exists()
+
+    def test_a_byte_order_mark_reads_as_without(self, tmp_path: Path) -> None:
+        """A file saved "UTF-8 with BOM" (Notepad, Excel): orjson refuses the mark, json
+        reads it; the table is the same as without it."""
+        doc = page(kolada_row("N1", "0685", 2023, v(10.5)), kolada_row("N1", "0685", 2024, v(None, "Missing")))
+        plain = write(tmp_path, "plain.json", doc)
+        marked = write(tmp_path, "bom.json", b"\xef\xbb\xbf" + plain.read_bytes())
+        tables = [
+            read_dataset(dataset(DataFormat.KOLADA, f.name), tmp_path / "c.toml", "0685")
+            for f in (plain, marked)
+        ]
+        assert tables[0].cells == tables[1].cells == {
+            ("N1", "0685", "T"): {(2023, 0): Cell(10.5, Status.FINAL), (2024, 0): Cell(None, Status.MISSING)}
+        }
+
+    def test_nan_infinity_and_overflow_are_not_numbers(self, tmp_path: Path) -> None:
+        """json reads NaN, Infinity and 1e400 (a double overflows to infinity); none is a
+        statistic. Before 0.2 a NaN value was stored as a final value and drawn as a gap."""
+        text = (
+            '{"values": [{"kpi": "N1", "municipality": "0685", "period": 2023, "values": ['
+            '{"gender": "T", "value": NaN, "status": ""}, '
+            '{"gender": "K", "value": -Infinity, "status": ""}, '
+            '{"gender": "M", "value": 1e400, "status": "Prel"}]}]}'
+        )
+        file = write(tmp_path, "k.json", text)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.KOLADA, file.name), tmp_path / "c.toml", "0685")
+        expected = '.value: förväntade ett tal (t.ex. 12,5), ".." eller tom cell, fick '
+        assert messages(exc) == [
+            f'{file}: values[0].values[0]{expected}"nan"',
+            f'{file}: values[0].values[1]{expected}"-inf"',
+            f'{file}: values[0].values[2]{expected}"inf"',
+        ]
+
     def test_a_value_off_the_published_path_is_read_or_located(self) -> None:
         """Kolada's own shapes beside the common one: an integer, no status key, a flag,
         a null; and what is no value at all: a list as gender, a word as value, no value
@@ -228,6 +296,51 @@ class TestKolada:
         """Whatever JSON the file holds, the reader returns a table or raises DataError."""
         with contextlib.suppress(DataError):
             read_kolada(doc, Problems("f", "sv"), Areas("0685"), (1950, 2026), RETRIEVED)
+
+
+#: JSON as any program may write it: every type json reads, integers up to 64 bits (orjson's
+#: limit; a longer one becomes the nearest float, as parse_json's docstring says).
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**64 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+def _typed(x: object) -> object:
+    """x with every scalar tagged by its type, so that 1, 1.0 and True compare unequal."""
+    if isinstance(x, dict):
+        return {k: _typed(y) for k, y in x.items()}
+    if isinstance(x, list):
+        return [_typed(y) for y in x]
+    return (type(x).__name__, repr(x))
+
+
+class TestParseJson:
+    """parse_json reads with orjson and hands what it refuses to json: the same objects."""
+
+    @given(_JSON, st.booleans(), st.booleans())
+    def test_the_same_objects_as_json(self, doc: object, ascii_only: bool, bom: bool) -> None:
+        raw = json.dumps(doc, ensure_ascii=ascii_only).encode()
+        raw = b"\xef\xbb\xbf" + raw if bom else raw
+        assert _typed(parse_json(raw, Problems("f", "sv"))) == _typed(json.loads(raw))
+
+    @given(st.binary(max_size=40) | st.text(max_size=40).map(str.encode))
+    def test_an_error_is_jsons_own(self, raw: bytes) -> None:
+        """Where json refuses the bytes the problem quotes json's message (line, column);
+        where json reads them, parse_json returns the same objects."""
+        try:
+            expected: object = _typed(json.loads(raw))
+        except (ValueError, RecursionError) as exc:
+            with pytest.raises(DataError) as caught:
+                parse_json(raw, Problems("f", "en"))
+            assert [str(p) for p in caught.value.problems] == [f"f: the file is not valid JSON: {exc}"]
+        else:
+            assert _typed(parse_json(raw, Problems("f", "en"))) == expected
 
 
 def population(regions: list[str], years: list[str], values: object, **extra: object) -> dict[str, object]:

@@ -20,10 +20,9 @@ other status is kept, marked preliminary, with the status (and its label from
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
-from kbfa.data._parse import Areas, BadValue, Problems, shown
+from kbfa.data._parse import Areas, BadValue, Problems, parse_json, shown
 from kbfa.data._table import Table
 from kbfa.data._values import Cell, Status
 
@@ -36,11 +35,7 @@ _METRIC = ("metric", ("ContentsCode", "contentscode"))
 def read_jsonstat(
     raw: bytes, problems: Problems, areas: Areas, years: tuple[int, int], retrieved: dt.date
 ) -> Table:
-    try:
-        doc = json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as exc:
-        problems.add(None, None, "not_json", reason=exc)
-        problems.raise_if_any()
+    doc = parse_json(raw, problems)
     if not isinstance(doc, dict) or doc.get("class", "dataset") != "dataset":
         problems.add(None, None, "jsonstat_shape", expected='"class": "dataset"')
         problems.raise_if_any()

@@ -27,12 +27,19 @@ A file written by ``kbfa data fetch kolada`` is ``{"kbfa": {provenance}, "pages"
 from __future__ import annotations
 
 import datetime as dt
-import json
+import math
 import operator
 import sys
 from typing import Any
 
-from kbfa.data._parse import Areas, BadValue, Problems, shown, without_cycle_collection
+from kbfa.data._parse import (
+    Areas,
+    BadValue,
+    Problems,
+    parse_json,
+    shown,
+    without_cycle_collection,
+)
 from kbfa.data._table import Table
 from kbfa.data._values import Cell, Key, Period, Status
 
@@ -45,6 +52,9 @@ _FINAL = Status.FINAL
 _GENDERS = frozenset({"T", "K", "M"})
 #: The largest integer a float holds (an integer beyond it would overflow float()).
 _LARGEST = int(sys.float_info.max)
+#: The published path takes a float between these (so not NaN and not infinite).
+_MAX = sys.float_info.max
+_MIN = -_MAX
 
 
 def read_kolada_bytes(
@@ -52,11 +62,7 @@ def read_kolada_bytes(
 ) -> Table:
     """Read a Kolada v3 response (or saved pages) from the file's bytes."""
     with without_cycle_collection():
-        try:
-            doc = json.loads(raw)
-        except (UnicodeDecodeError, ValueError) as exc:
-            problems.add(None, None, "not_json", reason=exc)
-            problems.raise_if_any()
+        doc = parse_json(raw, problems)
         return read_kolada(doc, problems, areas, years, retrieved)
 
 
@@ -109,7 +115,7 @@ def _read_page(
     # The hot loop of reading all 290 municipalities' data. A row's area and period are
     # checked once per distinct value; a series' gender once, when the series is first
     # met (so a published value of a known series costs three lookups and a tuple);
-    # anything else (a missing status, an integer, a flag, a bad field) goes to _value.
+    # anything else (a missing value, an integer, NaN, a flag, a bad field) goes to _value.
     cells = table.cells
     first, last = years
     known_years: dict[object, Period] = {}
@@ -153,7 +159,7 @@ def _read_page(
         for n, v in enumerate(values):
             try:
                 gender, value, status = value_fields(v)
-                if value.__class__ is float and not status:
+                if value.__class__ is float and not status and _MIN <= value <= _MAX:
                     cells[(kpi, area, gender)][key] = new_tuple(Cell, (value, final, None))
                     continue
             except (KeyError, TypeError):  # a new series, or a field absent or unhashable
@@ -185,6 +191,7 @@ def _value(
         isinstance(value, bool)
         or not isinstance(value, int | float)
         or (isinstance(value, int) and abs(value) > _LARGEST)  # JSON allows 1e400 as 10**400
+        or (isinstance(value, float) and not math.isfinite(value))  # NaN, Infinity, 1e400
     ):
         problems.add(None, f"{where}.value", "not_number", got=shown(value))
         return

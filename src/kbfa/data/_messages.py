@@ -21,6 +21,12 @@ MESSAGES: Catalogue = {
         "sv": "filen är inte giltig JSON: {reason}",
         "en": "the file is not valid JSON: {reason}",
     },
+    "json_too_deep": {
+        "sv": "filens JSON är nästlad för djupt för att läsas (listor eller objekt i "
+        "varandra i omkring tusen nivåer); en statistikfil har bara några få",
+        "en": "the file's JSON is nested too deeply to be read (lists or objects inside "
+        "each other about a thousand levels deep); a statistics file has only a few",
+    },
     "bad_extension": {
         "sv": 'okänd filtyp "{ext}": en tabell läses från .csv, .txt eller .xlsx',
         "en": 'unknown file type "{ext}": a table is read from .csv, .txt or .xlsx',

@@ -238,7 +238,7 @@ def _get_json(http: Any, urllib3: Any, url: str, timeout: float, lang: Lang) -> 
         )
     try:
         return json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested a thousand deep
         start = body[:80].decode("utf-8", "replace").strip()
         raise FetchError(render(_M, "not_json", lang, url=url, start=start)) from None
 
