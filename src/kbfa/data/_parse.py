@@ -130,8 +130,8 @@ def parse_json(raw: bytes, problems: Problems) -> Any:
     """A statistics file's JSON, parsed; or its problem, raised at once.
 
     orjson parses it: the same dicts, lists, strings and numbers as the standard library's
-    ``json``, about twice as fast, which is most of the time of reading Kolada files
-    for all 290 municipalities (docs/benchmarks.md, (e)). What orjson refuses is handed to
+    ``json``, about twice as fast; with ``json`` the parse was half the time of reading
+    Kolada files for all 290 municipalities (docs/benchmarks.md, (e)). What orjson refuses is handed to
     ``json``, so a file reads as it always did: a UTF-8 byte-order mark (Excel's "CSV UTF-8"
     writes one, and so may a text editor), the literals NaN and Infinity and numbers beyond
     a double (the readers then refuse those values as not numbers), a lone surrogate
