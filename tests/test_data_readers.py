@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import gc
 import json
+import math
 import shutil
 import subprocess
 from pathlib import Path
@@ -26,6 +27,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kbfa.data import Status, read_dataset
+from kbfa.data._jsonstat import read_jsonstat
 from kbfa.data._kolada import read_kolada
 from kbfa.data._parse import Areas, BadValue, Problems, parse_json, parse_number
 from kbfa.data._values import Cell
@@ -395,6 +397,70 @@ class TestJsonStat:
             "(t.ex. totalt) eller ange den som mapping"
         ]
 
+    def test_size_and_categories_must_agree(self, tmp_path: Path) -> None:
+        """A size larger than the categories pointed past them: "internt fel" (IndexError)
+        before 0.2, and a size of 10^16 cells would have been walked cell by cell."""
+        doc = population(["0685"], ["2023"], {"0": 1})
+        doc["size"] = [100_000_000, 1, 100_000_000]
+        file = write(tmp_path, "p.json", doc)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f'{file}: dimension.Region: size säger 100000000 kategorier för dimensionen "Region" men category.index har 1',
+            f'{file}: dimension.Tid: size säger 100000000 kategorier för dimensionen "Tid" men category.index har 1',
+        ]
+
+    def test_a_cube_of_more_than_a_million_cells_is_refused(self, tmp_path: Path) -> None:
+        """Categories that agree with a size of 1001 x 1001 cells (a sparse value object
+        may fill few): refused before every cell is visited."""
+        regions = [f"{n:04d}" for n in range(1001)]
+        years = [str(1950 + n % 70) for n in range(1001)]
+        file = write(tmp_path, "p.json", population(regions, years, {"0": 1}))
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f"{file}: size: size säger 1002001 celler; kbfa läser JSON-stat med högst 1000000 "
+            "celler (befolkningen för alla kommuner i 50 år är omkring 16 000)"
+        ]
+
+    def test_nan_and_infinity_are_not_numbers(self, tmp_path: Path) -> None:
+        """json reads NaN and Infinity; neither is a population (NaN was stored before 0.2)."""
+        text = json.dumps(population(["0685"], ["2023", "2024"], [1, 2])).replace("[1, 2]", "[NaN, Infinity]")
+        file = write(tmp_path, "p.json", text)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685")
+        assert messages(exc) == [
+            f'{file}: value[0]: förväntade ett tal (t.ex. 12,5), ".." eller tom cell, fick "nan"',
+            f'{file}: value[1]: förväntade ett tal (t.ex. 12,5), ".." eller tom cell, fick "inf"',
+        ]
+
+    @given(
+        st.lists(st.sampled_from(["0685", "06", "00", "9", "x", ""]), max_size=3),
+        st.lists(st.sampled_from(["2023", "2024", "1900", "abcd", ""]), max_size=3),
+        st.lists(st.integers(-1, 2), min_size=3, max_size=3),
+        st.none()
+        | st.lists(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=2), max_size=10)
+        | st.dictionaries(st.text(max_size=3), st.none() | st.integers() | st.floats(), max_size=4),
+        st.none()
+        | st.text(max_size=2)
+        | st.lists(st.none() | st.text(max_size=2), max_size=4)
+        | st.dictionaries(st.text(max_size=2), st.text(max_size=2), max_size=3),
+    )
+    def test_never_crashes(
+        self, regions: list[str], years: list[str], sizes: list[int], values: object, status: object
+    ) -> None:
+        """SCB-shaped cubes with sizes off by one either way, bad codes and years, values
+        and statuses of any JSON type (NaN and huge integers too): a table or DataError,
+        and every value read a finite float or None. The size that disagreed with its
+        categories crashed before 0.2."""
+        doc = population(regions, years, values, status=status)
+        doc["size"] = [len(regions) + sizes[0], 1 + sizes[1], len(years) + sizes[2]]
+        raw = json.dumps(doc).encode()
+        with contextlib.suppress(DataError):
+            table = read_jsonstat(raw, Problems("f", "sv"), Areas("0685"), (1950, 2026), RETRIEVED)
+            for series in table.cells.values():
+                assert all(c.value is None or math.isfinite(c.value) for c in series.values())
+
     def test_size_and_values_must_agree(self, tmp_path: Path) -> None:
         """Too few values for the cube is an error, not a silent shift of every value."""
         file = write(tmp_path, "p.json", population(["0685"], ["2023", "2024"], [1]))
@@ -442,6 +508,21 @@ class TestTable:
         assert messages(exc) == [
             f'{file}:1: kolumn "År": mapping.period pekar på kolumnen "År", som inte finns; '
             'rubrikerna är "Region", "Year", "Brottstyp", "Värde"'
+        ]
+
+    @pytest.mark.parametrize("heading", [False, True])
+    def test_a_quotation_mark_never_closed_is_located(self, tmp_path: Path, heading: bool) -> None:
+        """A quote left open makes the rest of the file one cell; past the csv module's
+        limit of 131 072 characters that was "internt fel" (_csv.Error) before 0.2."""
+        rows = "".join(f"0685;{2000 + n % 20};Inbrott;{n}\n" for n in range(10_000))
+        text = 'Region;År;"Brottstyp;Värde\n' + rows if heading else "Region;År;Brottstyp;Värde\n0685;2023;\"Inbrott;1\n" + rows
+        file = write(tmp_path, "t.csv", text)
+        with pytest.raises(DataError) as exc:
+            read_dataset(dataset(DataFormat.TABLE, file.name, mapping=MAPPING), tmp_path / "c.toml", "0685")
+        line = 1 if heading else 2  # where the row with the open quote starts
+        assert messages(exc) == [
+            f'{file}:{line}: en cell är längre än 131072 tecken; oftast ett citattecken (") som '
+            "aldrig avslutas, så att resten av filen blir en enda cell"
         ]
 
     def test_bad_rows_are_located_by_row_and_column(self, tmp_path: Path) -> None:
@@ -581,7 +662,7 @@ class TestEst:
         cell = table.get("A", "0685", "T", "Torget")[(2025, 1)]  # type: ignore[attr-defined]
         assert cell.value == 2.0
         assert cell.status is Status.INCOMPLETE
-        assert "1 rader utan antal" in cell.note
+        assert "rader utan antal: 1" in cell.note
 
     def test_a_negative_count_and_a_bad_date(self, tmp_path: Path) -> None:
         """Located by row and column."""
@@ -592,4 +673,16 @@ class TestEst:
         assert messages(exc) == [
             f'{file}:2: kolumn "Antal": ett antal kan inte vara negativt: "-2"',
             f'{file}:3: kolumn "Datum": förväntade ett datum (ÅÅÅÅ-MM-DD), fick "v. 3"',
+        ]
+
+    def test_a_count_is_a_whole_number_of_sane_size(self, tmp_path: Path) -> None:
+        """The docstring always said "a whole number"; before 0.2 "2,5" was summed as 2.5,
+        and two rows of 1e308 summed to infinity."""
+        text = "Datum;Kategori;Plats;Antal\n2025-01-06;A;T;2,5\n2025-01-07;A;T;1e308\n2025-01-08;A;T;1000000\n2025-01-09;A;T;3,0\n"
+        with pytest.raises(DataError) as exc:
+            self.table(tmp_path, text)
+        file = tmp_path / "est.csv"
+        assert messages(exc) == [
+            f'{file}:2: kolumn "Antal": ett antal är ett heltal, högst 1 000 000 på en rad: "2,5"',
+            f'{file}:3: kolumn "Antal": ett antal är ett heltal, högst 1 000 000 på en rad: "1e308"',
         ]

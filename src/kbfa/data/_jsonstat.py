@@ -22,11 +22,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kbfa.data._parse import Areas, BadValue, Problems, parse_json, shown
+from kbfa.data._parse import Areas, BadValue, Problems, is_number, parse_json, shown
 from kbfa.data._table import Table
 from kbfa.data._values import Cell, Status
 
-__all__ = ["read_jsonstat"]
+__all__ = ["MAX_CELLS", "read_jsonstat"]
+
+#: A cube of more cells is refused: a municipality's population by year is a few hundred,
+#: all 290 municipalities' and the counties' over 50 years about 16 000.
+MAX_CELLS = 1_000_000
 
 _ROLES = {"area": ("geo", ("Region", "region")), "time": ("time", ("Tid", "tid", "time", "year"))}
 _METRIC = ("metric", ("ContentsCode", "contentscode"))
@@ -51,6 +55,11 @@ def read_jsonstat(
         problems.raise_if_any()
     categories = [_categories(dims.get(d), str(d), problems) for d in ids]
     problems.raise_if_any()
+    for d, n, found in zip(ids, sizes, categories, strict=True):
+        if len(found) != n:  # the cube's positions would point past the categories
+            where, found_n = f"dimension.{d}", len(found)
+            problems.add(None, where, "jsonstat_categories", dim=shown(d), n=n, found=found_n)
+    problems.raise_if_any()
     role = doc.get("role") if isinstance(doc.get("role"), dict) else {}
     area_dim = _find(ids, role, *_ROLES["area"], "område", problems)
     time_dim = _find(ids, role, *_ROLES["time"], "år", problems)
@@ -63,6 +72,9 @@ def read_jsonstat(
     cells = 1
     for n in sizes:
         cells *= n
+    if cells > MAX_CELLS:  # a sparse "value" object may name few of them; each is visited
+        problems.add(None, "size", "jsonstat_too_big", cells=cells, limit=MAX_CELLS)
+        problems.raise_if_any()
     values = doc.get("value")
     if isinstance(values, list) and len(values) != cells:
         problems.add(None, "value", "jsonstat_size", cells=cells, values=len(values))
@@ -194,7 +206,7 @@ def _cell(
     note = f"{status} ({labels[status]})" if status in labels else status or None
     if value is None:
         return Cell(None, Status.SUPPRESSED if status == ".." else Status.MISSING, note)
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if not is_number(value):
         problems.add(None, f"value[{position}]", "not_number", got=shown(value))
         return None
     if status:

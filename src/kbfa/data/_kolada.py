@@ -27,7 +27,6 @@ A file written by ``kbfa data fetch kolada`` is ``{"kbfa": {provenance}, "pages"
 from __future__ import annotations
 
 import datetime as dt
-import math
 import operator
 import sys
 from typing import Any
@@ -36,6 +35,7 @@ from kbfa.data._parse import (
     Areas,
     BadValue,
     Problems,
+    is_number,
     parse_json,
     shown,
     without_cycle_collection,
@@ -50,8 +50,6 @@ FETCH_KEY = "kbfa"
 
 _FINAL = Status.FINAL
 _GENDERS = frozenset({"T", "K", "M"})
-#: The largest integer a float holds (an integer beyond it would overflow float()).
-_LARGEST = int(sys.float_info.max)
 #: The published path takes a float between these (so not NaN and not infinite).
 _MAX = sys.float_info.max
 _MIN = -_MAX
@@ -187,12 +185,7 @@ def _value(
     if gender.__class__ is not str or gender not in _GENDERS:
         problems.add(None, f"{where}.gender", "bad_gender", got=shown(gender))
         return
-    if value is not None and (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or (isinstance(value, int) and abs(value) > _LARGEST)  # JSON allows 1e400 as 10**400
-        or (isinstance(value, float) and not math.isfinite(value))  # NaN, Infinity, 1e400
-    ):
+    if value is not None and not is_number(value):
         problems.add(None, f"{where}.value", "not_number", got=shown(value))
         return
     if not status:

@@ -30,7 +30,11 @@ from kbfa.data._values import Cell, Period, Status, combine
 from kbfa.i18n import Lang, render
 from kbfa.model import ColumnMapping, Unit
 
-__all__ = ["EstTable", "read_est", "read_table"]
+__all__ = ["MAX_EST_COUNT", "EstTable", "read_est", "read_table"]
+
+#: An EST report counts what was seen in a week at one place; a count above this on a row
+#: is a typo (or a figure from another column), and sums of such could overflow a float.
+MAX_EST_COUNT = 1_000_000
 
 #: How a unit column may spell each unit; an unknown spelling is not checked.
 _UNIT_WORDS: dict[str, Unit] = {
@@ -311,6 +315,10 @@ def read_est(
             problems.add(
                 number, names["value"], "negative_count", got=shown(_cell_at(cells, col["value"]))
             )
+            continue
+        if count is not None and not (count.is_integer() and count <= MAX_EST_COUNT):
+            got = shown(_cell_at(cells, col["value"]))
+            problems.add(number, names["value"], "not_whole_count", limit="1 000 000", got=got)
             continue
         category = str(_cell_at(cells, col["series"]) or "").strip() if "series" in col else ""
         place = str(_cell_at(cells, col["place"]) or "").strip() if "place" in col else ""

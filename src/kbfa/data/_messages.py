@@ -31,6 +31,16 @@ MESSAGES: Catalogue = {
         "sv": 'okänd filtyp "{ext}": en tabell läses från .csv, .txt eller .xlsx',
         "en": 'unknown file type "{ext}": a table is read from .csv, .txt or .xlsx',
     },
+    "csv_long_cell": {
+        "sv": 'en cell är längre än {limit} tecken; oftast ett citattecken (") som aldrig '
+        "avslutas, så att resten av filen blir en enda cell",
+        "en": 'a cell is longer than {limit} characters; usually a quotation mark (") that is '
+        "never closed, so that the rest of the file becomes one cell",
+    },
+    "csv_unreadable": {
+        "sv": "filen kan inte läsas som CSV härifrån: {reason}",
+        "en": "the file cannot be read as CSV from here: {reason}",
+    },
     "not_xlsx": {
         "sv": "filen är ingen läsbar XLSX-arbetsbok: {reason}",
         "en": "the file is not a readable XLSX workbook: {reason}",
@@ -57,6 +67,10 @@ MESSAGES: Catalogue = {
     "negative_count": {
         "sv": "ett antal kan inte vara negativt: {got}",
         "en": "a count cannot be negative: {got}",
+    },
+    "not_whole_count": {
+        "sv": "ett antal är ett heltal, högst {limit} på en rad: {got}",
+        "en": "a count is a whole number, at most {limit} on a row: {got}",
     },
     "not_year": {
         "sv": "förväntade ett årtal (t.ex. 2024), fick {got}",
@@ -127,6 +141,16 @@ MESSAGES: Catalogue = {
         "ange den som mapping",
         "en": "the dimension {dim} has {n} categories; select one in the query (e.g. the total)",
     },
+    "jsonstat_categories": {
+        "sv": "size säger {n} kategorier för dimensionen {dim} men category.index har {found}",
+        "en": "size says {n} categories for the dimension {dim} but category.index has {found}",
+    },
+    "jsonstat_too_big": {
+        "sv": "size säger {cells} celler; kbfa läser JSON-stat med högst {limit} celler "
+        "(befolkningen för alla kommuner i 50 år är omkring 16 000)",
+        "en": "size says {cells} cells; kbfa reads JSON-stat of at most {limit} cells "
+        "(the population of every municipality over 50 years is about 16 000)",
+    },
     "jsonstat_no_dim": {
         "sv": "hittar ingen dimension för {what} (role {role} eller id {names})",
         "en": "no dimension for {what} (role {role} or id {names})",
@@ -168,8 +192,8 @@ MESSAGES: Catalogue = {
     },
     "ongoing": {"sv": "perioden pågår", "en": "the period is ongoing"},
     "rows_without_count": {
-        "sv": "{n} rader utan antal",
-        "en": "{n} rows without a count",
+        "sv": "rader utan antal: {n}",
+        "en": "rows without a count: {n}",
     },
     "source_status": {"sv": "källans status: {status}", "en": "the source's status: {status}"},
     "zero_denominator": {

@@ -10,7 +10,9 @@ import contextlib
 import datetime as dt
 import gc
 import json
+import math
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,7 @@ __all__ = [
     "BadValue",
     "Problems",
     "county_of",
+    "is_number",
     "parse_date",
     "parse_gender",
     "parse_json",
@@ -126,17 +129,33 @@ def read_bytes(path: Path, problems: Problems) -> bytes:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+#: The largest integer a float holds (an integer beyond it would overflow float()).
+_LARGEST = int(sys.float_info.max)
+
+
+def is_number(value: object) -> bool:
+    """A JSON number that is a statistic: finite and within a float (``true`` is not one).
+
+    ``json`` reads NaN, Infinity and ``1e400`` (as infinity), and an integer of 400 digits
+    that ``float()`` cannot convert.
+    """
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= _LARGEST
+
+
 def parse_json(raw: bytes, problems: Problems) -> Any:
     """A statistics file's JSON, parsed; or its problem, raised at once.
 
     orjson parses it: the same dicts, lists, strings and numbers as the standard library's
     ``json``, about twice as fast; with ``json`` the parse was half the time of reading
-    Kolada files for all 290 municipalities (docs/benchmarks.md, (e)). What orjson refuses is handed to
-    ``json``, so a file reads as it always did: a UTF-8 byte-order mark (Excel's "CSV UTF-8"
-    writes one, and so may a text editor), the literals NaN and Infinity and numbers beyond
-    a double (the readers then refuse those values as not numbers), a lone surrogate
-    escape. An error is ``json``'s message, with line and column. A file nested so deep
-    that ``json`` would exceed Python's recursion limit is a problem too, not a crash.
+    Kolada files for all 290 municipalities (docs/benchmarks.md, (e)). What orjson
+    refuses is handed to ``json``, so a file reads as it always did: a UTF-8 byte-order
+    mark (Excel's "CSV UTF-8" writes one, and so may a text editor), the literals NaN and
+    Infinity and numbers beyond a double (the readers then refuse those values as not
+    numbers, :func:`is_number`), a lone surrogate escape. An error is ``json``'s message,
+    with line and column. A file nested so deep that ``json`` would exceed Python's
+    recursion limit is a problem too, not a crash.
     One difference remains: an integer of more than 64 bits becomes the nearest float (as
     a value it is the same number; Kolada's values are doubles).
     """

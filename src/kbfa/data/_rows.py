@@ -14,6 +14,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 from kbfa.data._parse import Problems, read_bytes
 
@@ -56,16 +57,33 @@ def _csv_rows(raw: bytes, problems: Problems) -> Rows:
         headings = next(reader)
     except StopIteration:
         headings = []
+    except csv.Error as exc:
+        _unreadable(1, exc, problems)
     if not any(h.strip() for h in headings):
         problems.add(None, None, "empty")
         problems.raise_if_any()
 
     def rows() -> Iterator[tuple[int, list[object]]]:
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                yield reader.line_num, list(cells)
+        done = reader.line_num  # the last line of the rows read so far
+        try:
+            for cells in reader:
+                done = reader.line_num
+                if any(c.strip() for c in cells):
+                    yield done, list(cells)
+        except csv.Error as exc:
+            _unreadable(done + 1, exc, problems)  # the line where the unreadable row starts
 
     return [h.strip() for h in headings], rows()
+
+
+def _unreadable(line: int, exc: csv.Error, problems: Problems) -> NoReturn:
+    """The csv module stopped on the row starting at ``line`` (before 0.2 "internt fel")."""
+    if "field limit" in str(exc):  # "field larger than field limit (131072)"
+        problems.add(line, None, "csv_long_cell", limit=csv.field_size_limit())
+    else:
+        problems.add(line, None, "csv_unreadable", reason=exc)
+    problems.raise_if_any()
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _xlsx_rows(path: Path, sheet: str | None, problems: Problems) -> Rows:
