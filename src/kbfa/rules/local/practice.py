@@ -88,11 +88,10 @@ def practice_check(r: Requirement, since: dt.date | None) -> Check:
         if r.kind is RequirementKind.REPORTING and r.to:
             # A record to another recipient does not show this line; one without `to` does.
             records = [e for e in records if e.to in (None, r.to)]
-        if r.target:
-            name = ctx.name(r.target)
-            what = name[:1].upper() + name[1:]
-        else:
-            what = label(r.evidence_kind or kinds[0], ctx.lang)
+        # The message opens with what is kept: a target's name or a record kind's label
+        # ("möte hållet"), capitalised as the start of a sentence.
+        what = ctx.name(r.target) if r.target else label(r.evidence_kind or kinds[0], ctx.lang)
+        what = what[:1].upper() + what[1:]
         cadence = _cadence(ctx, r)
         path = ctx.path(r.id)
         if cadence is not None:
