@@ -298,6 +298,21 @@ class TestL10AWordsAndWhere:
             )
         ]
 
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [("sv", "Strategiskt råd: Trygghetsrådet."), ("en", "Strategic council: Trygghetsrådet.")],
+    )
+    def test_an_empty_organisation_id_names_no_other_organisation(
+        self, lang: str, message: str
+    ) -> None:
+        """A council whose organisation id is empty (the loader refuses it; a model built in
+        code can hold it) names no organisation, as one without an id: it is the
+        municipality's council, not a forum led by someone else. It was taken for a state
+        forum "led by" nobody: "Trygghetsrådet leds av  och är inte kommunens råd"."""
+        b = town().body("rad", COUNCIL, "Trygghetsrådet", members=["kso"], organisation="")
+        assert b.bodies[0].organisation == ""
+        assert said(b, "KBFA-L10A", lang=lang) == [(Verdict.UPPFYLLT, "bodies[0]", message)]
+
     def test_a_state_forum_abolished_is_no_longer_named(self) -> None:
         """A police forum whose period ended before the date is not named."""
         from builder import period  # type: ignore[import-not-found]

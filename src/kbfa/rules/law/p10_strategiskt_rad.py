@@ -117,9 +117,20 @@ M: Catalogue = {
 }
 
 
+def _leading_org(ctx: Context, body: Body) -> str | None:
+    """The other organisation a forum belongs to (the police, the county board), if any.
+
+    An empty id (the loader refuses one; a model built in code can hold it) names no
+    organisation, as no id does: such a body is the municipality's, not a forum led by
+    someone the note could name.
+    """
+    org = body.organisation
+    return org if org and not ctx.is_own(org) else None
+
+
 def _state_led(ctx: Context, body: Body) -> bool:
     """A forum that belongs to another organisation (the police, the county board)."""
-    return body.organisation is not None and not ctx.is_own(body.organisation)
+    return _leading_org(ctx, body) is not None
 
 
 def state_forums(ctx: Context) -> list[Body]:
@@ -150,9 +161,9 @@ def councils(ctx: Context) -> tuple[list[Body], bool]:
 
 def _state_note(ctx: Context) -> str:
     forums = state_forums(ctx)
-    if not forums:
+    org = _leading_org(ctx, forums[0]) if forums else None
+    if org is None:
         return ""
-    org = forums[0].organisation or ""
     return ctx.say(M, "state_forum", names=ctx.names(b.id for b in forums), org=ctx.name(org))
 
 
