@@ -1991,6 +1991,36 @@ class TestPracticeMessages:
         )
 
 
+def test_a_practice_requirement_naming_no_kind_of_record() -> None:
+    """A practice-only requirement without evidence_kind (the loader refuses it; a model
+    built in code can hold it), with or without a target: no record can show it, so ej
+    bedömbart with what to state, where the evaluation stopped with an IndexError."""
+    for target in (None, "dialog"):
+        g = kept(target=target).build()
+        assert both(g, "KBFA-KP-k") == (
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "Kravet anger inte vilket slag av belägg som visar att det blir gjort, så "
+                    "det går inte att bedöma i praktiken.",
+                )
+            ],
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "The requirement does not state which kind of record shows it is done, so "
+                    "it cannot be assessed in practice.",
+                )
+            ],
+        )
+    (f,) = findings(kept().build(), "KBFA-KP-k", AS_OF)
+    assert f.fix == "Ange vilket slag av belägg som visar att kravet blir gjort (evidence_kind)."
+
+
 def test_a_target_that_names_nothing_is_titled_by_its_id() -> None:
     """A requirement whose target is no known item (the loader refuses it; a model built in
     code can hold it) keeps the id in its rule's title, so the coordinator sees what it

@@ -34,6 +34,16 @@ M: Catalogue = {
         "sv": "{what}: inga belägg är registrerade.",
         "en": "{what}: no records are entered.",
     },
+    "no_kind": {
+        "sv": "Kravet anger inte vilket slag av belägg som visar att det blir gjort, så det går "
+        "inte att bedöma i praktiken.",
+        "en": "The requirement does not state which kind of record shows it is done, so it "
+        "cannot be assessed in practice.",
+    },
+    "no_kind_fix": {
+        "sv": "Ange vilket slag av belägg som visar att kravet blir gjort (evidence_kind).",
+        "en": "State which kind of record shows the requirement is done (evidence_kind).",
+    },
 }
 
 #: Kinds whose requirement is about doing something over time: they get a practice rule.
@@ -80,6 +90,13 @@ def practice_check(r: Requirement, since: dt.date | None) -> Check:
         kinds = _EVIDENCE.get(r.kind) or ((r.evidence_kind,) if r.evidence_kind else ())
         if r.kind is RequirementKind.PRACTICE and r.evidence_kind is not None:
             kinds = (r.evidence_kind,)
+        if not kinds:
+            # A practice requirement without evidence_kind (the loader refuses one; a model
+            # built in code can hold it): no record can show it.
+            msg, fix = ctx.say(M, "no_kind"), ctx.say(M, "no_kind_fix")
+            path = ctx.path(r.id)
+            yield Outcome(Verdict.EJ_BEDOMBART, path, msg, fix, situation=Situation.UNRECORDED)
+            return
         if r.target:
             records = ctx.evidence(r.target, *kinds)
         else:
