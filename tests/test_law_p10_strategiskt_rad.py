@@ -219,20 +219,24 @@ class TestL10AWordsAndWhere:
         [
             (
                 "sv",
-                "Strategiskt råd: Trygghetsrådet, Rådet i öst. Polisens råd, Länets råd leds av "
-                "Polismyndigheten och är inte kommunens råd enligt 10 §.",
+                "Strategiskt råd: Trygghetsrådet, Rådet i öst. Polisens råd leds av "
+                "Polismyndigheten och är inte kommunens råd enligt 10 §. Länets råd leds av "
+                "Länsstyrelsen och är inte kommunens råd enligt 10 §.",
             ),
             (
                 "en",
-                "Strategic council: Trygghetsrådet, Rådet i öst. Polisens råd, Länets råd is led "
-                "by Polismyndigheten and is not the municipality's council under s. 10.",
+                "Strategic council: Trygghetsrådet, Rådet i öst. Polisens råd is led by "
+                "Polismyndigheten and is not the municipality's council under s. 10. Länets råd "
+                "is led by Länsstyrelsen and is not the municipality's council under s. 10.",
             ),
         ],
     )
     def test_every_council_of_the_municipality_and_the_state_forums(
         self, lang: str, message: str
     ) -> None:
-        """Two councils (one the municipality's by organisation), two state-led forums named."""
+        """Two councils (one the municipality's by organisation), two state-led forums named,
+        each with the organisation that leads it (Länets råd is Länsstyrelsen's, not the
+        police's)."""
         b = town().body("grupp", BodyKind.WORKING_GROUP, "Arbetsgruppen", members=["kso"])
         b = self.with_state_forums(b)
         b = b.body("rad", COUNCIL, "Trygghetsrådet", members=["kso"])
@@ -293,10 +297,52 @@ class TestL10AWordsAndWhere:
                 Verdict.EJ_UPPFYLLT,
                 "bodies",
                 "Styrdokumentet beskriver inget strategiskt råd (eller någon styrgrupp med andra "
-                "aktörer) för de strategiska brottsförebyggande frågorna. Polisens råd, Länets "
-                "råd leds av Polismyndigheten och är inte kommunens råd enligt 10 §.",
+                "aktörer) för de strategiska brottsförebyggande frågorna. Polisens råd leds av "
+                "Polismyndigheten och är inte kommunens råd enligt 10 §. Länets råd leds av "
+                "Länsstyrelsen och är inte kommunens råd enligt 10 §.",
             )
         ]
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [
+            (
+                "sv",
+                "Styrdokumentet beskriver inget strategiskt råd (eller någon styrgrupp med andra "
+                "aktörer) för de strategiska brottsförebyggande frågorna. Polisens råd, "
+                "Polisens ledningsråd leds av Polismyndigheten och är inte kommunens råd enligt "
+                "10 §.",
+            ),
+            (
+                "en",
+                "The steering document describes no strategic council (or steering group with "
+                "other actors) for the strategic crime-prevention questions. Polisens råd, "
+                "Polisens ledningsråd are led by Polismyndigheten and are not the "
+                "municipality's councils under s. 10.",
+            ),
+        ],
+    )
+    def test_two_forums_of_one_organisation_share_a_sentence(self, lang: str, message: str) -> None:
+        """Two forums of the police: one sentence names both (in English in the plural)."""
+        b = town()
+        for id_, name in (("polisens-rad", "Polisens råd"), ("ledning", "Polisens ledningsråd")):
+            b = b.body(id_, COUNCIL, name, members=["lpo"], organisation="polisen")
+        assert said(b, "KBFA-L10A", lang=lang) == [(Verdict.EJ_UPPFYLLT, "bodies", message)]
+
+    @pytest.mark.parametrize(
+        ("lang", "message"),
+        [("sv", "Strategiskt råd: Trygghetsrådet."), ("en", "Strategic council: Trygghetsrådet.")],
+    )
+    def test_an_empty_organisation_id_names_no_other_organisation(
+        self, lang: str, message: str
+    ) -> None:
+        """A council whose organisation id is empty (the loader refuses it; a model built in
+        code can hold it) names no organisation, as one without an id: it is the
+        municipality's council, not a forum led by someone else. It was taken for a state
+        forum "led by" nobody: "Trygghetsrådet leds av  och är inte kommunens råd"."""
+        b = town().body("rad", COUNCIL, "Trygghetsrådet", members=["kso"], organisation="")
+        assert b.bodies[0].organisation == ""
+        assert said(b, "KBFA-L10A", lang=lang) == [(Verdict.UPPFYLLT, "bodies[0]", message)]
 
     def test_a_state_forum_abolished_is_no_longer_named(self) -> None:
         """A police forum whose period ended before the date is not named."""

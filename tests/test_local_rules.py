@@ -1891,14 +1891,15 @@ def kept(*records: tuple[str, EvidenceKind, str], **req: object) -> Builder:
 
 class TestPracticeMessages:
     """A requirement shown only by records, with no cadence: the latest record, since the
-    document applies; what is kept is named by its kind, or by its target."""
+    document applies; what is kept is named by its kind, or by its target, and the message
+    opens with a capital as every finding does ("Möte hållet: ...", not "möte hållet: ...")."""
 
     def test_no_records(self) -> None:
         """Nothing recorded: ej bedömbart, at the requirement."""
         g = kept(evidence_kind=EvidenceKind.MEETING_HELD).build()
         assert both(g, "KBFA-KP-k") == (
-            [(EB, UNREC, "requirements[0]", "möte hållet: inga belägg är registrerade.")],
-            [(EB, UNREC, "requirements[0]", "meeting held: no records are entered.")],
+            [(EB, UNREC, "requirements[0]", "Möte hållet: inga belägg är registrerade.")],
+            [(EB, UNREC, "requirements[0]", "Meeting held: no records are entered.")],
         )
 
     def test_the_latest_record_counts(self) -> None:
@@ -1914,7 +1915,7 @@ class TestPracticeMessages:
                     UP,
                     None,
                     "evidence[0]",
-                    "möte hållet: senast registrerat 2025-05-01 (Protokoll 2025-05-01).",
+                    "Möte hållet: senast registrerat 2025-05-01 (Protokoll 2025-05-01).",
                 )
             ],
             [
@@ -1922,7 +1923,7 @@ class TestPracticeMessages:
                     UP,
                     None,
                     "evidence[0]",
-                    "meeting held: last recorded 2025-05-01 (Protokoll 2025-05-01).",
+                    "Meeting held: last recorded 2025-05-01 (Protokoll 2025-05-01).",
                 )
             ],
         )
@@ -1939,7 +1940,7 @@ class TestPracticeMessages:
                     EU,
                     STEP,
                     "evidence[0]",
-                    "möte hållet: inget registrerat sedan 2024-01-15 (senast 2023-05-01).",
+                    "Möte hållet: inget registrerat sedan 2024-01-15 (senast 2023-05-01).",
                 )
             ],
             [
@@ -1947,7 +1948,32 @@ class TestPracticeMessages:
                     EU,
                     STEP,
                     "evidence[0]",
-                    "meeting held: nothing recorded since 2024-01-15 (latest 2023-05-01).",
+                    "Meeting held: nothing recorded since 2024-01-15 (latest 2023-05-01).",
+                )
+            ],
+        )
+
+    def test_with_a_cadence_the_kind_still_opens_the_sentence(self) -> None:
+        """A cadence (yearly) and no target: the cadence check's message, which also opens
+        with the record kind's label, capitalised."""
+        g = kept(evidence_kind=EvidenceKind.MEETING_HELD, cadence=cad(1, YEAR)).build()
+        assert both(g, "KBFA-KP-k") == (
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "Möte hållet: inga belägg är registrerade, så det går inte att se att det "
+                    "sker en gång per år.",
+                )
+            ],
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "Meeting held: no records are entered, so it cannot be seen to happen "
+                    "once a year.",
                 )
             ],
         )
@@ -1963,6 +1989,36 @@ class TestPracticeMessages:
             [(EB, UNREC, "requirements[0]", "Medborgardialogen: inga belägg är registrerade.")],
             [(EB, UNREC, "requirements[0]", "The citizen dialogue: no records are entered.")],
         )
+
+
+def test_a_practice_requirement_naming_no_kind_of_record() -> None:
+    """A practice-only requirement without evidence_kind (the loader refuses it; a model
+    built in code can hold it), with or without a target: no record can show it, so ej
+    bedömbart with what to state, where the evaluation stopped with an IndexError."""
+    for target in (None, "dialog"):
+        g = kept(target=target).build()
+        assert both(g, "KBFA-KP-k") == (
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "Kravet anger inte vilket slag av belägg som visar att det blir gjort, så "
+                    "det går inte att bedöma i praktiken.",
+                )
+            ],
+            [
+                (
+                    EB,
+                    UNREC,
+                    "requirements[0]",
+                    "The requirement does not state which kind of record shows it is done, so "
+                    "it cannot be assessed in practice.",
+                )
+            ],
+        )
+    (f,) = findings(kept().build(), "KBFA-KP-k", AS_OF)
+    assert f.fix == "Ange vilket slag av belägg som visar att kravet blir gjort (evidence_kind)."
 
 
 def test_a_target_that_names_nothing_is_titled_by_its_id() -> None:

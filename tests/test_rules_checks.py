@@ -1618,6 +1618,36 @@ class TestSteeringDocumentsWordForWord:
             ),
         ]
 
+    def test_a_further_documents_later_version_carries_its_own_advice(self) -> None:
+        """The note that a further document was revised after the date tells the coordinator
+        and kommunstyrelsen what to do about that document ("Regler för rådet", subject
+        "regler"), not about the main steering document."""
+        from kbfa.model import DocumentVersion
+
+        b = self.b().other_document(
+            "regler",
+            "2022-01-01",
+            title="Regler för rådet",
+            versions=[DocumentVersion(Text("2"), decision=Decision(None, dt.date(2027, 2, 1)))],
+        )
+        (note,) = [f for f in findings(b.build(), "KBFA-KA") if f.verdict.is_open]
+        assert (note.location.path if note.location else None, note.fix, note.action) == (
+            "documents[0].versions[0]",
+            'Besluta "Regler för rådet" och för in beslut och giltighetstid under [[documents]], '
+            'eller registrera aktualitetsprövningen under [[evidence]] (kind = "reviewed", '
+            'subject = "regler").',
+            'Kommunstyrelsen ser till att "Regler för rådet" beslutas, med giltighetstid, av det '
+            "organ som ska anta det, eller att det aktualitetsprövas; beslutet diarieförs.",
+        )
+        (note,) = [f for f in findings(b.build(), "KBFA-KA", lang="en") if f.verdict.is_open]
+        assert (note.fix, note.action) == (
+            'Decide "Regler för rådet" and record its decision and validity under [[documents]], '
+            'or record the review under [[evidence]] (kind = "reviewed", subject = "regler").',
+            'The executive board sees to it that "Regler för rådet" is decided, with a period of '
+            "validity, by the body that is to adopt it, or that it is reviewed; the decision is "
+            "registered.",
+        )
+
     def test_the_first_of_two_later_versions_is_named(self) -> None:
         """Two versions decided after the date (2027-06-01 without a paragraph, listed first,
         and 2027-02-01, § 12): the assessment names the earlier one, with its paragraph.

@@ -155,12 +155,15 @@ def _document(
     if later is not None:
         path, date, para = later
         msg = ctx.say(M, "revised_later", title=d.title, date=date, para=para, as_of=ctx.as_of)
+        # A further document's note carries its own advice, as its other outcomes do.
         yield Outcome(
             Verdict.EJ_BEDOMBART,
             path,
             msg,
+            fix,
             situation=Situation.OTHER_DOCUMENT,
             informational=True,
+            action=action,
         )
 
 

@@ -51,6 +51,10 @@ M: Catalogue = {
         "sv": " {names} leds av {org} och är inte kommunens råd enligt 10 §.",
         "en": " {names} is led by {org} and is not the municipality's council under s. 10.",
     },
+    "state_forums": {
+        "sv": " {names} leds av {org} och är inte kommunens råd enligt 10 §.",
+        "en": " {names} are led by {org} and are not the municipality's councils under s. 10.",
+    },
     "needs_council": {
         "sv": "Det finns inget strategiskt råd att bedöma (se KBFA-L10A).",
         "en": "There is no strategic council to assess (see KBFA-L10A).",
@@ -117,16 +121,35 @@ M: Catalogue = {
 }
 
 
+def _leading_org(ctx: Context, body: Body) -> str | None:
+    """The other organisation a forum belongs to (the police, the county board), if any.
+
+    An empty id (the loader refuses one; a model built in code can hold it) names no
+    organisation, as no id does: such a body is the municipality's, not a forum led by
+    someone the note could name.
+    """
+    org = body.organisation
+    return org if org and not ctx.is_own(org) else None
+
+
 def _state_led(ctx: Context, body: Body) -> bool:
     """A forum that belongs to another organisation (the police, the county board)."""
-    return body.organisation is not None and not ctx.is_own(body.organisation)
+    return _leading_org(ctx, body) is not None
+
+
+def _forums_of_others(ctx: Context) -> list[tuple[Body, str]]:
+    """Strategic forums of another organisation, each with that organisation's id."""
+    out: list[tuple[Body, str]] = []
+    for b in ctx.active_bodies:
+        org = _leading_org(ctx, b)
+        if b.kind is BodyKind.STRATEGIC_COUNCIL and org is not None:
+            out.append((b, org))
+    return out
 
 
 def state_forums(ctx: Context) -> list[Body]:
     """Strategic forums led by someone else than the municipality (not its 10 § council)."""
-    return [
-        b for b in ctx.active_bodies if b.kind is BodyKind.STRATEGIC_COUNCIL and _state_led(ctx, b)
-    ]
+    return [b for b, _ in _forums_of_others(ctx)]
 
 
 def councils(ctx: Context) -> tuple[list[Body], bool]:
@@ -149,11 +172,20 @@ def councils(ctx: Context) -> tuple[list[Body], bool]:
 
 
 def _state_note(ctx: Context) -> str:
-    forums = state_forums(ctx)
-    if not forums:
-        return ""
-    org = forums[0].organisation or ""
-    return ctx.say(M, "state_forum", names=ctx.names(b.id for b in forums), org=ctx.name(org))
+    """The forums led by other organisations, each organisation's in a sentence of its own
+    (the police's and the county board's are not one organisation's)."""
+    led: dict[str, list[str]] = {}
+    for b, org in _forums_of_others(ctx):
+        led.setdefault(org, []).append(b.id)
+    return "".join(
+        ctx.say(
+            M,
+            "state_forum" if len(ids) == 1 else "state_forums",
+            names=ctx.names(ids),
+            org=ctx.name(org),
+        )
+        for org, ids in led.items()
+    )
 
 
 def _exists(ctx: Context) -> Iterator[Outcome]:

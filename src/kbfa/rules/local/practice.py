@@ -34,6 +34,16 @@ M: Catalogue = {
         "sv": "{what}: inga belägg är registrerade.",
         "en": "{what}: no records are entered.",
     },
+    "no_kind": {
+        "sv": "Kravet anger inte vilket slag av belägg som visar att det blir gjort, så det går "
+        "inte att bedöma i praktiken.",
+        "en": "The requirement does not state which kind of record shows it is done, so it "
+        "cannot be assessed in practice.",
+    },
+    "no_kind_fix": {
+        "sv": "Ange vilket slag av belägg som visar att kravet blir gjort (evidence_kind).",
+        "en": "State which kind of record shows the requirement is done (evidence_kind).",
+    },
 }
 
 #: Kinds whose requirement is about doing something over time: they get a practice rule.
@@ -80,6 +90,13 @@ def practice_check(r: Requirement, since: dt.date | None) -> Check:
         kinds = _EVIDENCE.get(r.kind) or ((r.evidence_kind,) if r.evidence_kind else ())
         if r.kind is RequirementKind.PRACTICE and r.evidence_kind is not None:
             kinds = (r.evidence_kind,)
+        if not kinds:
+            # A practice requirement without evidence_kind (the loader refuses one; a model
+            # built in code can hold it): no record can show it.
+            msg, fix = ctx.say(M, "no_kind"), ctx.say(M, "no_kind_fix")
+            path = ctx.path(r.id)
+            yield Outcome(Verdict.EJ_BEDOMBART, path, msg, fix, situation=Situation.UNRECORDED)
+            return
         if r.target:
             records = ctx.evidence(r.target, *kinds)
         else:
@@ -88,11 +105,10 @@ def practice_check(r: Requirement, since: dt.date | None) -> Check:
         if r.kind is RequirementKind.REPORTING and r.to:
             # A record to another recipient does not show this line; one without `to` does.
             records = [e for e in records if e.to in (None, r.to)]
-        if r.target:
-            name = ctx.name(r.target)
-            what = name[:1].upper() + name[1:]
-        else:
-            what = label(r.evidence_kind or kinds[0], ctx.lang)
+        # The message opens with what is kept: a target's name or a record kind's label
+        # ("möte hållet"), capitalised as the start of a sentence.
+        what = ctx.name(r.target) if r.target else label(r.evidence_kind or kinds[0], ctx.lang)
+        what = what[:1].upper() + what[1:]
         cadence = _cadence(ctx, r)
         path = ctx.path(r.id)
         if cadence is not None:
