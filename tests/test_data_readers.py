@@ -596,6 +596,38 @@ class TestTable:
         assert from_xlsx.cells == from_csv.cells
         assert from_xlsx.get("Bostadsinbrott", "0099", "T")[(2018, 0)].status is Status.SUPPRESSED
 
+    @pytest.mark.parametrize(
+        ("damage", "row"),
+        [
+            (('<row r="3">', '<row r="3"><c r="A3" t="n"><v>1</v></c><<'), 3),  # XML broken at row 3
+            (('<c r="A4" t="n">', '<c r="A%4" t="n">'), 4),  # a cell address no column has
+            (("<sheetData>", "<sheetData><"), 1),  # broken before the headings
+        ],
+    )
+    def test_a_damaged_sheet_is_located_not_a_crash(
+        self, tmp_path: Path, damage: tuple[str, str], row: int
+    ) -> None:
+        """openpyxl reads a sheet's XML only as its rows are asked for, after the workbook
+        opened fine: damage there ended in "internt fel" (ParseError, ValueError) before 0.2.
+        The example's survey workbook with its sheet damaged in three ways."""
+        import zipfile
+
+        source = zipfile.ZipFile(EXAMPLE_DATA / "exempeldal-trygghet.xlsx")
+        path = tmp_path / "t.xlsx"
+        with zipfile.ZipFile(path, "w") as out:
+            for name in source.namelist():
+                data = source.read(name)
+                if name == "xl/worksheets/sheet2.xml":
+                    assert damage[0].encode() in data
+                    data = data.replace(damage[0].encode(), damage[1].encode(), 1)
+                out.writestr(name, data)
+        mapping = ColumnMapping(Text("År"), Text("Andel"), gender=Text("Kön"))
+        ds = dataset(DataFormat.TABLE, "t.xlsx", mapping=mapping, sheet=Text("Trygghetsmätning"), unit=Unit.PERCENT)
+        with pytest.raises(DataError) as exc:
+            read_dataset(ds, tmp_path / "c.toml", "9997")
+        (message,) = messages(exc)
+        assert message.startswith(f"{path}:{row}: filen är ingen läsbar XLSX-arbetsbok: ")
+
     def test_a_workbook_that_unpacks_to_gigabytes_is_refused(self, tmp_path: Path) -> None:
         """A zip bomb named .xlsx is refused before openpyxl opens it."""
         import zipfile

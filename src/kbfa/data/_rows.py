@@ -110,18 +110,31 @@ def _xlsx_rows(path: Path, sheet: str | None, problems: Problems) -> Rows:
     if sheet is not None and sheet not in names:
         problems.add(None, None, "no_sheet", sheet=sheet, sheets=", ".join(names))
         problems.raise_if_any()
-    ws = book[sheet] if sheet is not None else book[names[0]]
-    it = ws.iter_rows(values_only=True)
-    headings = next(it, None)
+    try:
+        ws = book[sheet] if sheet is not None else book[names[0]]
+        it = ws.iter_rows(values_only=True)
+        headings = next(it, None)
+    except Exception as exc:  # noqa: BLE001 - the sheet's XML is read from here on
+        book.close()
+        problems.add(1, None, "not_xlsx", reason=exc)
+        problems.raise_if_any()
     if headings is None or not any(h is not None and str(h).strip() for h in headings):
         problems.add(None, None, "empty")
         problems.raise_if_any()
     assert headings is not None
 
     def rows() -> Iterator[tuple[int, list[object]]]:
-        for number, cells in enumerate(it, start=2):
-            if any(c is not None and str(c).strip() for c in cells):
-                yield number, list(cells)
-        book.close()
+        # openpyxl reads the sheet's XML as the rows are asked for, so a damaged sheet
+        # raises here, not in load_workbook (before 0.2 an "internt fel"): located at the row.
+        number = 1
+        try:
+            for number, cells in enumerate(it, start=2):
+                if any(c is not None and str(c).strip() for c in cells):
+                    yield number, list(cells)
+        except Exception as exc:  # noqa: BLE001 - XML, cell and coordinate errors of many kinds
+            problems.add(number + 1, None, "not_xlsx", reason=exc)
+            problems.raise_if_any()
+        finally:
+            book.close()
 
     return ["" if h is None else str(h).strip() for h in headings], rows()
