@@ -628,6 +628,30 @@ class TestTable:
         (message,) = messages(exc)
         assert message.startswith(f"{path}:{row}: filen är ingen läsbar XLSX-arbetsbok: ")
 
+    def test_openpyxls_warnings_stay_off_the_screen(self, tmp_path: Path) -> None:
+        """A workbook without Excel's stylesheet (as some survey tools export it): openpyxl
+        warns in English ("Workbook contains no stylesheet, using openpyxl's defaults"),
+        which `kbfa lagesbild` printed to the coordinator before 0.2. The values read are
+        the example's own."""
+        import warnings
+        import zipfile
+
+        source = zipfile.ZipFile(EXAMPLE_DATA / "exempeldal-trygghet.xlsx")
+        path = tmp_path / "t.xlsx"
+        with zipfile.ZipFile(path, "w") as out:
+            for name in source.namelist():
+                data = source.read(name)
+                if name == "xl/styles.xml":
+                    data = b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+                out.writestr(name, data)
+        mapping = ColumnMapping(Text("År"), Text("Andel"), gender=Text("Kön"))
+        ds = dataset(DataFormat.TABLE, "t.xlsx", mapping=mapping, sheet=Text("Trygghetsmätning"), unit=Unit.PERCENT)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            table = read_dataset(ds, tmp_path / "c.toml", "9997")
+        assert [str(w.message) for w in caught] == []
+        assert table.get("", "9997", "K")[(2023, 0)] == Cell(47.0, Status.FINAL)
+
     def test_a_workbook_that_unpacks_to_gigabytes_is_refused(self, tmp_path: Path) -> None:
         """A zip bomb named .xlsx is refused before openpyxl opens it."""
         import zipfile

@@ -9,8 +9,10 @@ that the workbook does not unpack to more than :data:`MAX_UNPACKED_MB`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,7 +104,8 @@ def _xlsx_rows(path: Path, sheet: str | None, problems: Problems) -> Rows:
     import openpyxl  # only for .xlsx: `kbfa check` and `--help` never load it
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with _quiet_openpyxl():
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken book
         problems.add(None, None, "not_xlsx", reason=exc)
         problems.raise_if_any()
@@ -113,7 +116,8 @@ def _xlsx_rows(path: Path, sheet: str | None, problems: Problems) -> Rows:
     try:
         ws = book[sheet] if sheet is not None else book[names[0]]
         it = ws.iter_rows(values_only=True)
-        headings = next(it, None)
+        with _quiet_openpyxl():
+            headings = next(it, None)
     except Exception as exc:  # noqa: BLE001 - the sheet's XML is read from here on
         book.close()
         problems.add(1, None, "not_xlsx", reason=exc)
@@ -138,3 +142,17 @@ def _xlsx_rows(path: Path, sheet: str | None, problems: Problems) -> Rows:
             book.close()
 
     return ["" if h is None else str(h).strip() for h in headings], rows()
+
+
+@contextlib.contextmanager
+def _quiet_openpyxl() -> Iterator[None]:
+    """Keep openpyxl's warnings about what kbfa does not read off the user's screen.
+
+    Workbooks from survey tools and statistics databases often lack what Excel writes
+    ("Workbook contains no default style, apply openpyxl's default", data validation,
+    drawings it drops): openpyxl warns in English with a path into site-packages, which
+    a coordinator would take for an error. The values read are the same either way.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
+        yield
