@@ -225,7 +225,7 @@ def test_check_and_help_load_no_chart_word_or_http_library(tmp_path: Path) -> No
 @pytest.mark.slow
 def test_converts_in_libreoffice(tmp_path: Path) -> None:
     """LibreOffice lays the follow-up out, landscape, with the table's statuses."""
-    from test_pdf_conversion import convert, pdf_text, require  # type: ignore[import-not-found]
+    from test_pdf_conversion import convert, pdf_pages, pdf_text, require  # type: ignore[import-not-found]
 
     require("soffice", "pdftotext")
     out = tmp_path / "uppfoljning.docx"
@@ -238,6 +238,12 @@ def test_converts_in_libreoffice(tmp_path: Path) -> None:
         "Genomförande och avvikelser",
     ):
         assert expected in text
+    # The note under the sources stays on their page: before 0.2 the last page of the
+    # example's follow-up held that one sentence and nothing else.
+    pdf = tmp_path / "uppfoljning.pdf"
+    last = " ".join(pdf_text(pdf, pdf_pages(pdf)).split())
+    assert "Värden per invånare är beräknade ur källorna" in last
+    assert "5. Källor" in last and "EST-veckorapporter, hämtad 2026-02-27" in last
 
 
 class TestLibrary:

@@ -236,9 +236,14 @@ class Writer:
     def caption(self, text: str) -> None:
         self._body(text, "Caption")
 
-    def bullets(self, items: Sequence[str]) -> None:
+    def bullets(self, items: Sequence[str], *, keep_with_next: bool = False) -> None:
+        """A bulleted list; ``keep_with_next`` keeps every item on the page of what follows
+        (a short list and the note after it move to a new page together, so the note is
+        never left alone on the last page)."""
         for item in items:
-            self._body(item, "List Bullet")
+            p = self._body(item, "List Bullet")
+            if keep_with_next:
+                p.paragraph_format.keep_with_next = True
 
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK

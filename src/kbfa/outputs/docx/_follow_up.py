@@ -420,7 +420,9 @@ def _sources(w: Writer, fu: FollowUp, lang: Lang) -> None:
     for s in fu.sources:
         text = _t("source", lang, source=s.title or s.source, date=s.retrieved.isoformat())
         items.append(f"{text}. {s.attribution}" if s.attribution else text)
-    w.bullets(items)
     derived = any(i.data is not None and i.data.derived for m in fu.measures for i in m.indicators)
+    # The note on derived values closes the list: kept with it, so it never stands alone on
+    # a last page (the example's follow-up ended on a page holding only that sentence).
+    w.bullets(items, keep_with_next=derived)
     if derived:
         w.paragraph(_t("derived_note", lang))
