@@ -99,3 +99,59 @@ class TestLazyImport:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "False"
+
+
+class TestEndWithoutBlankPage:
+    """The empty paragraph after a document's last table is one point high, so a table that
+    fills its page does not push it onto a blank page of its own (Hjo's årshjul 2027 and
+    Vetlanda's appendix ended with one before 0.2; tests/test_pdf_conversion.py converts
+    them)."""
+
+    @staticmethod
+    def last_paragraph(data: bytes) -> object:
+        import docx
+
+        return docx.Document(io.BytesIO(data)).paragraphs[-1]
+
+    def test_a_document_ending_with_a_table(self) -> None:
+        """The årshjul ends with its list of dates: the spacer after it is 1 pt, with no
+        space before or after, and the XML keeps the schema's order (spacing, then rPr)."""
+        from docx.oxml.ns import qn
+        from docx.shared import Pt
+
+        g = load(CONFIGS / "hjo.toml").governance
+        (doc,) = [d for d in build_documents(g, BuildContext(year=2027)) if d.stem == "arshjul"]
+        p = self.last_paragraph(document_bytes(doc.document))
+        assert p.text == ""  # type: ignore[attr-defined]
+        assert p._p.getprevious().tag == qn("w:tbl")  # type: ignore[attr-defined]
+        fmt = p.paragraph_format  # type: ignore[attr-defined]
+        assert (fmt.space_before, fmt.space_after, fmt.line_spacing) == (Pt(0), Pt(0), Pt(1))
+        ppr = p._p.pPr  # type: ignore[attr-defined]
+        assert [c.tag for c in ppr][-2:] == [qn("w:spacing"), qn("w:rPr")]
+        assert ppr.find(qn("w:rPr")).find(qn("w:sz")).get(qn("w:val")) == "2"
+
+    def test_what_else_ends_a_document_is_left_alone(self) -> None:
+        """Text after the last table, a page break, or no table at all: nothing changes."""
+        import docx
+        from docx.enum.text import WD_BREAK
+
+        from kbfa.outputs.docx import end_without_blank_page
+
+        def ending(kind: str) -> object:
+            d = docx.Document()
+            d.add_paragraph("Inledning")
+            if kind != "no table":
+                d.add_table(rows=1, cols=1)
+            p = d.add_paragraph("Slut" if kind == "text" else "")
+            if kind == "break":
+                p.add_run().add_break(WD_BREAK.PAGE)
+            return d
+
+        for kind in ("text", "break", "no table"):
+            d = ending(kind)
+            before = d.element.body.xml  # type: ignore[attr-defined]
+            end_without_blank_page(d)
+            assert d.element.body.xml == before, kind  # type: ignore[attr-defined]
+        d = ending("empty")
+        end_without_blank_page(d)
+        assert d.paragraphs[-1].paragraph_format.line_spacing is not None  # type: ignore[attr-defined]

@@ -369,6 +369,46 @@ class TestLayout:
             assert "gällde till 2023-12-31" in flat(pdf_text(pdf, 1, 1)), pdf.name
 
 
+_FOOTER = re.compile(r"(?:Sida|Page) \d+ (?:av|of) \d+")
+
+
+def blank_pages(pdf: Path) -> list[int]:
+    """Pages with nothing but the running header and the page number on them."""
+    pages = pdf_text(pdf).split("\f")[: pdf_pages(pdf)]
+    blank = []
+    for number, page in enumerate(pages, start=1):
+        lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+        if len([ln for ln in lines if not _FOOTER.fullmatch(ln)]) <= 1:
+            blank.append(number)
+    return blank
+
+
+class TestNoBlankPage:
+    def test_no_document_has_a_blank_page(self, pdfs: Path) -> None:
+        """Every page of every document holds more than its header and page number."""
+        found = {pdf.name: blank_pages(pdf) for pdf in sorted(pdfs.glob("*.pdf"))}
+        assert {name: pages for name, pages in found.items() if pages} == {}
+
+    def test_a_table_that_fills_the_last_page(self, tmp_path: Path) -> None:
+        """Two documents with tables ending at the foot of a page. Before 0.2 the empty
+        paragraph after such a table spilled onto a page of its own, and so did the empty
+        paragraph holding a page break after a full page: Hjo's årshjul 2027 had 5 pages,
+        3 and 5 blank (after the wheel, after the last table); Vetlanda's appendix on
+        2026-11-30 had 22, the last blank."""
+        require("soffice", "pdftotext")
+        hjo = load(CONFIGS / "hjo.toml").governance
+        (arshjul,) = [d for d in build_documents(hjo, BuildContext(year=2027)) if d.stem == "arshjul"]
+        on = dt.date(2026, 11, 30)
+        appendix = coordinator_appendix(load(CONFIGS / "vetlanda.toml"), on, BuildContext(as_of=on))
+        paths = [tmp_path / "hjo-arshjul.docx", tmp_path / "vetlanda-bilaga.docx"]
+        for path, doc in zip(paths, (arshjul.document, appendix.document), strict=True):
+            path.write_bytes(document_bytes(doc))
+        convert(paths, tmp_path / "pdf", tmp_path / "profile")
+        pages = {p.stem: pdf_pages(tmp_path / "pdf" / f"{p.stem}.pdf") for p in paths}
+        assert pages == {"hjo-arshjul": 3, "vetlanda-bilaga": 21}
+        assert [blank_pages(tmp_path / "pdf" / f"{p.stem}.pdf") for p in paths] == [[], []]
+
+
 def test_the_broken_word_check_sees_a_broken_word(tmp_path: Path) -> None:
     """The check itself: a column too narrow for "Kommunstyrelsen" is caught."""
     require("soffice", "pdftotext")

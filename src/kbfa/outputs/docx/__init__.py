@@ -12,7 +12,7 @@ from kbfa.outputs.docx._outline import outline, text_of
 from kbfa.outputs.docx._registry import DOCUMENTS, build_documents
 from kbfa.outputs.docx._report import build_report, compliance_report
 from kbfa.outputs.docx._report_parts import ReportIdentity
-from kbfa.outputs.docx._save import document_bytes
+from kbfa.outputs.docx._save import document_bytes, end_without_blank_page
 from kbfa.outputs.docx._template import (
     REQUIRED_STYLES,
     Template,
@@ -38,6 +38,7 @@ __all__ = [
     "compliance_report",
     "coordinator_appendix",
     "document_bytes",
+    "end_without_blank_page",
     "load_template",
     "outline",
     "text_of",

@@ -74,6 +74,10 @@ class Writer:
         #: The height in points of the empty line that keeps two tables apart (None: a
         #: Normal line); a compact document (the report's page 1) sets it smaller.
         self.spacer_pt: float | None = None
+        #: A page break asked for (:meth:`page_break`), given to the next paragraph.
+        self._break_pending = False
+        #: The empty paragraph written after the latest table (see :meth:`_after_table`).
+        self._spacer: Any = None
 
     def _add(self, container: Any, text: str, style: str) -> Any:
         """A paragraph in ``style``, written as python-docx would write it.
@@ -93,6 +97,9 @@ class Writer:
         style_id = self._style_ids[style]
         if style_id is not None:
             p._p.get_or_add_pPr().style = style_id
+        if self._break_pending and container is self.document:
+            p.paragraph_format.page_break_before = True
+            self._break_pending = False
         return p
 
     def _grid(self, table: Any) -> None:
@@ -246,11 +253,34 @@ class Writer:
                 p.paragraph_format.keep_with_next = True
 
     def page_break(self) -> None:
-        from docx.enum.text import WD_BREAK
-
-        p = self._add(self.document, "", "Normal")
-        p.add_run().add_break(WD_BREAK.PAGE)
+        """Start what follows on a new page: the next paragraph begins the page ("page
+        break before"). An empty paragraph holding a break, as this was before 0.2, is
+        pushed onto a page of its own when the page before is full, and the break then
+        leaves that page blank (the årshjul's wheel page was followed by one)."""
+        self._break_pending = True
         self._lead_in = []
+        # The empty line written after a table keeps two tables apart; before a new page
+        # it has nothing to keep apart, and at the foot of a full page it would spill
+        # over onto a page of its own, blank (Nässjö's appendix, before its rule list).
+        spacer, self._spacer = self._spacer, None
+        if spacer is not None and spacer._p is self._last_block():
+            spacer._p.getparent().remove(spacer._p)
+
+    def _last_block(self) -> Any:
+        """The body's last paragraph or table (the section properties come after it)."""
+        from docx.oxml.ns import qn
+
+        blocks = (qn("w:p"), qn("w:tbl"))
+        return next((e for e in reversed(self.document.element.body) if e.tag in blocks), None)
+
+    def _break_before_table(self) -> None:
+        """A table cannot start a page itself: a pending break goes in a paragraph before it."""
+        if self._break_pending:
+            from docx.enum.text import WD_BREAK
+
+            self._break_pending = False
+            p = self._add(self.document, "", "Normal")
+            p.add_run().add_break(WD_BREAK.PAGE)
 
     def picture(
         self,
@@ -315,6 +345,7 @@ class Writer:
         ]
         body = [[self._typeset(v) for v in r] for r in rows]
         layout = self._layout([head, *body], widths, scale=scale)
+        self._break_before_table()
         table = self.document.add_table(rows=1, cols=len(headers))
         self._grid(table)
         size = self._cell_size(layout)
@@ -351,6 +382,7 @@ class Writer:
             for k, v in rows
         ]
         layout = self._layout(cells, None, label_share=label_weight / 3.0, scale=scale)
+        self._break_before_table()
         table = self.document.add_table(rows=0, cols=2)
         self._grid(table)
         size = self._cell_size(layout)
@@ -443,6 +475,7 @@ class Writer:
     def _after_table(self) -> None:
         # Word joins two tables that follow each other; a paragraph keeps them apart.
         p = self._add(self.document, "", "Normal")
+        self._spacer = p
         if self.spacer_pt is not None:
             from docx.oxml import OxmlElement
             from docx.oxml.ns import qn
