@@ -155,3 +155,59 @@ class TestEndWithoutBlankPage:
         d = ending("empty")
         end_without_blank_page(d)
         assert d.paragraphs[-1].paragraph_format.line_spacing is not None  # type: ignore[attr-defined]
+
+
+class TestPageBreak:
+    """Writer.page_break starts what follows on a new page without an empty paragraph that
+    could be left on a page of its own (see TestEndWithoutBlankPage)."""
+
+    @staticmethod
+    def writer() -> object:
+        from kbfa.outputs.docx._base import new_document
+        from kbfa.outputs.docx._blocks import Writer
+
+        return Writer(new_document(None, lang="sv", header="Test"))
+
+    @staticmethod
+    def blocks(w: object) -> list[tuple[str, str, bool, bool]]:
+        """(tag, text, page break before, holds a break) of each paragraph and table."""
+        from docx.oxml.ns import qn
+
+        out = []
+        for e in w.document.element.body:  # type: ignore[attr-defined]
+            if e.tag not in (qn("w:p"), qn("w:tbl")):
+                continue
+            before = e.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+            holds = next(e.iter(qn("w:br")), None) is not None
+            text = "".join(t.text or "" for t in e.iter(qn("w:t")))
+            out.append((e.tag.split("}")[1], text, before, holds))
+        return out
+
+    def test_the_next_heading_starts_the_page(self) -> None:
+        """After a table: its spacer line is dropped and the heading carries the break."""
+        w = self.writer()
+        w.heading("Ett")  # type: ignore[attr-defined]
+        w.table(["A"], [["1"]])  # type: ignore[attr-defined]
+        w.page_break()  # type: ignore[attr-defined]
+        w.heading("Två")  # type: ignore[attr-defined]
+        assert [(t, x, b, h) for t, x, b, h in self.blocks(w) if t == "p"][-1] == ("p", "Två", True, False)
+        assert [t for t, *_ in self.blocks(w)] == ["p", "tbl", "p"]
+
+    def test_a_table_after_a_break_gets_the_break_in_a_paragraph(self) -> None:
+        """A table cannot carry "page break before": a paragraph with the break precedes it."""
+        w = self.writer()
+        w.paragraph("Inledning")  # type: ignore[attr-defined]
+        w.page_break()  # type: ignore[attr-defined]
+        w.table(["A"], [["1"]])  # type: ignore[attr-defined]
+        assert [(t, b, h) for t, _x, b, h in self.blocks(w)] == [
+            ("p", False, False),
+            ("p", False, True),
+            ("tbl", False, False),
+            ("p", False, False),
+        ]
+
+    def test_a_break_at_the_end_adds_nothing(self) -> None:
+        w = self.writer()
+        w.paragraph("Slut")  # type: ignore[attr-defined]
+        w.page_break()  # type: ignore[attr-defined]
+        assert self.blocks(w) == [("p", "Slut", False, False)]
