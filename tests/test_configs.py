@@ -615,6 +615,8 @@ class TestRequirementStrength:
 
 def _seed_line(seed: str, line: int) -> str:
     """Line ``line`` (1-based) of a seed document, as the configs cite it ("000:67")."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"the source documents are not beside the project ({SEEDS})")
     return (SEEDS / seed).read_text(encoding="utf-8").splitlines()[line - 1]
 
 
@@ -703,10 +705,12 @@ class TestCorrectionsOfTheLegalReview:
     def test_the_cited_seed_line_says_it(
         self, name: str, what: str, seed: str, line: int, words: str
     ) -> None:
-        """The seed line a corrected fact cites holds its words, and the config cites that line."""
-        assert _norm(words) in _norm(_seed_line(seed, line)), what
+        """The config cites the seed line a corrected fact rests on, and that line holds
+        its words (checked where the seed documents lie beside the project: a clone of
+        the repository alone skips that half, as the other seed tests do)."""
         toml = (CONFIGS / f"{name}.toml").read_text(encoding="utf-8")
         assert f"{seed[:3]}:{line}" in toml, what
+        assert _norm(words) in _norm(_seed_line(seed, line)), what
 
     def test_the_facts(self) -> None:
         """Each corrected fact is in the model as the seed line says."""
