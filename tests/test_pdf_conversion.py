@@ -404,8 +404,8 @@ class TestNoBlankPage:
         for path, doc in zip(paths, (arshjul.document, appendix.document), strict=True):
             path.write_bytes(document_bytes(doc))
         convert(paths, tmp_path / "pdf", tmp_path / "profile")
-        pages = {p.stem: pdf_pages(tmp_path / "pdf" / f"{p.stem}.pdf") for p in paths}
-        assert pages == {"hjo-arshjul": 3, "vetlanda-bilaga": 21}
+        # Not the page counts (3 and 21 here): another LibreOffice or font lays out
+        # differently; no page may be blank under any of them.
         assert [blank_pages(tmp_path / "pdf" / f"{p.stem}.pdf") for p in paths] == [[], []]
 
 
