@@ -27,7 +27,7 @@ from kbfa.rules._rule import Outcome, Rule, law, law_rule
 from kbfa.rules._verdicts import Situation, Verdict, coverage
 from kbfa.rules.law._common import BEST, DESIGN, MUST, external_orgs
 
-__all__ = ["RULES", "councils", "state_forums"]
+__all__ = ["RULES", "councils"]
 
 M: Catalogue = {
     "council": {
@@ -145,11 +145,6 @@ def _forums_of_others(ctx: Context) -> list[tuple[Body, str]]:
         if b.kind is BodyKind.STRATEGIC_COUNCIL and org is not None:
             out.append((b, org))
     return out
-
-
-def state_forums(ctx: Context) -> list[Body]:
-    """Strategic forums led by someone else than the municipality (not its 10 § council)."""
-    return [b for b, _ in _forums_of_others(ctx)]
 
 
 def councils(ctx: Context) -> tuple[list[Body], bool]:
