@@ -1619,9 +1619,9 @@ class TestSteeringDocumentsWordForWord:
         ]
 
     def test_a_further_documents_later_version_carries_its_own_advice(self) -> None:
-        """The note that a further document was revised after the date tells the coordinator
-        and kommunstyrelsen what to do about that document ("Regler för rådet", subject
-        "regler"), not about the main steering document."""
+        """The note that a further document was revised after the date advises on that note:
+        compare with the wording of the date (it gave "decide the document" before 0.2,
+        first about the main steering document, then about a document already decided)."""
         from kbfa.model import DocumentVersion
 
         b = self.b().other_document(
@@ -1633,19 +1633,32 @@ class TestSteeringDocumentsWordForWord:
         (note,) = [f for f in findings(b.build(), "KBFA-KA") if f.verdict.is_open]
         assert (note.location.path if note.location else None, note.fix, note.action) == (
             "documents[0].versions[0]",
-            'Besluta "Regler för rådet" och för in beslut och giltighetstid under [[documents]], '
-            'eller registrera aktualitetsprövningen under [[evidence]] (kind = "reviewed", '
-            'subject = "regler").',
-            'Kommunstyrelsen ser till att "Regler för rådet" beslutas, med giltighetstid, av det '
-            "organ som ska anta det, eller att det aktualitetsprövas; beslutet diarieförs.",
+            "Jämför med lydelsen som gällde 2026-11-23. Skiljer den sig i något som bedöms här, "
+            "gör bedömningen för den tiden med en kopia av konfigurationen som återger den "
+            "lydelsen.",
+            "Kommunstyrelsen tar del av att bedömningen per 2026-11-23 bygger på en senare "
+            'lydelse av "Regler för rådet".',
         )
         (note,) = [f for f in findings(b.build(), "KBFA-KA", lang="en") if f.verdict.is_open]
         assert (note.fix, note.action) == (
-            'Decide "Regler för rådet" and record its decision and validity under [[documents]], '
-            'or record the review under [[evidence]] (kind = "reviewed", subject = "regler").',
-            'The executive board sees to it that "Regler för rådet" is decided, with a period of '
-            "validity, by the body that is to adopt it, or that it is reviewed; the decision is "
-            "registered.",
+            "Compare with the wording that applied on 2026-11-23. If it differs in anything "
+            "assessed here, assess that time with a copy of the config that transcribes it.",
+            "The executive board notes that the assessment on 2026-11-23 rests on a later "
+            'wording of "Regler för rådet".',
+        )
+
+    def test_the_main_documents_later_version_has_the_same_advice(self) -> None:
+        """The main steering document's note gave the rule's general advice, to decide the
+        steering document, although it is decided (the helper's disagreement, 2026-11-30)."""
+        (_, later) = findings(self.b(revisions=["2027-01-10"]).build(), "KBFA-KA")
+        assert later.fix == (
+            "Jämför med lydelsen som gällde 2026-11-23. Skiljer den sig i något som bedöms här, "
+            "gör bedömningen för den tiden med en kopia av konfigurationen som återger den "
+            "lydelsen."
+        )
+        assert later.action == (
+            "Kommunstyrelsen tar del av att bedömningen per 2026-11-23 bygger på en senare "
+            'lydelse av "Riktlinje för brottsförebyggande arbete".'
         )
 
     def test_the_first_of_two_later_versions_is_named(self) -> None:

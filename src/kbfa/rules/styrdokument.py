@@ -77,6 +77,17 @@ M: Catalogue = {
         "en": '{Lead} sees to it that "{title}" is decided, with a period of validity, by the '
         "body that is to adopt it, or that it is reviewed; the decision is registered.",
     },
+    "fix_revised_later": {
+        "sv": "Jämför med lydelsen som gällde {as_of}. Skiljer den sig i något som bedöms här, "
+        "gör bedömningen för den tiden med en kopia av konfigurationen som återger den lydelsen.",
+        "en": "Compare with the wording that applied on {as_of}. If it differs in anything "
+        "assessed here, assess that time with a copy of the config that transcribes it.",
+    },
+    "action_revised_later": {
+        "sv": "{Lead} tar del av att bedömningen per {as_of} bygger på en senare lydelse "
+        'av "{title}".',
+        "en": '{Lead} notes that the assessment on {as_of} rests on a later wording of "{title}".',
+    },
     "revised_later": {
         "sv": 'Bedömningen bygger på "{title}" i lydelsen efter revideringen {date}{para}. Per '
         "{as_of} gällde den tidigare lydelsen, som kan skilja sig.",
@@ -155,15 +166,16 @@ def _document(
     if later is not None:
         path, date, para = later
         msg = ctx.say(M, "revised_later", title=d.title, date=date, para=para, as_of=ctx.as_of)
-        # A further document's note carries its own advice, as its other outcomes do.
+        # The note's own advice (the rule's, or a further document's "decide it", would have
+        # the coordinator decide a document that is decided).
         yield Outcome(
             Verdict.EJ_BEDOMBART,
             path,
             msg,
-            fix,
+            ctx.say(M, "fix_revised_later", as_of=ctx.as_of),
             situation=Situation.OTHER_DOCUMENT,
             informational=True,
-            action=action,
+            action=ctx.say(M, "action_revised_later", as_of=ctx.as_of, title=d.title),
         )
 
 
