@@ -328,9 +328,16 @@ class TestVetlanda:
         )
 
     def test_agreement_detail_shows_its_period(self, vetlanda: Any) -> None:
-        """The agreement's detail row carries the period 2020-01-01 – 2023-12-31."""
+        """The agreement's detail row carries the period 2020-01-01 – 2023-12-31, under its
+        title; the purposes and the areas (which the agreement does not state) share a
+        column: four columns fit a portrait page where six did not."""
         table = first_column_table(vetlanda, "Överenskommelse")
-        assert table[1][4] == "2020-01-01 – 2023-12-31"
+        assert table[0] == ["Överenskommelse", "Parter", "Syften och områden", "Undertecknas av"]
+        assert table[1][0].splitlines() == [
+            "Samverkansöverenskommelse mellan polis och kommun",
+            "Period: 2020-01-01 – 2023-12-31",
+        ]
+        assert table[1][2].splitlines()[1] == "Områden: anges inte"
 
 
 def test_hjo_without_leading_body_is_partly_met_on_13(tmp_path: Path) -> None:

@@ -62,6 +62,7 @@ T: Catalogue = {
     "col_purposes": {"sv": "Syften", "en": "Purposes"},
     "col_areas": {"sv": "Områden", "en": "Areas"},
     "col_period": {"sv": "Period", "en": "Period"},
+    "col_content": {"sv": "Syften och områden", "en": "Purposes and areas"},
     "col_signed": {"sv": "Undertecknas av", "en": "Signed by"},
     "not_stated": {"sv": "anges inte", "en": "not stated"},
     "col_code": {"sv": "Kod", "en": "Code"},
@@ -146,25 +147,28 @@ def partner_matrix(w: Writer, g: Governance, lang: Lang) -> None:
         )
     w.table(headers, rows, widths=[1.8, 1.2, 1.8, 2.0])
     if agreements:
+        # Four columns, the period under the title and the areas under the purposes: six
+        # (as before 0.2) held longer words together than a portrait line at the smallest
+        # font, so every column was narrower than its longest word and LibreOffice broke
+        # "bostadsinbrotten" letter by letter in the example's appendix, now and then.
         detail: list[list[CellValue]] = []
         ns = _t("not_stated", lang)
+
+        def labelled(key: str, items: Sequence[str]) -> str:
+            return f"{_t(key, lang)}: {'; '.join(items) if items else ns}"
+
         for a in agreements:
+            period = period_text(a.period, lang) if a.period else ns
             detail.append(
                 [
-                    a.title,
+                    [a.title, f"{_t('col_period', lang)}: {period}"],
                     [org_name(g, p) for p in a.parties],
-                    list(a.purposes) or ns,
-                    list(a.areas) or ns,
-                    period_text(a.period, lang) if a.period else ns,
+                    [labelled("col_purposes", a.purposes), labelled("col_areas", a.areas)],
                     signatories_text(g, a.parties, a.signatories) or ns,
                 ]
             )
-        keys = ("col_agreement", "col_parties", "col_purposes", "col_areas", "col_period")
-        w.table(
-            [*(_t(k, lang) for k in keys), _t("col_signed", lang)],
-            detail,
-            widths=[1.4, 1.4, 2.0, 1.4, 1.0, 1.2],
-        )
+        keys = ("col_agreement", "col_parties", "col_content", "col_signed")
+        w.table([_t(k, lang) for k in keys], detail, widths=[1.6, 1.4, 2.6, 1.4])
 
 
 def rule_appendix(w: Writer, rules: Sequence[Rule], local: Sequence[Finding], lang: Lang) -> None:
