@@ -20,6 +20,7 @@ import json
 import math
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -331,6 +332,20 @@ class TestParseJson:
         raw = b"\xef\xbb\xbf" + raw if bom else raw
         assert _typed(parse_json(raw, Problems("f", "sv"))) == _typed(json.loads(raw))
 
+    def test_orjson_parses_and_json_only_what_orjson_refuses(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The speed of benchmark (e) rests on orjson doing the parse: json is called only
+        for what orjson refuses (here a byte-order mark), not for every file."""
+        import orjson
+
+        calls: list[str] = []
+        real_orjson, real_json = orjson.loads, json.loads
+        monkeypatch.setattr(orjson, "loads", lambda raw: calls.append("orjson") or real_orjson(raw))
+        monkeypatch.setattr(json, "loads", lambda raw: calls.append("json") or real_json(raw))
+        assert parse_json(b'{"values": []}', Problems("f", "sv")) == {"values": []}
+        assert calls == ["orjson"]
+        assert parse_json(b'\xef\xbb\xbf{"values": []}', Problems("f", "sv")) == {"values": []}
+        assert calls == ["orjson", "orjson", "json"]
+
     @given(st.binary(max_size=40) | st.text(max_size=40).map(str.encode))
     def test_an_error_is_jsons_own(self, raw: bytes) -> None:
         """Where json refuses the bytes the problem quotes json's message (line, column);
@@ -467,6 +482,24 @@ class TestJsonStat:
         with pytest.raises(DataError) as exc:
             read_dataset(dataset(DataFormat.JSONSTAT, file.name), tmp_path / "c.toml", "0685")
         assert messages(exc) == [f"{file}: value: size säger 2 celler men value har 1"]
+
+
+def survey_workbook(
+    tmp_path: Path, part: str, edit: Callable[[bytes], bytes]
+) -> tuple[Path, Dataset]:
+    """The example's survey workbook (examples/data/exempeldal-trygghet.xlsx) with one of
+    its parts edited, and the dataset that reads it as examples/exempeldal.toml does."""
+    import zipfile
+
+    path = tmp_path / "t.xlsx"
+    with zipfile.ZipFile(EXAMPLE_DATA / "exempeldal-trygghet.xlsx") as source, zipfile.ZipFile(path, "w") as out:
+        assert part in source.namelist()
+        for name in source.namelist():
+            data = source.read(name)
+            out.writestr(name, edit(data) if name == part else data)
+    mapping = ColumnMapping(Text("År"), Text("Andel"), gender=Text("Kön"))
+    ds = dataset(DataFormat.TABLE, path.name, mapping=mapping, sheet=Text("Trygghetsmätning"), unit=Unit.PERCENT)
+    return path, ds
 
 
 MAPPING = ColumnMapping(Text("År"), Text("Värde"), area=Text("Region"), series=Text("Brottstyp"))
@@ -610,19 +643,11 @@ class TestTable:
         """openpyxl reads a sheet's XML only as its rows are asked for, after the workbook
         opened fine: damage there ended in "internt fel" (ParseError, ValueError) before 0.2.
         The example's survey workbook with its sheet damaged in three ways."""
-        import zipfile
+        def damaged(sheet: bytes) -> bytes:
+            assert damage[0].encode() in sheet
+            return sheet.replace(damage[0].encode(), damage[1].encode(), 1)
 
-        source = zipfile.ZipFile(EXAMPLE_DATA / "exempeldal-trygghet.xlsx")
-        path = tmp_path / "t.xlsx"
-        with zipfile.ZipFile(path, "w") as out:
-            for name in source.namelist():
-                data = source.read(name)
-                if name == "xl/worksheets/sheet2.xml":
-                    assert damage[0].encode() in data
-                    data = data.replace(damage[0].encode(), damage[1].encode(), 1)
-                out.writestr(name, data)
-        mapping = ColumnMapping(Text("År"), Text("Andel"), gender=Text("Kön"))
-        ds = dataset(DataFormat.TABLE, "t.xlsx", mapping=mapping, sheet=Text("Trygghetsmätning"), unit=Unit.PERCENT)
+        path, ds = survey_workbook(tmp_path, "xl/worksheets/sheet2.xml", damaged)
         with pytest.raises(DataError) as exc:
             read_dataset(ds, tmp_path / "c.toml", "9997")
         (message,) = messages(exc)
@@ -634,18 +659,9 @@ class TestTable:
         which `kbfa lagesbild` printed to the coordinator before 0.2. The values read are
         the example's own."""
         import warnings
-        import zipfile
 
-        source = zipfile.ZipFile(EXAMPLE_DATA / "exempeldal-trygghet.xlsx")
-        path = tmp_path / "t.xlsx"
-        with zipfile.ZipFile(path, "w") as out:
-            for name in source.namelist():
-                data = source.read(name)
-                if name == "xl/styles.xml":
-                    data = b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
-                out.writestr(name, data)
-        mapping = ColumnMapping(Text("År"), Text("Andel"), gender=Text("Kön"))
-        ds = dataset(DataFormat.TABLE, "t.xlsx", mapping=mapping, sheet=Text("Trygghetsmätning"), unit=Unit.PERCENT)
+        empty = b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+        _path, ds = survey_workbook(tmp_path, "xl/styles.xml", lambda _old: empty)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             table = read_dataset(ds, tmp_path / "c.toml", "9997")
@@ -739,6 +755,6 @@ class TestEst:
             self.table(tmp_path, text)
         file = tmp_path / "est.csv"
         assert messages(exc) == [
-            f'{file}:2: kolumn "Antal": ett antal är ett heltal, högst 1 000 000 på en rad: "2,5"',
-            f'{file}:3: kolumn "Antal": ett antal är ett heltal, högst 1 000 000 på en rad: "1e308"',
+            f'{file}:2: kolumn "Antal": ett antal är ett heltal, högst 1\u00a0000\u00a0000 på en rad: "2,5"',
+            f'{file}:3: kolumn "Antal": ett antal är ett heltal, högst 1\u00a0000\u00a0000 på en rad: "1e308"',
         ]

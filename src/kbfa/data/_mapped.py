@@ -28,6 +28,7 @@ from kbfa.data._rows import read_rows
 from kbfa.data._table import Table
 from kbfa.data._values import Cell, Period, Status, combine
 from kbfa.i18n import Lang, render
+from kbfa.i18n.terms import number_text
 from kbfa.model import ColumnMapping, Unit
 
 __all__ = ["MAX_EST_COUNT", "EstTable", "read_est", "read_table"]
@@ -318,7 +319,8 @@ def read_est(
             continue
         if count is not None and not (count.is_integer() and count <= MAX_EST_COUNT):
             got = shown(_cell_at(cells, col["value"]))
-            problems.add(number, names["value"], "not_whole_count", limit="1 000 000", got=got)
+            limit = number_text(MAX_EST_COUNT, problems.lang)
+            problems.add(number, names["value"], "not_whole_count", limit=limit, got=got)
             continue
         category = str(_cell_at(cells, col["series"]) or "").strip() if "series" in col else ""
         place = str(_cell_at(cells, col["place"]) or "").strip() if "place" in col else ""
